@@ -1,0 +1,19 @@
+// Three projects: fast pure tests, database suites (PGlite by default, a real server with DATABASE_URL),
+// and browser tests against the built app. swc keeps decorator metadata, which Nest and TypeORM need.
+const swc = ['@swc/jest', {
+  jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' },
+  module: { type: 'commonjs' },
+}];
+const common = {
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: { '^@dh/(domain|parser)$': '<rootDir>/libs/$1/src/index.ts' },
+  testEnvironment: 'node',
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/web/src/**/*.spec.ts'] },
+    { ...common, displayName: 'db', testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/apps/api/test/global-setup.ts', globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts' },
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.e2e-spec.ts'] },
+  ],
+};

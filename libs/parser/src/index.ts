@@ -1,0 +1,2 @@
+// Public entry of the parser. Filled in by the parser stages.
+export {};
