@@ -1,0 +1,21 @@
+// What every extractor hands to recognition: the report as paragraphs and table rows, in reading order.
+import type { Finding, Location, SourceForm } from '@dh/domain';
+
+/** One table row as printed: cell texts left to right (HTML rowspan/colspan already expanded into the grid). */
+export interface Row {
+  cells: string[];
+  loc: Location;
+}
+
+export type Block =
+  | { kind: 'para'; text: string; loc: Location }
+  | { kind: 'table'; rows: Row[]; loc: Location };
+
+export interface Extracted {
+  form: SourceForm;
+  encoding: string;
+  blocks: Block[];
+  /** Page metadata the extractor saw (HTML <title>, PDF Title, publication date in page chrome...). */
+  meta: { title?: string; publishedOn?: string };
+  findings: Finding[];
+}
