@@ -69,4 +69,6 @@ export interface ParsedReport {
   findings: Finding[];
   /** True when the text ends before the report does (a partial page). */
   truncated: boolean;
+  /** The report as readable text (decoded; for HTML/PDF/DOCX the visible text, one block a line), shown beside the tables. */
+  sourceText: string;
 }
