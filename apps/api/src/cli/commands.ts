@@ -1,0 +1,23 @@
+import * as fs from 'node:fs/promises';
+import { runParseCommand } from '@dh/parser';
+import { runIngestCommand } from './ingest.command';
+
+export interface Command {
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  parse: {
+    summary: 'parse <files...> [--json | --cells]   print what the parser reads from each report',
+    run: (args) => runParseCommand(args, {
+      readFile: async (p) => new Uint8Array(await fs.readFile(p)),
+      out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+      err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+    }),
+  },
+  ingest: {
+    summary: 'ingest <files or dirs...> [--agency A] [--year Y]   store reports in the database',
+    run: runIngestCommand,
+  },
+};

@@ -1,0 +1,12 @@
+import type { ValueTransformer } from 'typeorm';
+
+// pg returns numeric as string to keep precision; our values (counts, 万元 amounts) fit a double.
+export const numericTransformer: ValueTransformer = {
+  to: (v: number | null | undefined) => v,
+  from: (v: string | null) => (v === null ? null : Number(v)),
+};
+
+export const bigintIdTransformer: ValueTransformer = {
+  to: (v: string | null | undefined) => v,
+  from: (v: string | number | null) => (v === null ? null : String(v)),
+};

@@ -1,0 +1,78 @@
+// In-process PostgreSQL (PGlite) behind a socket server, so the app reaches it with the ordinary `pg` driver:
+// the same code path as a real server. A lock file keeps two processes from opening one data directory.
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { StartupError } from '../common/startup-error';
+
+export interface EmbeddedPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function takeLock(dataDir: string): () => void {
+  const lockFile = `${dataDir}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(lockFile, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const holder = Number(fs.readFileSync(lockFile, 'utf8'));
+      if (holder && holder !== process.pid && isAlive(holder)) {
+        throw new StartupError(`embedded database ${dataDir} is in use by process ${holder}; stop it or set PGLITE_DATA_DIR`);
+      }
+      // A lock left by a process that died: take it over.
+      fs.rmSync(lockFile, { force: true });
+    }
+  }
+  throw new StartupError(`could not lock embedded database ${dataDir}`);
+}
+
+function prepareDir(dataDir: string): void {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.accessSync(dataDir, fs.constants.W_OK);
+    fs.accessSync(path.dirname(path.resolve(dataDir)), fs.constants.W_OK);
+  } catch (e) {
+    throw new StartupError(`embedded database directory ${dataDir} is not writable (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** `dataDir` is a directory, or `memory://` for a throwaway database. */
+export async function startEmbeddedPostgres(dataDir: string, maxConnections = 20): Promise<EmbeddedPostgres> {
+  const inMemory = dataDir.startsWith('memory://');
+  let release = (): void => undefined;
+  if (!inMemory) {
+    prepareDir(dataDir);
+    release = takeLock(dataDir);
+  }
+  try {
+    const db = await PGlite.create(inMemory ? undefined : dataDir);
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
+    await server.start();
+    const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+    return {
+      url,
+      async stop() {
+        await server.stop();
+        await db.close();
+        release();
+      },
+    };
+  } catch (e) {
+    release();
+    if (e instanceof StartupError) throw e;
+    throw new StartupError(`embedded database ${dataDir} could not start: ${(e as Error).message}`);
+  }
+}

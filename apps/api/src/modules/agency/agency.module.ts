@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { AgencyRepository } from './agency.repository';
+
+@Module({ providers: [AgencyRepository], exports: [AgencyRepository] })
+export class AgencyModule {}

@@ -1,0 +1,51 @@
+// Loads the committed sample reports on first start, so a fresh clone shows real data at once.
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { IngestService, type IngestResult } from './ingest.service';
+
+interface SampleMeta { agencyName?: string; year?: number }
+
+// INDEX.tsv names the body and year of each copy; inferred names carry a note in brackets that is not part of the name.
+export function readSampleIndex(tsv: string): Map<string, SampleMeta> {
+  const out = new Map<string, SampleMeta>();
+  for (const line of tsv.split('\n').slice(1)) {
+    const [file, agency, , year] = line.split('\t');
+    if (!file) continue;
+    const name = agency?.replace(/（(推断|页面|正文)[^）]*）$/, '').trim();
+    const known = name && !name.startsWith('不详') && !name.includes('某');
+    out.set(path.basename(file), { agencyName: known ? name : undefined, year: /^\d{4}$/.test(year ?? '') ? Number(year) : undefined });
+  }
+  return out;
+}
+
+@Injectable()
+export class DemoDataService {
+  private readonly log = new Logger('DemoData');
+  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly ingest: IngestService) {}
+
+  async isEmpty(): Promise<boolean> {
+    const rows: { n: number }[] = await this.ds.query('SELECT count(*)::int AS n FROM report');
+    return rows[0].n === 0;
+  }
+
+  async loadSamples(dir: string): Promise<IngestResult[]> {
+    const index = readSampleIndex(await fs.readFile(path.join(dir, 'INDEX.tsv'), 'utf8').catch(() => ''));
+    const files: string[] = [];
+    for (const sub of ['seeds', 'reports']) {
+      const names = await fs.readdir(path.join(dir, sub)).catch(() => [] as string[]);
+      files.push(...names.filter((n) => /\.(txt|html?|pdf|docx)$/i.test(n)).sort().map((n) => path.join(dir, sub, n)));
+    }
+    const results: IngestResult[] = [];
+    for (const file of files) {
+      const meta = index.get(path.basename(file)) ?? {};
+      results.push(await this.ingest.ingest({ bytes: await fs.readFile(file), fileName: path.basename(file), ...meta }));
+    }
+    const stored = results.filter((r) => r.status !== 'failed').length;
+    this.log.log(`demo data: ${stored} of ${results.length} sample reports stored from ${dir}`);
+    for (const r of results.filter((x) => x.status === 'failed')) this.log.warn(r.error ?? r.fileName);
+    return results;
+  }
+}

@@ -1,0 +1,23 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+// Immutable: a re-ingest of different content adds a revision, it never edits one.
+@Entity('report_revision')
+export class ReportRevisionEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' }) id!: string;
+  @Column('int', { name: 'agency_id' }) agencyId!: number;
+  @Column('bigint', { name: 'report_id' }) reportId!: string;
+  @Column('int', { name: 'revision_no' }) revisionNo!: number;
+  @Column('text', { name: 'content_hash' }) contentHash!: string;
+  @Column('text', { name: 'file_name' }) fileName!: string;
+  @Column('text', { name: 'source_url', nullable: true }) sourceUrl!: string | null;
+  @Column('text') form!: string;
+  @Column('text') encoding!: string;
+  @Column('int') bytes!: number;
+  @Column('text') template!: string;
+  @Column('text', { name: 'agency_name_printed', nullable: true }) agencyNamePrinted!: string | null;
+  @Column('date', { name: 'published_on', nullable: true }) publishedOn!: string | null;
+  @Column('boolean', { default: false }) truncated!: boolean;
+  @Column('text') reason!: string;
+  @Column('text', { name: 'source_text' }) sourceText!: string;
+  @Column('timestamptz', { name: 'parsed_at', default: () => 'now()' }) parsedAt!: Date;
+}

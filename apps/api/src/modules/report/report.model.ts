@@ -1,0 +1,49 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import GraphQLJSON from './json.scalar';
+
+@ObjectType('Cell', { description: '表格单元格 · one table cell as printed and as read' })
+export class CellModel {
+  @Field({ description: '指标键 · stable metric key, e.g. t2.penalty.decisions' }) key!: string;
+  @Field({ description: '表（二/三/四） · table of the report' }) section!: string;
+  @Field({ description: '行标签（模板原文） · official row label' }) rowLabel!: string;
+  @Field({ description: '列标签（模板原文） · official column label' }) colLabel!: string;
+  @Field({ description: '原文 · raw text as printed' }) raw!: string;
+  @Field(() => Float, { nullable: true, description: '数值 · numeric value (null when empty, text or unresolved)' }) value!: number | null;
+  @Field({ description: '类型 · number, zero, empty, not_applicable, text, unresolved' }) kind!: string;
+  @Field({ nullable: true, description: '单位 · unit of value' }) unit?: string;
+  @Field({ nullable: true, description: '原单位 · unit as printed' }) rawUnit?: string;
+  @Field({ description: '推断值 · value recovered by arithmetic from a digit run' }) inferred!: boolean;
+  @Field(() => [Float], { nullable: true, description: '候选值 · candidate values when ambiguous' }) candidates?: number[];
+  @Field(() => GraphQLJSON, { description: '位置 · where it was found (line, page, table/row/col)' }) loc!: unknown;
+}
+
+@ObjectType('Section', { description: '正文部分 · one of the six sections' })
+export class SectionModel {
+  @Field(() => Int, { description: '序号 1–6 · section number' }) no!: number;
+  @Field({ description: '标题 · title as printed' }) title!: string;
+  @Field({ description: '正文 · text' }) text!: string;
+}
+
+@ObjectType('ReportFinding', { description: '问题 · a finding of the checks on one report' })
+export class ReportFindingModel {
+  @Field(() => ID) id!: string;
+  @Field({ description: '代码 · finding code' }) code!: string;
+  @Field({ description: '级别 · error, warning, info' }) severity!: string;
+  @Field({ description: '说明（中文） · message in Chinese' }) messageZh!: string;
+  @Field({ description: '说明（英文） · message in English' }) messageEn!: string;
+  @Field(() => [String], { nullable: true, description: '相关指标 · metric keys concerned' }) keys?: string[];
+  @Field({ description: '状态 · open, confirmed, dismissed' }) status!: string;
+}
+
+@ObjectType('Report', { description: '年度报告 · an annual report (its current revision)' })
+export class ReportModel {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: '机关ID · agency id' }) agencyId!: number;
+  @Field({ description: '机关 · agency name' }) agencyName!: string;
+  @Field(() => Int, { description: '年度 · report year' }) year!: number;
+  @Field({ description: '模板 · template detected from the table headers: 2019, 2021, mixed, unknown' }) template!: string;
+  @Field({ nullable: true, description: '发布日期 · publication date printed (YYYY-MM-DD)' }) publishedOn?: string;
+  @Field({ description: '文件 · source file name' }) fileName!: string;
+  @Field({ description: '合成数据 · synthetic demo data' }) synthetic!: boolean;
+  revisionId!: string;
+}

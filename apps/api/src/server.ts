@@ -1,0 +1,32 @@
+// Builds the Nest application: GraphQL API plus the built dashboard served from the same port.
+import 'reflect-metadata';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { AppModule, type AppOptions } from './app.module';
+
+export interface ServerOptions extends AppOptions {
+  webDist?: string | null;
+  quiet?: boolean;
+}
+
+export async function createServer(opts: ServerOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(opts), {
+    logger: opts.quiet ? ['error'] : ['error', 'warn', 'log'],
+    abortOnError: false,
+  });
+  app.enableShutdownHooks();
+  const web = opts.webDist;
+  if (web && fs.existsSync(path.join(web, 'index.html'))) {
+    app.useStaticAssets(web, { index: false, maxAge: '1h' });
+    const indexHtml = path.join(web, 'index.html');
+    // History-mode routes of the dashboard all answer with index.html.
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/')) return next();
+      res.sendFile(indexHtml);
+    });
+  }
+  return app;
+}

@@ -1,0 +1,51 @@
+// Opens the dashboard served by the built app and checks the seed report's chart really rendered:
+// a canvas with ink on it, and Chinese text drawn with real glyphs rather than missing-glyph boxes.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { ROOT, startApp, type RunningApp } from './app-process';
+import { launchChromium } from './browser';
+
+const ARTIFACTS = path.join(ROOT, 'test/artifacts');
+
+describe('dashboard in headless Chromium', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    app = await startApp();
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('shows the seed report table 二 as a bar chart with Chinese labels', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(`${app.url}/`);
+    await page.getByText('鞍山市应急管理局 2020').first().click();
+    await page.waitForSelector('[data-testid=art20-chart] canvas', { timeout: 30_000 });
+    await page.waitForTimeout(800); // let the entry animation finish before sampling pixels
+    const ink = await page.$eval('[data-testid=art20-chart] canvas', (c) => {
+      const cv = c as HTMLCanvasElement;
+      const d = cv.getContext('2d')!.getImageData(0, 0, cv.width, cv.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+      return n;
+    });
+    expect(ink).toBeGreaterThan(5000);
+    // A font without CJK draws every missing glyph with one box width; real glyphs differ from it.
+    const widths = await page.evaluate(() => {
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = '16px sans-serif';
+      return { cjk: ctx.measureText('规范性文件').width, tofu: ctx.measureText('\u{10FFFD}'.repeat(5)).width };
+    });
+    expect(widths.cjk).not.toBeCloseTo(widths.tofu, 1);
+    await expect(page.locator('h2')).toContainText('鞍山市应急管理局');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'seed-report.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
