@@ -1,6 +1,8 @@
 // Dev mode: the API (rebuilt by `tsc -b --watch`, restarted by `node --watch`) plus Vite's dev server with hot
 // reload on http://localhost:5173, which proxies /graphql and /api to the API on :3000.
-import { spawn } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
+
+execSync('npx tsc -b apps/api/tsconfig.json', { stdio: 'inherit' });
 
 const procs = [
   spawn('npx', ['tsc', '-b', 'apps/api/tsconfig.json', '--watch', '--preserveWatchOutput'], { stdio: 'inherit' }),

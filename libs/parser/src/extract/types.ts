@@ -5,6 +5,8 @@ import type { Finding, Location, SourceForm } from '@dh/domain';
 export interface Row {
   cells: string[];
   loc: Location;
+  /** Optional, per grid slot: false where the slot repeats a rowspan/colspan cell that started elsewhere. */
+  origin?: boolean[];
 }
 
 export type Block =
