@@ -17,7 +17,6 @@ export async function createServer(opts: ServerOptions): Promise<NestExpressAppl
     logger: opts.quiet ? ['error'] : ['error', 'warn', 'log'],
     abortOnError: false,
   });
-  app.enableShutdownHooks();
   const web = opts.webDist;
   if (web && fs.existsSync(path.join(web, 'index.html'))) {
     app.useStaticAssets(web, { index: false, maxAge: '1h' });
