@@ -1,0 +1,40 @@
+// Bytes → string. UTF-8 (with or without BOM) first; GBK/GB18030 when the bytes are not valid UTF-8,
+// when chardet says so, or when the page's own <meta charset> says so.
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+}
+
+const META_RE = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 (BOM)' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'UTF-16LE' };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'UTF-16BE' };
+  // A page that declares GBK is GBK even if its bytes happen to be ASCII-only so far.
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const declared = META_RE.exec(head)?.[1]?.toLowerCase();
+  const utf8 = isValidUtf8(bytes);
+  if (declared && /^(gbk|gb2312|gb18030|x-gbk)$/.test(declared) && !utf8) {
+    return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: declared.toUpperCase() };
+  }
+  if (utf8) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'UTF-8' };
+  const guess = chardet.detect(bytes)?.toString() ?? '';
+  // Chinese government sites: anything not UTF-8 is, in practice, GB-family; GB18030 is a superset of GBK.
+  const enc = /^(GB|Big5|EUC|ISO-2022)/i.test(guess) && iconv.encodingExists(guess) && !/^GB/i.test(guess) ? guess : 'gb18030';
+  return { text: iconv.decode(Buffer.from(bytes), enc), encoding: enc === 'gb18030' ? 'GB18030' : guess };
+}

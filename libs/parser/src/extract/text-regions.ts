@@ -1,0 +1,42 @@
+// Plain text: which lines belong to a table. A table starts at a line only a table prints (第二十条第（一）项,
+// 信息内容, the 勾稽关系 note, a row label, 行政复议 headers, any pipe row) and runs until a section heading
+// or a line of prose.
+import { matchT2Row, matchT3Label, T2_CLAUSE_RE } from '../normalize/labels';
+import { squash } from '../normalize/text';
+
+/** Section headings at a line start end a table: `三、收到和处理…`, `四、政府信息公开行政复议…`, `五、…`. */
+export const HEADING_LINE_RE = /^[一二三四五六七八][、.．]\s*(总体情况|主动公开|收到和处理|收到|(因)?政府信息公开(工作)?(行政法?复议|被申请)|存在|政府信息公开工作存在|其他需要|整改|其他事项)/;
+
+const SPACED_VALUES_RE = /^(.*?\S)?((?:\s+[+\-]?\d[\d.,]*(?:万元|元)?)+)\s*$/;
+
+export function isTableStart(line: string): boolean {
+  const s = squash(line).replace(/\|+$/, '');
+  if (!s && !line.includes('|')) return false;
+  if (line.includes('|') && s.replace(/\|/g, '').length > 0) return !HEADING_LINE_RE.test(line.trim().replace(/^\|\s*/, ''));
+  if (T2_CLAUSE_RE.test(s.replace(/\|.*/, '')) || /^信息内容/.test(s) || /^\(本列数据的勾稽关系/.test(s) || /^申请人情况/.test(s)) return true;
+  if (/^行政复议(行政诉讼)?$/.test(s)) return true;
+  const label = splitSpacedValues(line)?.[0] ?? line;
+  return s.length <= 45 && (matchT2Row(label) !== null || (matchT3Label(label)?.kind ?? null) === 'row');
+}
+
+/** Inside a table: pipes, blanks, short cells and value lines; prose (long, or a finished sentence) ends it. */
+export function isTableLine(line: string): boolean {
+  const t = line.trim();
+  if (t === '' || t.includes('|')) return true;
+  if (HEADING_LINE_RE.test(t)) return false;
+  if (splitSpacedValues(t)) return true;
+  const s = squash(t);
+  return s.length <= 45 && !/[。；;]$/.test(s) && !/^该部分|表格如下/.test(s);
+}
+
+/** `四、结转下年度继续办理 0 0 0` → [label, '0', '0', '0']; `0 0 0` → ['0','0','0']; otherwise null. */
+export function splitSpacedValues(line: string): string[] | null {
+  const m = SPACED_VALUES_RE.exec(line.trim());
+  if (!m) return null;
+  const nums = m[2].trim().split(/\s+/);
+  const label = m[1]?.trim();
+  if (!label) return nums.length >= 2 ? nums : null;
+  // A header with a year or an item number is not a label followed by values.
+  if (/^[\d\s.,+\-]+$/.test(label) || /[(（]$/.test(label)) return null;
+  return [label, ...nums];
+}

@@ -1,0 +1,68 @@
+// Agency name, year and publication date as printed. The agency comes from the title, else the signature
+// line above the closing date, else the first sentence (`编制万源市交通运输局2023年…`); the source is recorded.
+import type { ParsedReport } from '@dh/domain';
+import { normalizeDate } from '../extract/html';
+
+export interface ReportMeta {
+  agencyName: string | null;
+  agencyNameFrom: ParsedReport['agencyNameFrom'];
+  year: number | null;
+  publishedOn: string | null;
+}
+
+const TITLE_RE = /^(.*?)(\d{4})\s*年度?\s*(.*?)(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)/;
+const SIGN_RE = /(?:^|[\s。！!）)])([\u4e00-\u9fa5（）()]{4,30}?)\s*\n?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[起至到止])/gm;
+const NOT_AGENCY = /^(我|本|该|全|今|年|各|现|根据|按照)/;
+
+export function readReportMeta(text: string, meta: { title?: string; publishedOn?: string }, closingFrom: number): ReportMeta {
+  const out: ReportMeta = { agencyName: null, agencyNameFrom: null, year: null, publishedOn: null };
+  const title = meta.title ?? firstTitleLine(text);
+  const tm = title ? TITLE_RE.exec(title.replace(/\s+/g, ' ').trim()) : null;
+  if (tm) {
+    out.year = plausibleYear(tm[2]);
+    const name = (tm[1].trim() || tm[3].trim()).replace(/^[\s:：]+|[\s:：]+$/g, '');
+    if (name && !NOT_AGENCY.test(name)) {
+      out.agencyName = name;
+      out.agencyNameFrom = 'title';
+    }
+  }
+  // Signature: a short name line just before a date, in the closing part of the report.
+  const tail = text.slice(Math.max(0, closingFrom));
+  SIGN_RE.lastIndex = 0;
+  const sm = SIGN_RE.exec(tail);
+  if (sm) {
+    const d = normalizeDate(`${sm[2]}-${sm[3]}-${sm[4]}`);
+    if (d) out.publishedOn = d;
+    const name = sm[1].trim();
+    if (!out.agencyName && !NOT_AGENCY.test(name) && /(局|委|办|厅|府|院|会|室|中心|处|部|所|站|队|区|县|镇|乡|街道|政府)$/.test(name)) {
+      out.agencyName = name;
+      out.agencyNameFrom = 'signature';
+    }
+  }
+  if (!out.agencyName) {
+    const fm = /(?:编制|现将|现公布|公布)([\u4e00-\u9fa5（）()]{2,30}?)\s*(\d{4})年度?(?:政府信息公开|政务公开)/.exec(text.slice(0, 3000));
+    if (fm && !NOT_AGENCY.test(fm[1])) {
+      out.agencyName = fm[1];
+      out.agencyNameFrom = 'first_sentence';
+      out.year ??= plausibleYear(fm[2]);
+    }
+  }
+  out.publishedOn ??= meta.publishedOn ?? null;
+  out.year ??= plausibleYear(/统计期限[^。]{0,6}?(\d{4})\s*年/.exec(text)?.[1])
+    ?? plausibleYear(/(\d{4})\s*年度?(?:政府信息公开|政务公开)/.exec(text)?.[1])
+    ?? plausibleYear(/(\d{4})\s*年/.exec(text.slice(0, 400))?.[1]);
+  return out;
+}
+
+function firstTitleLine(text: string): string | undefined {
+  for (const line of text.split('\n').slice(0, 15)) {
+    const t = line.trim();
+    if (t.length <= 60 && /\d{4}\s*年.*(政府信息公开|政务公开).*(报告|年报)$/.test(t) && !/[。，,]/.test(t)) return t;
+  }
+  return undefined;
+}
+
+function plausibleYear(s: string | undefined): number | null {
+  const y = Number(s);
+  return Number.isInteger(y) && y >= 2008 && y <= 2100 ? y : null;
+}

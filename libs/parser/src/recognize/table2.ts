@@ -1,0 +1,107 @@
+// Table 二 (Art. 20): item-header rows (第二十条第（X）项), a 信息内容 header row naming the columns, then
+// item rows. The header wording decides the template of each block; with a truncated or missing header the
+// item itself or the number of printed values decides, and the choice is recorded.
+import type { Finding, ParsedCell, TemplateId } from '@dh/domain';
+import { matchT2Row, T2_CLAUSE_RE, T2_HEADER_2019, T2_HEADER_2021, type T2ItemId } from '../normalize/labels';
+import { squash } from '../normalize/text';
+import { isValueLike } from '../normalize/value';
+import { makeCell } from './make-cell';
+import type { Tok } from './tokens';
+
+const COLS: Record<T2ItemId, Partial<Record<TemplateId, string[]>>> = {
+  rules: { '2019': ['new_made', 'new_published', 'total_published'], '2021': ['issued', 'repealed', 'in_force'] },
+  normative: { '2019': ['new_made', 'new_published', 'total_published'], '2021': ['issued', 'repealed', 'in_force'] },
+  licensing: { '2019': ['prev_items', 'change', 'decisions'], '2021': ['decisions'] },
+  penalty: { '2019': ['prev_items', 'change', 'decisions'], '2021': ['decisions'] },
+  coercion: { '2019': ['prev_items', 'change', 'decisions'], '2021': ['decisions'] },
+  other_services: { '2019': ['prev_items', 'change', 'decisions'] },
+  fees: { '2019': ['prev_items', 'change'], '2021': ['amount'] },
+  procurement: { '2019': ['items', 'amount'] },
+};
+
+export interface TableOut {
+  cells: ParsedCell[];
+  findings: Finding[];
+  templates: TemplateId[];
+}
+
+interface PendingRow { item: T2ItemId; label: Tok; values: Tok[]; header: string[] }
+
+export function recognizeTable2(toks: Tok[], fallback: TemplateId): TableOut {
+  const out: TableOut = { cells: [], findings: [], templates: [] };
+  let header: string[] = [];
+  let inHeader = false;
+  let row: PendingRow | null = null;
+  const finish = () => {
+    if (row) emitRow(row, fallback, out);
+    row = null;
+  };
+  for (const t of toks) {
+    const s = squash(t.text);
+    if (T2_CLAUSE_RE.test(s)) {
+      finish();
+      header = [];
+      inHeader = false;
+      continue;
+    }
+    if (/^信息内容/.test(s)) {
+      finish();
+      header = [];
+      inHeader = true;
+      continue;
+    }
+    const item = matchT2Row(s);
+    if (item) {
+      finish();
+      row = { item, label: t, values: [], header };
+      inHeader = false;
+      continue;
+    }
+    if (row) row.values.push(t);
+    else if (inHeader) header.push(s);
+  }
+  finish();
+  return out;
+}
+
+function blockTemplate(r: PendingRow, printed: number, fallback: TemplateId): { tpl: TemplateId; how: string } {
+  const h = r.header.join('|');
+  const has21 = T2_HEADER_2021.test(h);
+  const has19 = T2_HEADER_2019.test(h);
+  if (has21 && !has19) return { tpl: '2021', how: 'header' };
+  if (has19 && !has21) return { tpl: '2019', how: 'header' };
+  const options = Object.keys(COLS[r.item]) as TemplateId[];
+  if (options.length === 1) return { tpl: options[0], how: 'item' };
+  const byCount = options.filter((o) => COLS[r.item][o]!.length === printed);
+  if (byCount.length === 1) return { tpl: byCount[0], how: 'count' };
+  return { tpl: fallback, how: 'fallback' };
+}
+
+function emitRow(r: PendingRow, fallback: TemplateId, out: TableOut): void {
+  // Trailing blanks are layout padding of the grid (`行政许可 | 0 | ||`), not cells.
+  let n = r.values.length;
+  while (n > 0 && squash(r.values[n - 1].text) === '') n--;
+  const vals = r.values.slice(0, n);
+  const { tpl, how } = blockTemplate(r, vals.filter((v) => isValueLike(v.text)).length, fallback);
+  out.templates.push(tpl);
+  if (how === 'fallback') {
+    out.findings.push({ code: 'template_guessed', severity: 'info', loc: r.label.loc,
+      messageZh: `「${r.label.text}」一行的表头缺失或残缺，按${tpl}年格式读取`,
+      messageEn: `Header of row "${r.label.text}" missing or truncated; read with the ${tpl} template columns` });
+  }
+  const cols = COLS[r.item][tpl] ?? [];
+  const unit = /万元/.test(r.header.join('')) ? '万元' : /\(单位:元\)|[^万]元\)/.test(r.header.join('')) ? '元' : undefined;
+  cols.forEach((c, i) => {
+    const v = vals[i];
+    if (!v) return;
+    if (!isValueLike(v.text) && !/^[增减]/.test(squash(v.text)) && squash(v.text).length > 8) return;
+    out.cells.push(makeCell(`t2.${r.item}.${c}`, v, out.findings, c === 'amount' ? unit : undefined));
+  });
+  const extra = vals.slice(cols.length).filter((v) => squash(v.text) !== '');
+  if (extra.length) {
+    const stray = extra.map((e) => e.text).join(' ');
+    out.findings.push({ code: 'stray_cells', severity: extra.some((e) => isValueLike(e.text)) ? 'warning' : 'info', loc: extra[0].loc,
+      messageZh: `「${r.label.text}」一行多出内容「${stray.slice(0, 60)}」，未计入`,
+      messageEn: `Row "${r.label.text}" has extra content "${stray.slice(0, 60)}"; ignored` });
+  }
+}

@@ -1,0 +1,69 @@
+// Table 三 (applications): header rows, then labelled rows of 7 values (自然人, five 法人或其他组织 columns,
+// 总计). Group labels (三、本年度办理结果, （三）不予公开 …) may be printed once, twice or on every row; they
+// carry no values. （六）其他处理 is a row (2019) unless sub-rows 1.–3. follow (2021).
+import { T3_COLUMNS } from '@dh/domain';
+import type { TemplateId } from '@dh/domain';
+import { matchT3Label } from '../normalize/labels';
+import { squash } from '../normalize/text';
+import { isValueLike } from '../normalize/value';
+import { makeCell } from './make-cell';
+import type { TableOut } from './table2';
+import type { Tok } from './tokens';
+
+interface PendingRow { id: string; label: Tok; values: Tok[]; tentative: boolean }
+
+export function recognizeTable3(toks: Tok[]): TableOut {
+  const out: TableOut = { cells: [], findings: [], templates: [] };
+  const rows: PendingRow[] = [];
+  let row: PendingRow | null = null;
+  for (const t of toks) {
+    const m = matchT3Label(t.text);
+    if (!m) {
+      if (row) row.values.push(t);
+      continue;
+    }
+    // A tentative （六）其他处理 followed straight by its sub-rows was the 2021 group label.
+    if (row?.tentative && m.kind === 'row' && m.id.startsWith('other.') && !row.values.some((v) => squash(v.text) !== '')) rows.pop();
+    if (m.kind === 'group') {
+      row = null;
+      continue;
+    }
+    row = m.kind === 'other_group'
+      ? { id: 'other', label: t, values: [], tentative: true }
+      : { id: m.id, label: t, values: [], tentative: false };
+    rows.push(row);
+    if (m.kind === 'row' && m.typo) {
+      out.findings.push({ code: 'label_variant', severity: 'info', loc: t.loc, keys: [`t3.${m.id}.total`],
+        messageZh: `行标签「${t.text}」与格式原文不同，按「${m.id}」识别`,
+        messageEn: `Row label "${t.text}" differs from the template wording; read as ${m.id}` });
+    }
+  }
+  rows.forEach((r, i) => emitRow(r, i === rows.length - 1, out));
+  if (rows.some((r) => r.id.startsWith('other.'))) out.templates.push('2021');
+  if (rows.some((r) => r.id === 'other')) out.templates.push('2019');
+  return out;
+}
+
+function emitRow(r: PendingRow, last: boolean, out: TableOut): void {
+  // Value slots only: a stray header word inside a row is not a cell.
+  const vals = r.values.filter((v) => isValueLike(v.text) || /^[增减]/.test(squash(v.text)));
+  const stray = r.values.filter((v) => !vals.includes(v));
+  T3_COLUMNS.forEach((c, i) => {
+    if (vals[i]) out.cells.push(makeCell(`t3.${r.id}.${c.id}`, vals[i], out.findings));
+  });
+  const printed = vals.slice(0, 7).length;
+  if (printed > 0 && printed < 7 && !last) {
+    out.findings.push({ code: 'row_short', severity: 'warning', loc: r.label.loc,
+      keys: T3_COLUMNS.slice(printed).map((c) => `t3.${r.id}.${c.id}`),
+      messageZh: `「${r.label.text}」一行只有${printed}个数值（应为7个），按从左到右读取，其余缺失`,
+      messageEn: `Row "${r.label.text}" has ${printed} values instead of 7; read left to right, the rest missing` });
+  }
+  const extra = vals.slice(7).filter((v) => squash(v.text) !== '');
+  if (extra.length || stray.length) {
+    const text = [...extra, ...stray].map((e) => e.text).join(' ').slice(0, 60);
+    out.findings.push({ code: 'stray_cells', severity: extra.length ? 'warning' : 'info', loc: r.label.loc,
+      messageZh: `「${r.label.text}」一行多出内容「${text}」，未计入`, messageEn: `Row "${r.label.text}" has extra content "${text}"; ignored` });
+  }
+}
+
+export type { TemplateId };

@@ -1,0 +1,51 @@
+// Table 四 (reconsideration and litigation): headers, then 15 values in the fixed order 行政复议 ×5,
+// 未经复议直接起诉 ×5, 复议后起诉 ×5. HTML grids give rows of values; text gives a run after the last header.
+import { T4_COLUMNS, T4_GROUPS } from '@dh/domain';
+import { squash } from '../normalize/text';
+import { isValueLike } from '../normalize/value';
+import { makeCell } from './make-cell';
+import type { TableOut } from './table2';
+import type { Tok } from './tokens';
+
+const KEYS = T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => `t4.${g.id}.${c.id}`));
+
+export function recognizeTable4(toks: Tok[], grid: boolean): TableOut {
+  const out: TableOut = { cells: [], findings: [], templates: [] };
+  const vals = grid ? gridValues(toks) : runValues(toks);
+  KEYS.forEach((k, i) => {
+    if (vals[i]) out.cells.push(makeCell(k, vals[i], out.findings));
+  });
+  const extra = vals.slice(15).filter((v) => squash(v.text) !== '');
+  if (extra.length) {
+    out.findings.push({ code: 'stray_cells', severity: 'warning', loc: extra[0].loc,
+      messageZh: `表四多出${extra.length}个数值，未计入`, messageEn: `Table 四 has ${extra.length} extra values; ignored` });
+  }
+  return out;
+}
+
+// Rows whose cells are all values (blanks allowed) and not all blank; an all-blank trailing row is layout.
+function gridValues(toks: Tok[]): Tok[] {
+  const byRow = new Map<string, Tok[]>();
+  for (const t of toks) {
+    const k = `${t.block}:${t.row}`;
+    byRow.set(k, [...(byRow.get(k) ?? []), t]);
+  }
+  const out: Tok[] = [];
+  for (const cells of byRow.values()) {
+    if (cells.every((c) => isValueLike(c.text)) && cells.some((c) => squash(c.text) !== '')) out.push(...cells);
+  }
+  return out;
+}
+
+// After the last header word; leading blanks are dropped only while there are more than 15 slots.
+function runValues(toks: Tok[]): Tok[] {
+  let last = -1;
+  toks.forEach((t, i) => {
+    if (!isValueLike(t.text)) last = i;
+  });
+  const vals = toks.slice(last + 1);
+  while (vals.length > 15 && squash(vals[0].text) === '') vals.shift();
+  let n = vals.length;
+  while (n > 15 && squash(vals[n - 1].text) === '') n--;
+  return vals.slice(0, n);
+}

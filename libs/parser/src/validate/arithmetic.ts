@@ -1,0 +1,82 @@
+// The prescribed arithmetic (勾稽关系). A broken sum is a finding; numbers are never changed.
+// Blank and `/` cells count as 0; a cell printed as text (`减4`) or unresolved skips the check it is in.
+import { T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS, type Finding, type ParsedCell } from '@dh/domain';
+
+type Lookup = (key: string) => number | null | undefined;
+
+function lookupOf(cells: ParsedCell[]): Lookup {
+  const m = new Map(cells.map((c) => [c.key, c]));
+  return (key) => {
+    const c = m.get(key);
+    if (!c) return undefined;
+    if (c.kind === 'empty' || c.kind === 'not_applicable') return 0;
+    return c.value;
+  };
+}
+
+function sum(get: Lookup, keys: string[]): number | null {
+  let s = 0;
+  for (const k of keys) {
+    const v = get(k);
+    if (v === undefined || v === null) return null;
+    s += v;
+  }
+  return s;
+}
+
+function broken(code: string, zh: string, en: string, keys: string[]): Finding {
+  return { code, severity: 'error', messageZh: zh, messageEn: en, keys };
+}
+
+export function checkArithmetic(cells: ParsedCell[]): Finding[] {
+  const get = lookupOf(cells);
+  const has = new Set(cells.map((c) => c.key));
+  const out: Finding[] = [];
+  const resultRows = T3_ROWS.filter((r) => r.group || r.id === 'disclosed' || r.id === 'partial').map((r) => r.id);
+  for (const col of T3_COLUMNS) {
+    const k = (row: string) => `t3.${row}.${col.id}`;
+    // 一 + 二 = （七） + 四, per column.
+    const left = sum(get, [k('new'), k('carried_in')]);
+    const right = sum(get, [k('result_total'), k('carried_out')]);
+    if (left !== null && right !== null && left !== right) {
+      out.push(broken('t3_column_identity', `表三「${col.zh}」列：本年新收+上年结转=${left}，办理结果总计+结转下年度=${right}，不相等`,
+        `Table 三, column ${col.en}: received + carried in = ${left}, but total handled + carried out = ${right}`,
+        [k('new'), k('carried_in'), k('result_total'), k('carried_out')]));
+    }
+    // （七）总计 = sum of the result rows printed.
+    const printed = resultRows.filter((r) => has.has(k(r)));
+    const total = get(k('result_total'));
+    const parts = sum(get, printed.map(k));
+    if (printed.length && total !== undefined && total !== null && parts !== null && parts !== total) {
+      out.push(broken('t3_result_total', `表三「${col.zh}」列：各办理结果之和为${parts}，（七）总计为${total}`,
+        `Table 三, column ${col.en}: result rows add up to ${parts}, but (七) total is ${total}`, [k('result_total'), ...printed.map(k)]));
+    }
+  }
+  for (const row of T3_ROWS) {
+    const k = (col: string) => `t3.${row.id}.${col}`;
+    const parts = T3_COLUMNS.filter((c) => c.id !== 'total').map((c) => k(c.id));
+    const s = sum(get, parts);
+    const totalCell = cells.find((c) => c.key === k('total'));
+    if (s === null || !totalCell || totalCell.value === null && totalCell.kind !== 'empty' && totalCell.kind !== 'not_applicable') continue;
+    if (totalCell.kind === 'empty') {
+      if (s > 0) out.push({ code: 't3_row_total_blank', severity: 'info', keys: [k('total')], loc: totalCell.loc,
+        messageZh: `表三「${row.zh}」总计栏空白，各申请人之和为${s}`, messageEn: `Table 三 "${row.zh}": total left blank, applicants add up to ${s}` });
+      continue;
+    }
+    if (totalCell.value !== s) {
+      out.push(broken('t3_row_total', `表三「${row.zh}」：各申请人之和为${s}，总计为${totalCell.value}`,
+        `Table 三 "${row.en}": applicant columns add up to ${s}, but the total is ${totalCell.value}`, [k('total'), ...parts]));
+    }
+  }
+  for (const g of T4_GROUPS) {
+    const k = (c: string) => `t4.${g.id}.${c}`;
+    const parts = T4_COLUMNS.filter((c) => c.id !== 'total').map((c) => k(c.id));
+    const s = sum(get, parts);
+    const total = get(k('total'));
+    if (s !== null && total !== undefined && total !== null && s !== total) {
+      out.push(broken('t4_total', `表四「${g.zh}」：维持+纠正+其他+尚未审结=${s}，总计为${total}`,
+        `Table 四 ${g.en}: upheld + corrected + other + pending = ${s}, but the total is ${total}`, [k('total'), ...parts]));
+    }
+  }
+  return out;
+}

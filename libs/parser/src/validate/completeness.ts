@@ -1,0 +1,52 @@
+// Missing sections and tables, cells the template expects but the page does not print, template mixture,
+// and whether the text ends before the report does.
+import { metricsOfTemplate, type Finding, type ParsedCell, type ReportSection, type TemplateDetected } from '@dh/domain';
+
+export function isTruncated(sections: ReportSection[], text: string): boolean {
+  const nos = new Set(sections.map((s) => s.no));
+  if (nos.has(6)) return false;
+  const tail = text.replace(/[\s\u0001]+$/, '');
+  return !(nos.has(5) && /[。！!日]$/.test(tail));
+}
+
+export function checkCompleteness(sections: ReportSection[], cells: ParsedCell[], template: TemplateDetected,
+  truncated: boolean, year: number | null): Finding[] {
+  const out: Finding[] = [];
+  const nos = sections.map((s) => s.no);
+  const last = nos.length ? Math.max(...nos) : 0;
+  for (let no = 1; no <= last; no++) {
+    if (!nos.includes(no as ReportSection['no'])) {
+      out.push({ code: 'section_missing', severity: 'warning', messageZh: `未找到第${'一二三四五六'[no - 1]}部分标题`,
+        messageEn: `Heading of section ${no} not found` });
+    }
+  }
+  const sectionNo = { '二': 2, '三': 3, '四': 4 } as const;
+  for (const [sec, no] of Object.entries(sectionNo)) {
+    const present = cells.some((c) => c.section === sec);
+    // A section heading with no table after it (tables published as images, or cut off).
+    if (!present && nos.includes(no) && (!truncated || last > no)) {
+      out.push({ code: 'table_missing', severity: 'warning', messageZh: `第${sec}部分的表格缺失`, messageEn: `The table of section ${sec} is missing` });
+    }
+  }
+  if (truncated) {
+    out.push({ code: 'truncated', severity: 'warning', messageZh: '文本在报告结束前中断，只解析到中断处',
+      messageEn: 'The text ends before the report does; parsed as far as it goes' });
+  } else if (template === '2019' || template === '2021') {
+    const keys = new Set(cells.map((c) => c.key));
+    const bySection = new Set(cells.map((c) => c.section));
+    const missing = metricsOfTemplate(template).filter((m) => bySection.has(m.section) && !keys.has(m.key)).map((m) => m.key);
+    if (missing.length) {
+      out.push({ code: 'cells_missing', severity: 'warning', keys: missing,
+        messageZh: `${missing.length}个应有的单元格未读到`, messageEn: `${missing.length} cells of the template were not read` });
+    }
+  }
+  if (template === 'mixed') {
+    out.push({ code: 'template_mixed', severity: 'warning', messageZh: '表格混用2019年与2021年格式',
+      messageEn: 'The tables mix the 2019 and 2021 templates' });
+  }
+  if (template === '2019' && year !== null && year >= 2021) {
+    out.push({ code: 'template_outdated', severity: 'info', messageZh: `${year}年度报告仍使用2019年格式表格`,
+      messageEn: `A ${year} report on the 2019 template tables` });
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+// Numbers the narrative states plainly, checked against the tables (「主动公开规章13件」, 「行政复议7件，诉讼9件，
+// 均获维持」). Only plain statements are read; a mismatch is a warning, the table is not changed.
+import type { Finding, ParsedCell, TemplateDetected } from '@dh/domain';
+
+interface Claim { re: RegExp; keys: (t: TemplateDetected) => string[]; zh: string; en: string }
+
+const CLAIMS: Claim[] = [
+  { re: /主动公开[^。；]{0,12}?规章(\d+)件/g, keys: (t) => [t === '2021' ? 't2.rules.issued' : 't2.rules.new_published'], zh: '规章', en: 'rules' },
+  { re: /(?:主动公开[^。；]{0,12}?规章\d+件[，,、]\s*)(?:行政)?规范性文件(\d+)件/g,
+    keys: (t) => [t === '2021' ? 't2.normative.issued' : 't2.normative.new_published'], zh: '规范性文件', en: 'normative documents' },
+  { re: /行政复议(?:案件)?(?:共)?(\d+)件/g, keys: () => ['t4.reconsideration.total'], zh: '行政复议', en: 'reconsideration cases' },
+  { re: /(?:行政)?诉讼(?:案件)?(?:共)?(\d+)件/g, keys: () => ['t4.litigation_direct.total', 't4.litigation_after.total'], zh: '行政诉讼', en: 'litigation cases' },
+];
+
+export function checkTextClaims(narrative: string, cells: ParsedCell[], template: TemplateDetected): Finding[] {
+  const byKey = new Map(cells.map((c) => [c.key, c]));
+  const out: Finding[] = [];
+  const value = (keys: string[]): number | null => {
+    let s = 0;
+    for (const k of keys) {
+      const c = byKey.get(k);
+      if (!c) return null;
+      if (c.value !== null) s += c.value;
+      else if (c.kind !== 'empty' && c.kind !== 'not_applicable') return null;
+    }
+    return s;
+  };
+  for (const claim of CLAIMS) {
+    claim.re.lastIndex = 0;
+    for (let m = claim.re.exec(narrative); m; m = claim.re.exec(narrative)) {
+      const said = Number(m[1]);
+      const keys = claim.keys(template);
+      const table = value(keys);
+      if (table !== null && table !== said) {
+        out.push({ code: 'text_contradicts_table', severity: 'warning', keys,
+          messageZh: `正文称${claim.zh}${said}件（「${m[0]}」），表格为${table}`,
+          messageEn: `The text says ${said} ${claim.en} ("${m[0]}"), the table says ${table}` });
+      }
+    }
+  }
+  // 「…均获维持」 after case counts: every case upheld, none pending or corrected.
+  for (const m of narrative.matchAll(/[^。]*(复议|诉讼)[^。]*均(获|被)?维持[^。]*/g)) {
+    const groups = [['reconsideration', /复议/], ['litigation_direct', /诉讼/], ['litigation_after', /诉讼/]] as const;
+    for (const [g, re] of groups) {
+      if (!re.test(m[0])) continue;
+      const total = value([`t4.${g}.total`]);
+      const upheld = value([`t4.${g}.upheld`]);
+      if (total !== null && upheld !== null && upheld !== total) {
+        out.push({ code: 'text_contradicts_table', severity: 'warning', keys: [`t4.${g}.upheld`, `t4.${g}.total`],
+          messageZh: `正文称「均获维持」，表四${g}维持${upheld}件、总计${total}件`,
+          messageEn: `The text says all cases were upheld; table 四 ${g} shows ${upheld} upheld of ${total}` });
+      }
+    }
+  }
+  return out;
+}
