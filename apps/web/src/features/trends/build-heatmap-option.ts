@@ -1,0 +1,46 @@
+// Bureau × year heatmap of one metric. Missing cells stay empty (grey "—" in the tooltip), not 0.
+import type { ECOption } from '../../charts/echarts';
+import { escapeHtml } from '../../charts/tooltip';
+import { formatExact, formatNumber, type Locale } from '../../format/number';
+
+export interface HeatmapInput {
+  agencies: string[];
+  years: number[];
+  /** values[a][y] for agencies[a] in years[y] */
+  values: (number | null)[][];
+  unit: string;
+  metricName: string;
+  locale: Locale;
+}
+
+export function buildHeatmapOption(input: HeatmapInput): ECOption {
+  const { agencies, years, values, locale, unit } = input;
+  const data: [number, number, number][] = [];
+  let min = Infinity;
+  let max = -Infinity;
+  values.forEach((row, a) => row.forEach((v, y) => {
+    if (v === null || v === undefined) return;
+    data.push([y, a, v]);
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }));
+  if (!data.length) { min = 0; max = 1; }
+  return {
+    animation: agencies.length <= 40,
+    tooltip: {
+      formatter: (p: unknown) => {
+        const [y, a, v] = (p as { value: [number, number, number] }).value;
+        return `<b>${escapeHtml(agencies[a])}</b> · ${years[y]}<br/>${escapeHtml(input.metricName)}：<b>${formatExact(v, unit, locale)}</b>`;
+      },
+    },
+    grid: { left: 8, right: 16, top: 16, bottom: 64, containLabel: true },
+    xAxis: { type: 'category', data: years.map(String), splitArea: { show: true } },
+    yAxis: { type: 'category', data: agencies, inverse: true, axisLabel: { fontSize: 11, formatter: (s: string) => (s.length > 12 ? `${s.slice(0, 12)}…` : s) } },
+    visualMap: {
+      min, max, calculable: true, orient: 'horizontal', left: 'center', bottom: 4,
+      inRange: { color: ['#fef2f2', '#fca5a5', '#b91c1c'] },
+      formatter: (v: unknown) => formatNumber(Number(v), locale, 1),
+    },
+    series: [{ type: 'heatmap', name: input.metricName, data, label: { show: agencies.length * years.length <= 120, formatter: (p: { value: unknown }) => formatNumber((p.value as number[])[2], locale, 1) } }],
+  };
+}
