@@ -6,7 +6,7 @@ const swc = ['@swc/jest', {
 }];
 const common = {
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: { '^@dh/(domain|parser)$': '<rootDir>/libs/$1/src/index.ts' },
+  moduleNameMapper: { '^@dh/(domain|parser|synth)$': '<rootDir>/libs/$1/src/index.ts' },
   testEnvironment: 'node',
 };
 module.exports = {

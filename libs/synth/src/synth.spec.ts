@@ -1,0 +1,85 @@
+import { T3_COLUMNS, T3_ROWS } from '@dh/domain';
+import * as iconv from 'iconv-lite';
+import { SYNTH_MARK, synthAgencies, synthCorpus, type SynthReport } from './index';
+
+const corpus = (seed: number, over = {}): SynthReport[] =>
+  [...synthCorpus({ agencies: 30, years: [2019, 2025], seed, ...over })];
+const text = (r: SynthReport): string => (r.encoding === 'gbk' ? iconv.decode(Buffer.from(r.bytes), 'gbk') : Buffer.from(r.bytes).toString('utf8'));
+const val = (r: SynthReport, k: string): number => r.values.get(k)!.value;
+
+describe('synthCorpus', () => {
+  it('is deterministic for a seed and differs across seeds', () => {
+    const a = corpus(42), b = corpus(42), c = corpus(43);
+    expect(a.map((r) => r.fileName)).toEqual(b.map((r) => r.fileName));
+    expect(a.map((r) => Buffer.from(r.bytes).toString('base64'))).toEqual(b.map((r) => Buffer.from(r.bytes).toString('base64')));
+    expect(a.map((r) => Buffer.from(r.bytes).toString('base64'))).not.toEqual(c.map((r) => Buffer.from(r.bytes).toString('base64')));
+  });
+
+  it('uses the 2019 template for 2019–2020 and the 2021 template after', () => {
+    for (const r of corpus(1)) {
+      expect(r.template).toBe(r.year <= 2020 ? '2019' : '2021');
+      expect(text(r)).toContain(r.template === '2021' ? '本年制发件数' : '本年新制作数量');
+    }
+  });
+
+  it('marks every file as synthetic, in both forms and both encodings', () => {
+    const rs = corpus(5, { faultRate: { gbk: 0.5 } });
+    expect(new Set(rs.map((r) => r.form))).toEqual(new Set(['html', 'text']));
+    expect(rs.some((r) => r.encoding === 'gbk')).toBe(true);
+    for (const r of rs) {
+      expect(text(r)).toContain(SYNTH_MARK);
+      expect(r.fileName).toMatch(/^synth-/);
+    }
+  });
+
+  it('keeps the table 三 and 四 arithmetic unless a sum was broken on purpose', () => {
+    const rows = (t: string): string[] => T3_ROWS.filter((r) => r.templates.includes(t as '2019')).map((r) => r.id);
+    let checked = 0;
+    for (const r of corpus(9, { faultRate: { broken_sum: 0 } })) {
+      for (const col of T3_COLUMNS.map((c) => c.id)) {
+        expect(val(r, `t3.new.${col}`) + val(r, `t3.carried_in.${col}`)).toBe(val(r, `t3.result_total.${col}`) + val(r, `t3.carried_out.${col}`));
+        const handled = rows(r.template).filter((id) => !['new', 'carried_in', 'result_total', 'carried_out'].includes(id));
+        expect(handled.reduce((s, id) => s + val(r, `t3.${id}.${col}`), 0)).toBe(val(r, `t3.result_total.${col}`));
+      }
+      for (const row of rows(r.template)) {
+        const parts = T3_COLUMNS.filter((c) => c.id !== 'total').reduce((s, c) => s + val(r, `t3.${row}.${c.id}`), 0);
+        expect(parts).toBe(val(r, `t3.${row}.total`));
+      }
+      for (const g of ['reconsideration', 'litigation_direct', 'litigation_after']) {
+        const four = ['upheld', 'corrected', 'other', 'pending'].reduce((s, c) => s + val(r, `t4.${g}.${c}`), 0);
+        expect(four).toBe(val(r, `t4.${g}.total`));
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(150);
+  });
+
+  it('carries applications and documents in force from one year into the next', () => {
+    const rs = corpus(11, { missingRate: 0, faultRate: { broken_sum: 0 } });
+    const byKey = new Map(rs.map((r) => [`${r.agency.name}|${r.year}`, r]));
+    for (const r of rs.filter((x) => x.year > 2019)) {
+      const prev = byKey.get(`${r.agency.name}|${r.year - 1}`)!;
+      expect(val(r, 't3.carried_in.total')).toBe(val(prev, 't3.carried_out.total'));
+      if (r.year > 2021) {
+        expect(val(r, 't2.normative.in_force')).toBe(val(prev, 't2.normative.in_force') + val(r, 't2.normative.issued') - val(r, 't2.normative.repealed'));
+      }
+    }
+  });
+
+  it('injects the requested faults: missing years, late dates, broken sums, typos', () => {
+    const rs = corpus(3, { missingRate: 0.2, faultRate: { late_publication: 1, broken_sum: 1, label_typo: 1 } });
+    expect(rs.length).toBeLessThan(30 * 7);
+    for (const r of rs) {
+      expect(r.publishedOn > `${r.year + 1}-01-31`).toBe(true);
+      expect(r.brokenKey).toBeDefined();
+    }
+    expect(rs.some((r) => /其他法律行政止公开|规 章|本年度办 理结果|对外公开总 数量/.test(text(r)))).toBe(true);
+  });
+
+  it('names bodies of a fictional city with region paths down to townships', () => {
+    const as = synthAgencies(60);
+    expect(as[0].name).toBe('合成市人民政府');
+    expect(as.some((a) => a.level === 'township' && a.regionPath.length === 4)).toBe(true);
+    expect(new Set(as.map((a) => a.name)).size).toBe(60);
+  });
+});
