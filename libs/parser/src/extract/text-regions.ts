@@ -36,6 +36,8 @@ export function splitSpacedValues(line: string): string[] | null {
   const nums = m[2].trim().split(/\s+/);
   const label = m[1]?.trim();
   if (!label) return nums.length >= 2 ? nums : null;
+  // The lazy label group swallows the first number of an all-number line (`0 0 0`).
+  if (/^[+\-]?\d[\d.,]*$/.test(label)) return [label, ...nums];
   // A header with a year or an item number is not a label followed by values.
   if (/^[\d\s.,+\-]+$/.test(label) || /[(（]$/.test(label)) return null;
   return [label, ...nums];

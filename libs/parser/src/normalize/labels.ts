@@ -40,7 +40,7 @@ export const T3_ROW_LABELS: { id: string; re: RegExp; canon: string }[] = [
   { id: 'new', re: /本年新收/, canon: '一、本年新收政府信息公开申请数量' },
   { id: 'carried_in', re: /上年结转/, canon: '二、上年结转政府信息公开申请数量' },
   { id: 'disclosed', re: /予以公开/, canon: '(一)予以公开' },
-  { id: 'partial', re: /部分公开/, canon: '(二)部分公开(区分处理的,只计这一情形,不计其他情形)' },
+  { id: 'partial', re: /部分公开|^\(二\)部分公?$/, canon: '(二)部分公开(区分处理的,只计这一情形,不计其他情形)' },
   { id: 'withheld.state_secret', re: /国家秘密/, canon: '1.属于国家秘密' },
   { id: 'withheld.prohibited', re: /其他法律行政.{0,3}公开|禁止公开/, canon: '2.其他法律行政法规禁止公开' },
   { id: 'withheld.three_safety', re: /三安全一稳定|危及/, canon: '3.危及"三安全一稳定"' },

@@ -32,6 +32,9 @@ export function checkArithmetic(cells: ParsedCell[]): Finding[] {
   const get = lookupOf(cells);
   const has = new Set(cells.map((c) => c.key));
   const out: Finding[] = [];
+  // Rows whose total cell is blank while applicants are not: the total column cannot be summed down.
+  const blankTotal = new Set(T3_ROWS.filter((r) => cells.some((c) => c.key === `t3.${r.id}.total` && c.kind === 'empty')
+    && T3_COLUMNS.some((c) => c.id !== 'total' && (get(`t3.${r.id}.${c.id}`) ?? 0) > 0)).map((r) => r.id));
   const resultRows = T3_ROWS.filter((r) => r.group || r.id === 'disclosed' || r.id === 'partial').map((r) => r.id);
   for (const col of T3_COLUMNS) {
     const k = (row: string) => `t3.${row}.${col.id}`;
@@ -47,7 +50,8 @@ export function checkArithmetic(cells: ParsedCell[]): Finding[] {
     const printed = resultRows.filter((r) => has.has(k(r)));
     const total = get(k('result_total'));
     const parts = sum(get, printed.map(k));
-    if (printed.length && total !== undefined && total !== null && parts !== null && parts !== total) {
+    const blanks = col.id === 'total' && printed.some((r) => blankTotal.has(r));
+    if (printed.length && !blanks && total !== undefined && total !== null && parts !== null && parts !== total) {
       out.push(broken('t3_result_total', `表三「${col.zh}」列：各办理结果之和为${parts}，（七）总计为${total}`,
         `Table 三, column ${col.en}: result rows add up to ${parts}, but (七) total is ${total}`, [k('result_total'), ...printed.map(k)]));
     }

@@ -5,8 +5,9 @@ import { metricsOfTemplate, type Finding, type ParsedCell, type ReportSection, t
 export function isTruncated(sections: ReportSection[], text: string): boolean {
   const nos = new Set(sections.map((s) => s.no));
   if (nos.has(6)) return false;
-  const tail = text.replace(/[\s\u0001]+$/, '');
-  return !(nos.has(5) && /[。！!日]$/.test(tail));
+  // Reports without a 六 still end with a signature date; a page that stops in 五 does not.
+  const tail = text.replace(/[\s\u0001]+$/, '').slice(-200);
+  return !(nos.has(5) && /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{0,40}$/.test(tail));
 }
 
 export function checkCompleteness(sections: ReportSection[], cells: ParsedCell[], template: TemplateDetected,
