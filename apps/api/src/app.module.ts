@@ -6,6 +6,17 @@ import { dataSourceOptions } from './database/data-source';
 import { AgencyModule } from './modules/agency/agency.module';
 import { IngestModule } from './modules/ingest/ingest.module';
 import { ReportModule } from './modules/report/report.module';
+import { formatError } from './common/graphql/format-error';
+import { LimitsPlugin } from './common/graphql/limits.plugin';
+import { AuthModule } from './modules/auth/auth.module';
+import { CollectionModule } from './modules/collection/collection.module';
+import { CompareModule } from './modules/compare/compare.module';
+import { FindingModule } from './modules/finding/finding.module';
+import { MetricModule } from './modules/metric/metric.module';
+import { RankingModule } from './modules/ranking/ranking.module';
+import { RegionModule } from './modules/region/region.module';
+import { ScoringProfileModule } from './modules/scoring-profile/scoring-profile.module';
+import { SeriesModule } from './modules/series/series.module';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -27,11 +38,16 @@ export class AppModule {
           path: '/graphql',
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
+          formatError,
+          context: ({ req }: { req: unknown }) => ({ req }),
         }),
         AgencyModule,
         ReportModule,
         IngestModule,
+        AuthModule, MetricModule, RegionModule, SeriesModule, CompareModule, ScoringProfileModule, RankingModule, FindingModule,
+        CollectionModule,
       ],
+      providers: [LimitsPlugin],
     };
   }
 }

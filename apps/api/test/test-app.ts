@@ -9,10 +9,10 @@ export function testDatabaseUrl(): string {
   return url;
 }
 
-export async function bootTestApp(): Promise<NestExpressApplication> {
+export async function bootTestApp(opts: { schemaFile?: string } = {}): Promise<NestExpressApplication> {
   const url = testDatabaseUrl();
   await migrate(url);
-  const app = await createServer({ databaseUrl: url, webDist: null, quiet: true });
+  const app = await createServer({ databaseUrl: url, webDist: null, quiet: true, schemaFile: opts.schemaFile });
   await app.init();
   return app;
 }

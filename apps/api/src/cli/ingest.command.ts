@@ -1,29 +1,63 @@
+// `npm run cli -- ingest <files or dirs...> [--region 辽宁省/鞍山市] [--agency A] [--year Y] [--concurrency N]`
+// Parses in worker threads, stores each report in its own transaction, shows a progress bar, then a summary.
 import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { NestFactory } from '@nestjs/core';
+import { SingleBar, Presets } from 'cli-progress';
 import { StartupError } from '../common/startup-error';
 import { migrate, openDatabase } from '../database/database';
 import { AppModule } from '../app.module';
 import { IngestService, type IngestResult } from '../modules/ingest/ingest.service';
+import { ParsePool } from './parse-pool';
+
+const REPORT_FILE = /\.(txt|html?|shtml|xhtml|pdf|docx?)$/i;
 
 async function expand(paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     const st = await fs.stat(p).catch(() => null);
-    if (st?.isDirectory()) out.push(...(await expand((await fs.readdir(p)).sort().map((n) => path.join(p, n)))));
-    else out.push(p);
+    if (st?.isDirectory()) {
+      const names = (await fs.readdir(p)).sort().map((n) => path.join(p, n));
+      const dirs = [];
+      for (const n of names) if ((await fs.stat(n)).isDirectory()) dirs.push(n); else if (REPORT_FILE.test(n)) out.push(n);
+      out.push(...(await expand(dirs)));
+    } else out.push(p);
   }
   return out;
 }
 
-export async function runIngestCommand(args: string[]): Promise<number> {
-  const files: string[] = [];
-  const opts: { agency?: string; year?: number } = {};
+export interface IngestArgs { files: string[]; agency?: string; year?: number; region?: string[]; concurrency: number }
+
+export function parseIngestArgs(args: string[]): IngestArgs | string {
+  const o: IngestArgs = { files: [], concurrency: Math.max(2, os.availableParallelism()) };
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--agency') opts.agency = args[++i];
-    else if (args[i] === '--year') opts.year = Number(args[++i]);
-    else files.push(args[i]);
+    const a = args[i], v = args[i + 1];
+    if (['--agency', '--year', '--region', '--concurrency'].includes(a) && (v === undefined || v.startsWith('--'))) return `${a} needs a value`;
+    if (a === '--agency') o.agency = args[++i];
+    else if (a === '--year') { o.year = Number(args[++i]); if (!Number.isInteger(o.year) || o.year < 2000 || o.year > 2100) return `--year ${v}: not a year`; }
+    else if (a === '--region') o.region = args[++i].split(/[/·]/).map((s) => s.trim()).filter(Boolean);
+    else if (a === '--concurrency') { o.concurrency = Number(args[++i]); if (!Number.isInteger(o.concurrency) || o.concurrency < 1) return `--concurrency ${v}: not a positive integer`; }
+    else if (a.startsWith('--')) return `unknown option ${a}`;
+    else o.files.push(a);
   }
+  return o.files.length ? o : 'no files or directories given';
+}
+
+export function summarize(results: IngestResult[], seconds: number): string {
+  const count = (s: string): number => results.filter((r) => r.status === s).length;
+  const lines = [`${results.length} files in ${seconds.toFixed(1)} s: new ${count('new')}, unchanged ${count('unchanged')}, ` +
+    `new revision ${count('new_revision')}, failed ${count('failed')}`];
+  const unresolved = results.filter((r) => r.status !== 'failed' && r.agencyResolved === false);
+  if (unresolved.length) lines.push(`agency unresolved (stored; resolve with an alias, merge or move): ${unresolved.length}`,
+    ...unresolved.map((r) => `  ${r.fileName}`));
+  for (const r of results.filter((x) => x.status === 'failed')) lines.push(`  failed: ${r.error}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export async function runIngestCommand(args: string[]): Promise<number> {
+  const o = parseIngestArgs(args);
+  if (typeof o === 'string') { process.stderr.write(`ingest: ${o}\n`); return 2; }
   let db;
   try {
     db = await openDatabase();
@@ -33,20 +67,31 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     return 1;
   }
   const app = await NestFactory.createApplicationContext(AppModule.register({ databaseUrl: db.url }), { logger: ['error'] });
+  const pool = new ParsePool(Math.min(o.concurrency, os.availableParallelism()));
+  const started = Date.now();
   try {
     const svc = app.get(IngestService);
-    const results: IngestResult[] = [];
-    for (const f of await expand(files)) {
-      const bytes = await fs.readFile(f).catch((e: NodeJS.ErrnoException) => e);
-      results.push(bytes instanceof Error
-        ? { fileName: f, status: 'failed', error: `${f}: cannot read (${bytes.code})` }
-        : await svc.ingest({ bytes, fileName: path.basename(f), agencyName: opts.agency, year: opts.year }));
-    }
-    const count = (s: string): number => results.filter((r) => r.status === s).length;
-    process.stdout.write(`new ${count('new')}, unchanged ${count('unchanged')}, new revision ${count('new_revision')}, failed ${count('failed')}\n`);
-    for (const r of results.filter((x) => x.status === 'failed')) process.stdout.write(`  failed: ${r.error}\n`);
-    return count('failed') > 0 ? 1 : 0;
+    const files = await expand(o.files);
+    const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+    bar.start(files.length, 0, { file: '' });
+    const results: IngestResult[] = new Array(files.length);
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      for (let i = next++; i < files.length; i = next++) {
+        const f = files[i];
+        const bytes = await fs.readFile(f).catch((e: NodeJS.ErrnoException) => e);
+        results[i] = bytes instanceof Error
+          ? { fileName: f, status: 'failed', error: `${f}: cannot read (${bytes.code ?? bytes.message})` }
+          : await svc.ingest({ bytes, fileName: path.basename(f), agencyName: o.agency, year: o.year, region: o.region }, pool.parse);
+        bar.increment(1, { file: path.basename(f) });
+      }
+    };
+    await Promise.all(Array.from({ length: o.concurrency }, lane));
+    bar.stop();
+    process.stdout.write(summarize(results, (Date.now() - started) / 1000));
+    return results.some((r) => r.status === 'failed') ? 1 : 0;
   } finally {
+    await pool.close();
     await app.close();
     await db.embedded?.stop();
   }

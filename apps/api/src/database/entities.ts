@@ -1,4 +1,4 @@
-import { AgencyAliasEntity, AgencyEntity } from '../modules/agency/agency.entity';
+import { AdminLogEntity, AgencyAliasEntity, AgencyEntity } from '../modules/agency/agency.entity';
 import { FindingEntity } from '../modules/finding/finding.entity';
 import { RegionEntity } from '../modules/region/region.entity';
 import { ReportCellEntity, ReportSectionEntity } from '../modules/report/report-cell.entity';
@@ -6,5 +6,5 @@ import { ReportRevisionEntity } from '../modules/report/report-revision.entity';
 import { ReportEntity } from '../modules/report/report.entity';
 
 export const ENTITIES = [
-  RegionEntity, AgencyEntity, AgencyAliasEntity, ReportEntity, ReportRevisionEntity, ReportCellEntity, ReportSectionEntity, FindingEntity,
+  RegionEntity, AgencyEntity, AgencyAliasEntity, AdminLogEntity, ReportEntity, ReportRevisionEntity, ReportCellEntity, ReportSectionEntity, FindingEntity,
 ];

@@ -18,3 +18,13 @@ export class AgencyAliasEntity {
   @Column('text', { primary: true }) alias!: string;
   @Column('int', { name: 'agency_id', primary: true }) agencyId!: number;
 }
+
+/** Audit trail of admin operations (alias, merge, move). */
+@Entity('admin_log')
+export class AdminLogEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' }) id!: string;
+  @CreateDateColumn({ name: 'at', type: 'timestamptz' }) at!: Date;
+  @Column('text') actor!: string;
+  @Column('text') action!: string;
+  @Column('jsonb') detail!: Record<string, unknown>;
+}

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { RegionModule } from '../region/region.module';
+import { AgencyQueryRepository } from './agency-query.repository';
 import { AgencyRepository } from './agency.repository';
+import { AgencyResolver } from './agency.resolver';
 
-@Module({ providers: [AgencyRepository], exports: [AgencyRepository] })
+@Module({ imports: [RegionModule], providers: [AgencyRepository, AgencyQueryRepository, AgencyResolver], exports: [AgencyRepository, AgencyQueryRepository] })
 export class AgencyModule {}

@@ -1,31 +1,72 @@
+// All SQL about agencies (bodies) and their aliases. Writes take an EntityManager so the caller decides the transaction.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-export interface AgencyRow { id: number; name: string; type: string; status: string; region_id: number | null }
+export interface AgencyRow { id: number; name: string; type: string; status: string; region_id: number | null; level: string | null }
+
+const COLS = 'a.id, a.name, a.type, a.status, a.region_id, a.level';
 
 @Injectable()
 export class AgencyRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   list(): Promise<AgencyRow[]> {
-    return this.ds.query(`SELECT id, name, type, status, region_id FROM agency WHERE status <> 'merged' ORDER BY name`);
+    return this.ds.query(`SELECT ${COLS} FROM agency a WHERE status <> 'merged' ORDER BY name`);
   }
 
-  /** Exact name or alias. */
-  async findByName(em: EntityManager, name: string): Promise<AgencyRow | null> {
-    const rows: AgencyRow[] = await em.query(
-      `SELECT id, name, type, status, region_id FROM agency WHERE name = $1 AND status <> 'merged'
-       UNION SELECT a.id, a.name, a.type, a.status, a.region_id FROM agency_alias x JOIN agency a ON a.id = x.agency_id WHERE x.alias = $1
-       LIMIT 1`, [name]);
+  async byId(em: EntityManager, id: number): Promise<AgencyRow | null> {
+    const rows: AgencyRow[] = await em.query(`SELECT ${COLS} FROM agency a WHERE id = $1`, [id]);
     return rows[0] ?? null;
   }
 
-  async create(em: EntityManager, a: { name: string; type: string; status: 'resolved' | 'unresolved'; synthetic: boolean }): Promise<AgencyRow> {
+  /** Exact name (not merged away) first, then an alias; `via` says which. */
+  async findByName(em: EntityManager, name: string): Promise<(AgencyRow & { via: 'exact' | 'alias' }) | null> {
+    const rows: (AgencyRow & { via: 'exact' | 'alias' })[] = await em.query(
+      `SELECT * FROM (
+         SELECT ${COLS}, 'exact' AS via, 0 AS rank FROM agency a WHERE a.name = $1 AND a.status = 'resolved'
+         UNION ALL
+         SELECT ${COLS}, 'alias', 1 FROM agency_alias x JOIN agency a ON a.id = x.agency_id WHERE x.alias = $1 AND a.status = 'resolved'
+       ) t ORDER BY rank, id LIMIT 1`, [name]);
+    return rows[0] ?? null;
+  }
+
+  /** Resolved bodies of the same type, in the region when known: what an admin would pick from. */
+  async similar(em: EntityManager, type: string, regionId: number | null, limit = 5): Promise<string[]> {
+    const rows: { name: string }[] = await em.query(
+      `SELECT name FROM agency WHERE status = 'resolved' AND type = $1 AND ($2::int IS NULL OR region_id = $2)
+       ORDER BY name LIMIT $3`, [type, regionId, limit]);
+    return rows.map((r) => r.name);
+  }
+
+  async create(em: EntityManager, a: {
+    name: string; type: string; status: 'resolved' | 'unresolved'; synthetic: boolean; regionId?: number | null; level?: string | null;
+  }): Promise<AgencyRow> {
     const rows: AgencyRow[] = await em.query(
-      `INSERT INTO agency (name, type, status, synthetic) VALUES ($1, $2, $3, $4)
+      `INSERT INTO agency AS a (name, type, status, synthetic, region_id, level) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (coalesce(region_id, 0), name) DO UPDATE SET name = EXCLUDED.name
-       RETURNING id, name, type, status, region_id`, [a.name, a.type, a.status, a.synthetic]);
+       RETURNING ${COLS}`, [a.name, a.type, a.status, a.synthetic, a.regionId ?? null, a.level ?? null]);
     return rows[0];
+  }
+
+  async addAlias(em: EntityManager, agencyId: number, alias: string): Promise<void> {
+    await em.query(`INSERT INTO agency_alias (alias, agency_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [alias, agencyId]);
+  }
+
+  /** The merged body's aliases and name become the target's aliases; it stays as a 'merged' pointer. */
+  async markMerged(em: EntityManager, fromId: number, intoId: number): Promise<void> {
+    await em.query(
+      `INSERT INTO agency_alias (alias, agency_id)
+       SELECT alias, $2 FROM agency_alias WHERE agency_id = $1
+       UNION SELECT name, $2 FROM agency WHERE id = $1 AND status = 'resolved'
+       ON CONFLICT DO NOTHING`, [fromId, intoId]);
+    await em.query(`DELETE FROM agency_alias WHERE agency_id = $1`, [fromId]);
+    await em.query(`UPDATE agency SET status = 'merged', merged_into_id = $2 WHERE id = $1`, [fromId, intoId]);
+    // Bodies merged into the source earlier now point at the final target.
+    await em.query(`UPDATE agency SET merged_into_id = $2 WHERE merged_into_id = $1`, [fromId, intoId]);
+  }
+
+  async log(em: EntityManager, actor: string, action: string, detail: object): Promise<void> {
+    await em.query(`INSERT INTO admin_log (actor, action, detail) VALUES ($1, $2, $3)`, [actor, action, JSON.stringify(detail)]);
   }
 }

@@ -20,4 +20,9 @@ export class ReportRevisionEntity {
   @Column('text') reason!: string;
   @Column('text', { name: 'source_text' }) sourceText!: string;
   @Column('timestamptz', { name: 'parsed_at', default: () => 'now()' }) parsedAt!: Date;
+  /** How the agency was found: exact, alias, given, created, unresolved, moved. */
+  @Column('text', { name: 'agency_match', default: 'exact' }) agencyMatch!: string;
+  @Column('text', { name: 'agency_name_from', nullable: true }) agencyNameFrom!: string | null;
+  /** Metadata given at ingest (agency, year, region, URL). */
+  @Column('jsonb', { nullable: true }) given!: Record<string, unknown> | null;
 }

@@ -47,3 +47,30 @@ export class ReportModel {
   @Field({ description: '合成数据 · synthetic demo data' }) synthetic!: boolean;
   revisionId!: string;
 }
+
+@ObjectType('Revision', { description: '版本 · one immutable revision of a report (first publication, corrections)' })
+export class RevisionModel {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: '版本号（1为首次发布） · revision number, 1 = as first published' }) revisionNo!: number;
+  @Field({ description: '入库时间 · when it was stored (ISO)' }) parsedAt!: string;
+  @Field({ description: '原因 · why it was added (ingest, correction…)' }) reason!: string;
+  @Field({ description: '模板 · template' }) template!: string;
+  @Field(() => String, { nullable: true, description: '发布日期 · publication date' }) publishedOn!: string | null;
+  @Field({ description: '文件 · file name' }) fileName!: string;
+  @Field(() => String, { nullable: true, description: '来源网址 · source URL' }) sourceUrl!: string | null;
+  @Field({ description: '内容哈希 · SHA-256 of the bytes' }) contentHash!: string;
+  @Field({ description: '当前版本 · the current revision' }) current!: boolean;
+}
+
+@ObjectType('PageInfo', { description: '分页信息 · cursor pagination state' })
+export class PageInfoModel {
+  @Field({ description: '还有下一页 · more rows after this page' }) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true, description: '末行游标（传给 after） · cursor of the last row, pass as `after`' }) endCursor!: string | null;
+}
+
+@ObjectType('ReportConnection', { description: '报告分页结果 · one page of reports' })
+export class ReportConnectionModel {
+  @Field(() => [ReportModel], { description: '本页报告 · reports of this page' }) nodes!: ReportModel[];
+  @Field(() => Int, { description: '总数 · all matching reports' }) totalCount!: number;
+  @Field(() => PageInfoModel) pageInfo!: PageInfoModel;
+}

@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ParsedReport } from '@dh/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { agencyWhere } from '../agency/agency-filter.sql';
+import type { ReportFilterInput } from './report-filter.input';
 
 export interface ReportRow {
   id: string;
@@ -43,21 +45,71 @@ export class ReportRepository {
     return rows[0] ?? null;
   }
 
-  cellsOf(agencyId: number, revisionId: string) {
-    return this.ds.query(
-      `SELECT key, section, row_label, col_label, raw, value::float8 AS value, kind, unit, raw_unit, inferred, candidates, loc
-       FROM report_cell WHERE agency_id = $1 AND revision_id = $2 ORDER BY section, key`, [agencyId, revisionId]);
+  /** Keyset page ordered by (year, agency name, id); `after` is the last row's sort key. */
+  async page(f: ReportFilterInput | undefined, first: number, after: [number, string, string] | null): Promise<{ rows: ReportRow[]; total: number }> {
+    const params: unknown[] = [];
+    const where = [agencyWhere(f?.agency, params)];
+    if (f?.year !== undefined && f.year !== null) { params.push(f.year); where.push(`r.year = $${params.length}`); }
+    if (f?.years?.length) { params.push(f.years); where.push(`r.year = ANY($${params.length}::int[])`); }
+    if (f?.template) { params.push(f.template); where.push(`v.template = $${params.length}`); }
+    const filtered = where.join(' AND ');
+    const countParams = [...params];
+    if (after) {
+      params.push(after[0], after[1], after[2]);
+      where.push(`(r.year, a.name, r.id) > ($${params.length - 2}::int, $${params.length - 1}::text, $${params.length}::bigint)`);
+    }
+    params.push(first + 1);
+    const [rows, count] = await Promise.all([
+      this.ds.query(`${REPORT_SELECT} WHERE ${where.join(' AND ')} ORDER BY r.year, a.name, r.id LIMIT $${params.length}`, params),
+      this.ds.query(`SELECT count(*)::int AS n FROM report r JOIN agency a ON a.id = r.agency_id
+        JOIN report_revision v ON v.id = r.current_revision_id WHERE ${filtered}`, countParams),
+    ]);
+    return { rows, total: (count as { n: number }[])[0].n };
   }
 
-  sectionsOf(agencyId: number, revisionId: string) {
-    return this.ds.query(`SELECT no, title, text FROM report_section WHERE agency_id = $1 AND revision_id = $2 ORDER BY no`,
-      [agencyId, revisionId]);
+  async byAgencyIdYear(agencyId: number, year: number): Promise<ReportRow | null> {
+    const rows: ReportRow[] = await this.ds.query(`${REPORT_SELECT} WHERE r.agency_id = $1 AND r.year = $2`, [agencyId, year]);
+    return rows[0] ?? null;
   }
 
-  findingsOf(agencyId: number, revisionId: string) {
+  revisionsOf(reportIds: readonly string[]): Promise<Record<string, unknown>[]> {
     return this.ds.query(
-      `SELECT id::text, code, severity, message_zh, message_en, loc, keys, status FROM finding
-       WHERE agency_id = $1 AND revision_id = $2 ORDER BY id`, [agencyId, revisionId]);
+      `SELECT v.id::text, v.report_id::text AS report_id, v.revision_no, to_char(v.parsed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS parsed_at,
+         v.reason, v.template, to_char(v.published_on, 'YYYY-MM-DD') AS published_on, v.file_name, v.source_url, v.content_hash,
+         (r.current_revision_id = v.id) AS current
+       FROM report_revision v JOIN report r ON r.id = v.report_id WHERE v.report_id = ANY($1::bigint[]) ORDER BY v.revision_no`, [reportIds]);
+  }
+
+  /** The revision a reader would have seen at `asOf` (ISO time), or revision number `no`. */
+  async revisionAt(reportId: string, asOf: string | undefined, no: number | undefined): Promise<string | null> {
+    const rows: { id: string }[] = no !== undefined
+      ? await this.ds.query(`SELECT id::text FROM report_revision WHERE report_id = $1 AND revision_no = $2`, [reportId, no])
+      : await this.ds.query(`SELECT id::text FROM report_revision WHERE report_id = $1 AND parsed_at <= $2::timestamptz
+          ORDER BY revision_no DESC LIMIT 1`, [reportId, asOf]);
+    return rows[0]?.id ?? null;
+  }
+
+  /** Cells of many revisions in one round trip (DataLoader batch). */
+  cellsOfMany(agencyIds: number[], revisionIds: string[]): Promise<Record<string, unknown>[]> {
+    return this.ds.query(
+      `SELECT c.agency_id, c.revision_id::text AS revision_id, key, section, row_label, col_label, raw, value::float8 AS value, kind, unit,
+         raw_unit, inferred, candidates, loc
+       FROM report_cell c JOIN unnest($1::int[], $2::bigint[]) AS k(agency_id, revision_id)
+         ON c.agency_id = k.agency_id AND c.revision_id = k.revision_id ORDER BY section, key`, [agencyIds, revisionIds]);
+  }
+
+  sectionsOfMany(agencyIds: number[], revisionIds: string[]): Promise<Record<string, unknown>[]> {
+    return this.ds.query(
+      `SELECT s.revision_id::text AS revision_id, no, title, text FROM report_section s
+       JOIN unnest($1::int[], $2::bigint[]) AS k(agency_id, revision_id) ON s.agency_id = k.agency_id AND s.revision_id = k.revision_id
+       ORDER BY no`, [agencyIds, revisionIds]);
+  }
+
+  findingsOfMany(agencyIds: number[], revisionIds: string[]): Promise<Record<string, unknown>[]> {
+    return this.ds.query(
+      `SELECT f.revision_id::text AS revision_id, id::text, code, severity, message_zh, message_en, loc, keys, status FROM finding f
+       JOIN unnest($1::int[], $2::bigint[]) AS k(agency_id, revision_id) ON f.agency_id = k.agency_id AND f.revision_id = k.revision_id
+       ORDER BY id`, [agencyIds, revisionIds]);
   }
 
   // ---- writes (inside the ingest transaction) ----

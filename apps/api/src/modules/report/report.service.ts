@@ -1,6 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { byKeys, loaderFor, type GqlContext } from '../../common/graphql/loaders';
+import type { ReportFilterInput } from './report-filter.input';
 import { ReportRepository, type ReportRow } from './report.repository';
-import type { CellModel, ReportFindingModel, ReportModel, SectionModel } from './report.model';
+import type { CellModel, ReportConnectionModel, ReportFindingModel, ReportModel, RevisionModel, SectionModel } from './report.model';
+
+export const MAX_PAGE = 200;
 
 function toReportModel(r: ReportRow): ReportModel {
   return {
@@ -10,41 +14,103 @@ function toReportModel(r: ReportRow): ReportModel {
 }
 
 type Raw = Record<string, unknown>;
+const rk = (agencyId: number, revisionId: string): string => `${agencyId}:${revisionId}`;
+
+function toCell(c: Raw): CellModel {
+  return {
+    key: c.key as string, section: c.section as string, rowLabel: c.row_label as string, colLabel: c.col_label as string,
+    raw: c.raw as string, value: c.value as number | null, kind: c.kind as string, unit: (c.unit as string) ?? undefined,
+    rawUnit: (c.raw_unit as string) ?? undefined, inferred: c.inferred as boolean, candidates: (c.candidates as number[]) ?? undefined,
+    loc: c.loc,
+  };
+}
+
+function toFinding(f: Raw): ReportFindingModel {
+  return {
+    id: f.id as string, code: f.code as string, severity: f.severity as string, messageZh: f.message_zh as string,
+    messageEn: f.message_en as string, keys: (f.keys as string[]) ?? undefined, status: f.status as string,
+  };
+}
+
+function toRevision(v: Raw): RevisionModel {
+  return {
+    id: v.id as string, revisionNo: v.revision_no as number, parsedAt: v.parsed_at as string, reason: v.reason as string,
+    template: v.template as string, publishedOn: v.published_on as string | null, fileName: v.file_name as string,
+    sourceUrl: v.source_url as string | null, contentHash: v.content_hash as string, current: v.current as boolean,
+  };
+}
+
+function encodeCursor(r: ReportRow): string {
+  return Buffer.from(JSON.stringify([r.year, r.agency_name, r.id])).toString('base64url');
+}
+
+function decodeCursor(c: string): [number, string, string] {
+  try {
+    const v = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 3 && typeof v[0] === 'number' && typeof v[1] === 'string' && /^\d+$/.test(String(v[2]))) {
+      return [v[0], v[1], String(v[2])];
+    }
+  } catch { /* falls through to the error below */ }
+  throw new BadRequestException('invalid cursor');
+}
 
 @Injectable()
 export class ReportService {
   constructor(private readonly repo: ReportRepository) {}
 
-  async list(year?: number): Promise<ReportModel[]> {
-    return (await this.repo.list(year)).map(toReportModel);
+  async page(filter: ReportFilterInput | undefined, first: number, after?: string): Promise<ReportConnectionModel> {
+    const n = Math.min(Math.max(first, 1), MAX_PAGE);
+    const { rows, total } = await this.repo.page(filter, n, after ? decodeCursor(after) : null);
+    const page = rows.slice(0, n);
+    return {
+      nodes: page.map(toReportModel), totalCount: total,
+      pageInfo: { hasNextPage: rows.length > n, endCursor: page.length ? encodeCursor(page[page.length - 1]) : null },
+    };
   }
 
-  async get(args: { id?: string; agencyName?: string; year?: number }): Promise<ReportModel> {
+  async get(args: { id?: string; agencyName?: string; agencyId?: number; year?: number }): Promise<ReportModel> {
     const row = args.id ? await this.repo.byId(args.id)
-      : args.agencyName && args.year ? await this.repo.byAgencyYear(args.agencyName, args.year) : null;
+      : args.agencyId && args.year ? await this.repo.byAgencyIdYear(args.agencyId, args.year)
+        : args.agencyName && args.year ? await this.repo.byAgencyYear(args.agencyName, args.year) : null;
     if (!row) throw new NotFoundException(`report not found: ${JSON.stringify(args)}`);
     return toReportModel(row);
   }
 
-  async cells(r: ReportModel): Promise<CellModel[]> {
-    const rows: Raw[] = await this.repo.cellsOf(r.agencyId, r.revisionId);
-    return rows.map((c) => ({
-      key: c.key as string, section: c.section as string, rowLabel: c.row_label as string, colLabel: c.col_label as string,
-      raw: c.raw as string, value: c.value as number | null, kind: c.kind as string, unit: (c.unit as string) ?? undefined,
-      rawUnit: (c.raw_unit as string) ?? undefined, inferred: c.inferred as boolean, candidates: (c.candidates as number[]) ?? undefined,
-      loc: c.loc,
-    }));
+  /** The revision to read: current, the one in force at `asOf`, or number `revisionNo`. */
+  async revisionFor(r: ReportModel, asOf?: string, revisionNo?: number): Promise<string> {
+    if (asOf === undefined && revisionNo === undefined) return r.revisionId;
+    if (asOf !== undefined && Number.isNaN(Date.parse(asOf))) throw new BadRequestException(`asOf is not a date-time: ${asOf}`);
+    const id = await this.repo.revisionAt(r.id, asOf, revisionNo);
+    if (!id) throw new NotFoundException(`report ${r.id} has no revision ${revisionNo ?? `as of ${asOf}`}`);
+    return id;
   }
 
-  sections(r: ReportModel): Promise<SectionModel[]> {
-    return this.repo.sectionsOf(r.agencyId, r.revisionId);
+  cells(ctx: GqlContext, agencyId: number, revisionId: string): Promise<CellModel[]> {
+    return loaderFor<string, CellModel[]>(ctx, 'report.cells', (keys) => this.batch(keys, (a, v) => this.repo.cellsOfMany(a, v), toCell))
+      .load(rk(agencyId, revisionId));
   }
 
-  async findings(r: ReportModel): Promise<ReportFindingModel[]> {
-    const rows: Raw[] = await this.repo.findingsOf(r.agencyId, r.revisionId);
-    return rows.map((f) => ({
-      id: f.id as string, code: f.code as string, severity: f.severity as string, messageZh: f.message_zh as string,
-      messageEn: f.message_en as string, keys: (f.keys as string[]) ?? undefined, status: f.status as string,
-    }));
+  sections(ctx: GqlContext, r: ReportModel): Promise<SectionModel[]> {
+    return loaderFor<string, SectionModel[]>(ctx, 'report.sections',
+      (keys) => this.batch(keys, (a, v) => this.repo.sectionsOfMany(a, v), (s) => ({ no: s.no as number, title: s.title as string, text: s.text as string })))
+      .load(rk(r.agencyId, r.revisionId));
+  }
+
+  findings(ctx: GqlContext, r: ReportModel): Promise<ReportFindingModel[]> {
+    return loaderFor<string, ReportFindingModel[]>(ctx, 'report.findings', (keys) => this.batch(keys, (a, v) => this.repo.findingsOfMany(a, v), toFinding))
+      .load(rk(r.agencyId, r.revisionId));
+  }
+
+  revisions(ctx: GqlContext, r: ReportModel): Promise<RevisionModel[]> {
+    return loaderFor<string, RevisionModel[]>(ctx, 'report.revisions', async (ids) =>
+      byKeys(ids, await this.repo.revisionsOf(ids), (v) => v.report_id as string, (vs) => vs.map(toRevision), []))
+      .load(r.id);
+  }
+
+  private async batch<T>(keys: readonly string[], fetch: (a: number[], v: string[]) => Promise<Raw[]>, map: (r: Raw) => T): Promise<T[][]> {
+    const pairs = keys.map((k) => k.split(':'));
+    const rows = await fetch(pairs.map((p) => Number(p[0])), pairs.map((p) => p[1]));
+    // cells carry agency_id; sections/findings are keyed by revision id alone, which is unique anyway.
+    return byKeys(keys.map((k) => k.split(':')[1]), rows, (x) => x.revision_id as string, (xs) => xs.map(map), []);
   }
 }

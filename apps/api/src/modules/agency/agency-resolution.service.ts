@@ -1,0 +1,50 @@
+// Which body a report belongs to: an exact name or alias match; a full name printed or given creates the body;
+// anything else is stored under a placeholder marked "unresolved", with candidates for an admin. Never dropped.
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { RegionRepository } from '../region/region.repository';
+import { agencyLevelOf, candidateNames, isFullName, type AgencyHints } from './agency-names';
+import { agencyTypeOf } from './agency-type.util';
+import { AgencyRepository, type AgencyRow } from './agency.repository';
+
+export type AgencyMatch = 'exact' | 'alias' | 'given' | 'created' | 'unresolved';
+
+export interface AgencyResolution {
+  agency: AgencyRow;
+  match: AgencyMatch;
+  /** For unresolved reports: the names an admin may choose from. */
+  candidates: string[] | null;
+}
+
+export const UNRESOLVED_PREFIX = '未识别机关';
+
+@Injectable()
+export class AgencyResolutionService {
+  constructor(private readonly agencies: AgencyRepository, private readonly regions: RegionRepository) {}
+
+  async resolve(em: EntityManager, hints: AgencyHints, synthetic: boolean): Promise<AgencyResolution> {
+    const names = candidateNames(hints);
+    for (const name of names) {
+      const found = await this.agencies.findByName(em, name);
+      if (found) return { agency: found, match: found.via, candidates: null };
+    }
+    const regionId = hints.regionPath?.length ? await this.regions.ensurePath(em, hints.regionPath, synthetic) : null;
+    const regionLevel = hints.regionPath?.length ? agencyLevelOf(hints.regionPath.at(-1)!) : null;
+    const given = names[0] && hints.given?.replace(/\s+/g, '') === names[0] ? names[0] : null;
+    const full = given ?? names.find((n) => n === hints.printed?.replace(/\s+/g, '') && isFullName(n)) ?? null;
+    if (full) {
+      const agency = await this.agencies.create(em, {
+        name: full, type: agencyTypeOf(full), status: 'resolved', synthetic, regionId, level: agencyLevelOf(full, regionLevel),
+      });
+      return { agency, match: given ? 'given' : 'created', candidates: null };
+    }
+    // One placeholder per file, so a re-ingest of a changed file becomes a new revision of the same report.
+    const type = agencyTypeOf(names[0] ?? '');
+    const similar = type === 'other' ? [] : await this.agencies.similar(em, type, regionId);
+    const candidates = [...new Set([...names, ...similar])];
+    const agency = await this.agencies.create(em, {
+      name: `${UNRESOLVED_PREFIX}（${hints.fileName}）`, type, status: 'unresolved', synthetic, regionId, level: regionLevel,
+    });
+    return { agency, match: 'unresolved', candidates };
+  }
+}
