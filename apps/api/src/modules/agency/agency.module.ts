@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
 import { RegionModule } from '../region/region.module';
+import { ReportMoveRepository } from '../report/report-move.repository';
+import { AgencyAdminService } from './agency-admin.service';
+import { AgencyResolutionService } from './agency-resolution.service';
 import { AgencyQueryRepository } from './agency-query.repository';
 import { AgencyRepository } from './agency.repository';
 import { AgencyResolver } from './agency.resolver';
 
-@Module({ imports: [RegionModule], providers: [AgencyRepository, AgencyQueryRepository, AgencyResolver], exports: [AgencyRepository, AgencyQueryRepository] })
+@Module({ imports: [RegionModule], providers: [AgencyRepository, AgencyQueryRepository, AgencyResolver, ReportMoveRepository, AgencyResolutionService, AgencyAdminService],
+  exports: [AgencyRepository, AgencyQueryRepository, AgencyResolutionService, AgencyAdminService] })
 export class AgencyModule {}
