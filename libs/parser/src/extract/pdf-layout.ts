@@ -70,7 +70,9 @@ export function pageFragments(items: RawItem[], page: number, pageHeight: number
         const tol = 0.4 * Math.min(f.size, cur.size);
         if (Math.abs(f.y - cur.y) > tol) continue;
         const gap = f.x0 - cur.x1;
-        if (gap < -0.5 * cur.size || gap > 0.6 * Math.min(f.size, cur.size)) continue;
+        // Up to one full-width blank between two pieces of text is a stray space inside a label (`规 章`).
+        const maxGap = (isValueText(f.text) || isValueText(cur.text) ? 0.6 : 1.05) * Math.min(f.size, cur.size);
+        if (gap < -0.5 * cur.size || gap > maxGap) continue;
         // A value never glues onto a label or another value across a visible gap.
         if ((isValueText(f.text) || isValueText(cur.text)) && gap > 0.25 * Math.min(f.size, cur.size)) continue;
         if (best < 0 || f.x0 < horiz[best].x0) best = j;

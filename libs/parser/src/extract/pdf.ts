@@ -9,7 +9,7 @@ import type { Block, Extracted } from './types';
 /** A section heading at the start of a line ends a table. */
 const HEADING_RE = /^[一二三四五六七八][、.．]\s*(总体情况|主动公开|收到和处理|收到|(因)?政府信息公开(工作)?(行政法?复议|被申请)|存在|政府信息公开工作存在|其他需要|整改|其他事项)/;
 /** Lines only a table prints. */
-const TABLE_START_RE = /^(第二十条|信息内容|申请人情况|[（(]本列数据|本列数据|行政复议(行政诉讼)?$|一、本年新收)/;
+const TABLE_START_RE = /^(第二十条|信息内容|申请人情况|自然人|[（(]本列数据|本列数据|行政复议(行政诉讼)?$|一、本年新收)/;
 
 interface DocLines {
   lines: Line[];
@@ -44,9 +44,29 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
     frags.push(...pageFragments(items, p, height, offset).filter((f) => !isChrome(f, offset, height)));
     offset += height;
   });
+  // Page numbers whose pieces came apart (`-`, `3`, `-`) are found per line.
+  const kept = dropPageNumberLines(frags, read.pages.map((pg) => pg.view[3] - pg.view[1]));
+  frags.length = 0;
+  frags.push(...kept);
   if (!frags.some((f) => /[\u4e00-\u9fff]/.test(f.text)))
     throw new ReportReadError(fileName, 'unsupported', 'PDF has no text layer (scanned image?)');
   return { form: 'pdf', encoding: 'utf-8', blocks: blocksOf(measure(frags)), meta, findings: [] };
+}
+
+function dropPageNumberLines(frags: Frag[], heights: number[]): Frag[] {
+  const offsets: number[] = [];
+  heights.reduce((acc, h) => {
+    offsets.push(acc);
+    return acc + h;
+  }, 0);
+  const drop = new Set<Frag>();
+  for (const l of toLines(frags)) {
+    const off = offsets[l.page - 1] ?? 0;
+    const h = heights[l.page - 1] ?? 842;
+    const y = l.y - off;
+    if ((y < 0.1 * h || y > 0.9 * h) && PAGE_NO_RE.test(lineText(l, ' ').replace(/\s+/g, ' ').trim())) l.frags.forEach((f) => drop.add(f));
+  }
+  return frags.filter((f) => !drop.has(f));
 }
 
 /** Page numbers in the top or bottom margin. */
@@ -105,8 +125,10 @@ function blocksOf(d: DocLines): Block[] {
     const indented = l.frags[0].x0 > d.bodyLeft + 1.2 * l.size;
     const prevShort = prev && prev.frags[prev.frags.length - 1].x1 < d.bodyLeft + d.bodyWidth - 2 * prev.size;
     const sizeChange = prev && Math.abs(prev.size - l.size) >= 1;
-    const bothTitle = prev && l.size >= d.bodySize * 1.2 && prev.size >= d.bodySize * 1.2;
-    if (prev && !bothTitle && (HEADING_RE.test(t) || indented || prevShort || sizeChange)) flushPara();
+    const bothTitle = prev && l.size >= d.bodySize * 1.2 && Math.abs(prev.size - l.size) < 1;
+    const prevEnds = prev && /[。！？]$/.test(squashed(lineText(prev))) && prevShort;
+    const prevHeading = prev && para.length === 1 && HEADING_RE.test(squashed(lineText(prev))) && prevShort;
+    if (prev && (HEADING_RE.test(t) || prevHeading || prevEnds || (!bothTitle && (indented || prevShort || sizeChange)))) flushPara();
     para.push(l);
     i++;
   }
