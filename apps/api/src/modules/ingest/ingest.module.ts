@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { AgencyModule } from '../agency/agency.module';
 import { ReportModule } from '../report/report.module';
 import { DemoDataService } from './demo-data.service';
+import { IngestRepository } from './ingest.repository';
 import { IngestService } from './ingest.service';
+import { UploadController } from './upload.controller';
 
-@Module({ imports: [AgencyModule, ReportModule], providers: [IngestService, DemoDataService], exports: [IngestService, DemoDataService] })
+@Module({ imports: [AgencyModule, ReportModule], controllers: [UploadController], providers: [IngestRepository, IngestService, DemoDataService], exports: [IngestService, DemoDataService] })
 export class IngestModule {}

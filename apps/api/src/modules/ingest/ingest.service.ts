@@ -8,7 +8,7 @@ import { parseReport, ReportReadError } from '@dh/parser';
 import { SYNTH_MARK } from '@dh/synth';
 import { DataSource } from 'typeorm';
 import { AgencyResolutionService } from '../agency/agency-resolution.service';
-import { ReportRepository } from '../report/report.repository';
+import { IngestRepository } from './ingest.repository';
 
 export type IngestStatus = 'new' | 'unchanged' | 'new_revision' | 'failed';
 
@@ -41,7 +41,7 @@ export interface IngestResult {
 export class IngestService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
-    private readonly reports: ReportRepository,
+    private readonly reports: IngestRepository,
     private readonly resolution: AgencyResolutionService,
   ) {}
 
