@@ -25,8 +25,12 @@ describe('dashboard in headless Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto(`${app.url}/`);
-    await page.getByText('鞍山市应急管理局 2020').first().click();
+    await page.goto(`${app.url}/report`);
+    // Pick the seed report in the report picker (naive-ui select with search).
+    await page.click('[data-testid=report-picker]');
+    await page.keyboard.type('鞍山市应急管理局');
+    await page.locator('.n-base-select-option', { hasText: '鞍山市应急管理局 2020' }).first().click();
+    await page.waitForURL(/\/report\/\w+/);
     await page.waitForSelector('[data-testid=art20-chart] canvas', { timeout: 30_000 });
     await page.waitForTimeout(800); // let the entry animation finish before sampling pixels
     const ink = await page.$eval('[data-testid=art20-chart] canvas', (c) => {
@@ -44,7 +48,7 @@ describe('dashboard in headless Chromium', () => {
       return { cjk: ctx.measureText('规范性文件').width, tofu: ctx.measureText('\u{10FFFD}'.repeat(5)).width };
     });
     expect(widths.cjk).not.toBeCloseTo(widths.tofu, 1);
-    await expect(page.locator('h2')).toContainText('鞍山市应急管理局');
+    await expect(page.getByTestId('report-title').textContent()).resolves.toContain('鞍山市应急管理局');
     await page.screenshot({ path: path.join(ARTIFACTS, 'seed-report.png'), fullPage: true });
     expect(errors).toEqual([]);
   }, 60_000);

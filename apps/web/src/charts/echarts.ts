@@ -1,22 +1,35 @@
 // The only ECharts registration: tree-shaken, so the bundle carries just what the dashboard draws.
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
-import {
-  DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, ToolboxComponent, TooltipComponent,
-  VisualMapComponent,
-} from 'echarts/components';
+// Bars and lines (every page) are registered up front; heatmap, visual map and zoom are registered on first
+// need from a lazy chunk, which keeps the first page under its JS budget.
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type {
-  GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption, ToolboxComponentOption,
+  GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption,
   VisualMapComponentOption, DataZoomComponentOption, MarkLineComponentOption,
 } from 'echarts/components';
 
-use([BarChart, LineChart, HeatmapChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, ToolboxComponent,
-  VisualMapComponent, DataZoomComponent, MarkLineComponent, CanvasRenderer]);
+use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, MarkLineComponent, CanvasRenderer]);
 
 export type ECOption = ComposeOption<
   BarSeriesOption | LineSeriesOption | HeatmapSeriesOption | GridComponentOption | LegendComponentOption | TitleComponentOption
-  | TooltipComponentOption | ToolboxComponentOption | VisualMapComponentOption | DataZoomComponentOption | MarkLineComponentOption
+  | TooltipComponentOption | VisualMapComponentOption | DataZoomComponentOption | MarkLineComponentOption
 >;
+
+let extras: Promise<void> | null = null;
+
+/** Registers heatmap, visualMap and dataZoom (once); await before drawing an option that uses them. */
+export function ensureExtras(): Promise<void> {
+  extras ??= import('./echarts-extras').then((m) => use(m.EXTRAS));
+  return extras;
+}
+
+/** Whether an option needs the lazily registered parts. */
+export function needsExtras(o: ECOption | null): boolean {
+  if (!o) return false;
+  const series = (Array.isArray(o.series) ? o.series : o.series ? [o.series] : []) as { type?: string }[];
+  return Boolean(o.visualMap || o.dataZoom || series.some((s) => s.type === 'heatmap'));
+}

@@ -1,0 +1,79 @@
+// Typed GraphQL operations of the analytics pages, written against apps/api/schema.gql.
+import { gql } from './graphql';
+
+export interface AgencyFilter { ids?: number[]; regionId?: number; type?: string; level?: string; search?: string; synthetic?: boolean }
+export interface Metric { key: string; section: string; labelZh: string; labelEn: string; unit: string; comparability: 'same' | 'caveat' | 'none'; templates: string[]; note: string | null }
+export interface Region { id: number; name: string; level: string; parentId: number | null; synthetic: boolean }
+export interface Agency { id: number; name: string; type: string; level: string | null; regionId: number | null; synthetic: boolean }
+
+export const metricsQuery = () => gql<{ metrics: Metric[] }>(
+  'query Metrics { metrics { key section labelZh labelEn unit comparability templates note } }').then((d) => d.metrics);
+export const regionsQuery = () => gql<{ regions: Region[] }>('query Regions { regions { id name level parentId synthetic } }').then((d) => d.regions);
+export const agenciesQuery = (filter: AgencyFilter = {}) => gql<{ agencies: Agency[] }>(
+  'query Agencies($filter: AgencyFilter) { agencies(filter: $filter, limit: 1000) { id name type level regionId synthetic } }', { filter }).then((d) => d.agencies);
+
+// ---- compare -------------------------------------------------------------------------------------
+export type GroupBy = 'agency' | 'type' | 'region' | 'level';
+export interface CompareCell { metric: string; year: number; value: number | null; reports: number; yoy: number | null; yoyRate: number | null; yoyNote: string | null; share: number | null }
+export interface CompareRow { key: string; label: string; agencies: number; cells: CompareCell[] }
+export interface Quantiles { metric: string; year: number; n: number; p25: number | null; p50: number | null; p75: number | null }
+export interface CompareResult { groupBy: GroupBy; years: number[]; metrics: Metric[]; rows: CompareRow[]; rowCount: number; totals: CompareCell[]; quantiles: Quantiles[] }
+export interface CompareArgs { filter?: AgencyFilter; groupBy: GroupBy; metrics: string[]; years: number[]; limit?: number; sort?: { field: 'value' | 'yoy' | 'share' | 'label'; metric?: string; year?: number; desc: boolean } }
+
+const CELL = 'metric year value reports yoy yoyRate yoyNote share';
+export const compareQuery = (a: CompareArgs) => gql<{ compare: CompareResult }>(
+  `query Compare($filter: AgencyFilter, $groupBy: GroupBy!, $metrics: [String!]!, $years: [Int!]!, $limit: Int!, $sort: CompareSort) {
+    compare(filter: $filter, groupBy: $groupBy, metrics: $metrics, years: $years, limit: $limit, sort: $sort) {
+      groupBy years rowCount metrics { key section labelZh labelEn unit comparability templates note }
+      rows { key label agencies cells { ${CELL} } } totals { ${CELL} } quantiles { metric year n p25 p50 p75 } } }`,
+  { limit: 50, ...a }).then((d) => d.compare);
+
+// ---- series --------------------------------------------------------------------------------------
+export type PointStatus = 'value' | 'no_value' | 'not_in_template' | 'missing_report';
+export interface SeriesPoint { year: number; value: number | null; status: PointStatus; breakBefore: boolean; breakReasonZh: string | null; breakReasonEn: string | null; template: string | null; reportId: string | null }
+export interface SeriesResult { years: number[]; agencyCount: number; metric: Metric; lines: { agencyId: number; agencyName: string; points: SeriesPoint[] }[] }
+export const seriesQuery = (a: { metric: string; agencyIds?: number[]; filter?: AgencyFilter; years?: number[]; limit?: number }) => gql<{ series: SeriesResult }>(
+  `query Series($metric: String!, $agencyIds: [Int!], $filter: AgencyFilter, $years: [Int!], $limit: Int!) {
+    series(metric: $metric, agencyIds: $agencyIds, filter: $filter, years: $years, limit: $limit) {
+      years agencyCount metric { key section labelZh labelEn unit comparability templates note }
+      lines { agencyId agencyName points { year value status breakBefore breakReasonZh breakReasonEn template reportId } } } }`,
+  { limit: 50, ...a }).then((d) => d.series);
+
+// ---- ranking -------------------------------------------------------------------------------------
+export interface Contribution { indicator: string; labelZh: string; labelEn: string; weight: number; raw: number | null; value: number | null; points: number; previousPoints: number | null; nullReason: string | null }
+export interface RankingRow { agencyId: number; agencyName: string; score: number; rank: number; previousScore: number | null; previousRank: number | null; rankChange: number | null; contributions: Contribution[]; whyZh: string; whyEn: string }
+export interface ScoringProfile { id: number; name: string; version: number; isDefault: boolean; description: string | null; weights: { indicator: string; weight: number }[] }
+export interface RankingResult { year: number; whatIf: boolean; total: number; profile: ScoringProfile; rows: RankingRow[] }
+const PROFILE = 'id name version isDefault description weights { indicator weight }';
+export const rankingQuery = (a: { year: number; filter?: AgencyFilter; profileId?: number | null; whatIf?: { indicator: string; weight: number }[] | null; limit?: number }) =>
+  gql<{ ranking: RankingResult }>(
+    `query Ranking($year: Int!, $filter: AgencyFilter, $profileId: Int, $whatIf: [IndicatorWeightInput!], $limit: Int!) {
+      ranking(year: $year, filter: $filter, profileId: $profileId, whatIf: $whatIf, limit: $limit) {
+        year whatIf total profile { ${PROFILE} }
+        rows { agencyId agencyName score rank previousScore previousRank rankChange whyZh whyEn
+          contributions { indicator labelZh labelEn weight raw value points previousPoints nullReason } } } }`,
+    { limit: 300, ...a }).then((d) => d.ranking);
+export const profilesQuery = () => gql<{ scoringProfiles: ScoringProfile[] }>(`query Profiles { scoringProfiles { ${PROFILE} } }`).then((d) => d.scoringProfiles);
+
+// ---- collection and findings ---------------------------------------------------------------------
+export type CollectionState = 'on_time' | 'late' | 'undated' | 'missing';
+export interface CollectionBody { agencyId: number; agencyName: string; agencyStatus: string; state: CollectionState; publishedOn: string | null; reportId: string | null }
+export interface CollectionStatus { year: number; deadline: string; expected: number; received: number; onTime: number; late: number; undated: number; missing: number; unresolved: number; bodies: CollectionBody[] }
+export const collectionQuery = (year: number, regionId?: number | null) => gql<{ collectionStatus: CollectionStatus }>(
+  `query Collection($year: Int!, $regionId: Int) { collectionStatus(year: $year, regionId: $regionId) {
+    year deadline expected received onTime late undated missing unresolved bodies { agencyId agencyName agencyStatus state publishedOn reportId } } }`,
+  { year, regionId: regionId ?? null }).then((d) => d.collectionStatus);
+
+export type FindingKind = 'within' | 'continuity' | 'hierarchy';
+export type FindingStatus = 'open' | 'confirmed' | 'dismissed';
+export interface Finding { id: string; kind: FindingKind; code: string; severity: string; status: FindingStatus; statusNote: string | null; messageZh: string; messageEn: string; agencyId: number; agencyName: string; year: number; reportId: string | null; keys: string[]; expected: number | null; actual: number | null }
+export interface FindingFilter { agency?: AgencyFilter; years?: number[]; kinds?: FindingKind[]; severities?: string[]; statuses?: FindingStatus[]; codes?: string[] }
+const FINDING = 'id kind code severity status statusNote messageZh messageEn agencyId agencyName year reportId keys expected actual';
+export const findingsQuery = (filter: FindingFilter, limit = 2000) => gql<{ findings: Finding[] }>(
+  `query Findings($filter: FindingFilter, $limit: Int!) { findings(filter: $filter, limit: $limit) { ${FINDING} } }`, { filter, limit }).then((d) => d.findings);
+export const setFindingStatus = (id: string, status: FindingStatus, note: string) => gql<{ setFindingStatus: Finding }>(
+  `mutation SetFindingStatus($id: ID!, $status: FindingStatus!, $note: String) { setFindingStatus(id: $id, status: $status, note: $note) { ${FINDING} } }`,
+  { id, status, note }).then((d) => d.setFindingStatus);
+
+export interface Caller { role: 'viewer' | 'analyst' | 'admin' | null; name: string | null; readOpen: boolean }
+export const whoamiQuery = () => gql<{ whoami: Caller }>('query WhoAmI { whoami { role name readOpen } }').then((d) => d.whoami);

@@ -1,0 +1,39 @@
+// A report's cells back into the shape of the printed tables (rows × columns), in catalogue order, with what
+// the page must flag on each cell: findings that name it, inferred values, ambiguous splits.
+import { METRICS } from '@dh/domain';
+
+export interface ReportCell {
+  key: string; section: string; rowLabel: string; colLabel: string; raw: string; value: number | null; kind: string;
+  unit?: string | null; rawUnit?: string | null; inferred: boolean; candidates?: number[] | null;
+}
+export interface ReportFinding { id: string; code: string; severity: string; messageZh: string; messageEn: string; keys?: string[] | null; status: string }
+
+export interface PivotCell { cell: ReportCell; findings: ReportFinding[]; flag: 'finding' | 'ambiguous' | 'inferred' | null }
+export interface PivotTable { section: string; cols: string[]; rows: { label: string; cells: (PivotCell | null)[] }[] }
+
+const ORDER = new Map(METRICS.map((m, i) => [m.key, i]));
+const SECTIONS = ['二', '三', '四'];
+
+export function pivotCells(cells: ReportCell[], findings: ReportFinding[]): PivotTable[] {
+  const byKey = new Map<string, ReportFinding[]>();
+  for (const f of findings) for (const k of f.keys ?? []) byKey.set(k, [...(byKey.get(k) ?? []), f]);
+  const rank = (c: ReportCell) => ORDER.get(c.key) ?? Number.MAX_SAFE_INTEGER;
+  const sorted = [...cells].sort((a, b) => rank(a) - rank(b));
+  const out: PivotTable[] = [];
+  for (const section of SECTIONS) {
+    const mine = sorted.filter((c) => c.section === section);
+    if (!mine.length) continue;
+    const cols: string[] = [];
+    const rows: { label: string; byCol: Map<string, PivotCell> }[] = [];
+    for (const c of mine) {
+      if (!cols.includes(c.colLabel)) cols.push(c.colLabel);
+      let row = rows.find((r) => r.label === c.rowLabel);
+      if (!row) { row = { label: c.rowLabel, byCol: new Map() }; rows.push(row); }
+      const fs = byKey.get(c.key) ?? [];
+      const flag = fs.length ? 'finding' : c.candidates?.length ? 'ambiguous' : c.inferred ? 'inferred' : null;
+      row.byCol.set(c.colLabel, { cell: c, findings: fs, flag });
+    }
+    out.push({ section, cols, rows: rows.map((r) => ({ label: r.label, cells: cols.map((col) => r.byCol.get(col) ?? null) })) });
+  }
+  return out;
+}
