@@ -1,5 +1,6 @@
 // `npm start`: database (embedded unless DATABASE_URL), migrations, demo data on first start, API + dashboard.
 import 'reflect-metadata';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import { StartupError } from './common/startup-error';
 import { migrate, openDatabase } from './database/database';
@@ -15,9 +16,21 @@ function fail(e: unknown): never {
   process.exit(1);
 }
 
+// Probe the port before the database starts, so a taken port fails fast with one line (Nest would log a stack first).
+function assertPortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? '0.0.0.0';
+  await assertPortFree(port, host);
   const db = await openDatabase();
   const shutdown = async (): Promise<void> => { await db.embedded?.stop(); };
   process.once('exit', () => undefined);
@@ -28,8 +41,9 @@ async function main(): Promise<void> {
     const demo = app.get(DemoDataService);
     if (process.env.DEMO_DATA !== 'off' && (await demo.isEmpty())) {
       await demo.loadSamples(process.env.SAMPLES_DIR ?? path.join(ROOT, 'data/samples'));
+      await demo.loadSyntheticCity(Number(process.env.DEMO_SYNTH_AGENCIES ?? 30));
     }
-    await app.listen(port, process.env.HOST ?? '0.0.0.0');
+    await app.listen(port, host);
     const actual = (app.getHttpServer().address() as { port: number }).port;
     const stop = async (): Promise<void> => { await app.close(); await shutdown(); process.exit(0); };
     process.once('SIGINT', () => void stop());
