@@ -1,6 +1,7 @@
 import * as fs from 'node:fs/promises';
 import { runParseCommand } from '@dh/parser';
 import { runIngestCommand } from './ingest.command';
+import { runSynthCommand } from './synth.command';
 
 export interface Command {
   summary: string;
@@ -17,7 +18,11 @@ export const COMMANDS: Record<string, Command> = {
     }),
   },
   ingest: {
-    summary: 'ingest <files or dirs...> [--agency A] [--year Y]   store reports in the database',
+    summary: 'ingest <files or dirs...> [--region R] [--agency A] [--year Y] [--concurrency N]   store reports',
     run: runIngestCommand,
+  },
+  synth: {
+    summary: 'synth --agencies N --years 2019-2025 --seed S --out DIR [--forms html,text]   write synthetic demo reports',
+    run: runSynthCommand,
   },
 };

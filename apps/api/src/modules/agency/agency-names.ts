@@ -30,7 +30,8 @@ export function agencyLevelOf(name: string, regionLevel?: RegionLevel | null): R
 }
 
 function clean(s: string | null | undefined): string | null {
-  const t = s?.replace(/\s+/g, '').replace(/^[（(【[]|[）)】\]]$/g, '').trim();
+  // Whitespace inside names is layout (规 章); brackets around the whole name are decoration.
+  const t = s?.replace(/\s+/g, '').replace(/^【(.*)】$/, '$1').trim();
   return t ? t : null;
 }
 

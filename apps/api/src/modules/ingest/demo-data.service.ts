@@ -1,22 +1,31 @@
-// Loads the committed sample reports on first start, so a fresh clone shows real data at once.
+// Loads demo data on first start: the committed real sample reports, then a small synthetic city (合成市)
+// from the generator, stored with synthetic = true so the dashboard can mark it.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { synthCorpus } from '@dh/synth';
 import { DataSource } from 'typeorm';
 import { IngestService, type IngestResult } from './ingest.service';
 
-interface SampleMeta { agencyName?: string; year?: number }
+interface SampleMeta { agencyName?: string; year?: number; region?: string[] }
 
-// INDEX.tsv names the body and year of each copy; inferred names carry a note in brackets that is not part of the name.
+/** Seed of the demo city: the same city on every machine. */
+export const DEMO_SYNTH_SEED = 20260101;
+
+// INDEX.tsv names the body, region and year of each copy; notes in brackets (推断…, 县级…) are not part of names.
 export function readSampleIndex(tsv: string): Map<string, SampleMeta> {
   const out = new Map<string, SampleMeta>();
   for (const line of tsv.split('\n').slice(1)) {
-    const [file, agency, , year] = line.split('\t');
+    const [file, agency, region, year] = line.split('\t');
     if (!file) continue;
     const name = agency?.replace(/（(推断|页面|正文)[^）]*）$/, '').trim();
     const known = name && !name.startsWith('不详') && !name.includes('某');
-    out.set(path.basename(file), { agencyName: known ? name : undefined, year: /^\d{4}$/.test(year ?? '') ? Number(year) : undefined });
+    const parts = (region ?? '').split('·').map((p) => p.replace(/（[^）]*）/g, '').trim());
+    const regionPath = parts.every((p) => p && !p.startsWith('不详')) ? parts : undefined;
+    out.set(path.basename(file), {
+      agencyName: known ? name : undefined, year: /^\d{4}$/.test(year ?? '') ? Number(year) : undefined, region: regionPath,
+    });
   }
   return out;
 }
@@ -46,6 +55,20 @@ export class DemoDataService {
     const stored = results.filter((r) => r.status !== 'failed').length;
     this.log.log(`demo data: ${stored} of ${results.length} sample reports stored from ${dir}`);
     for (const r of results.filter((x) => x.status === 'failed')) this.log.warn(r.error ?? r.fileName);
+    return results;
+  }
+
+  /** The synthetic demo city: `agencies` bodies × 2019–2025, faults included, every report marked synthetic. */
+  async loadSyntheticCity(agencies: number, seed = DEMO_SYNTH_SEED): Promise<IngestResult[]> {
+    const results: IngestResult[] = [];
+    for (const r of synthCorpus({ agencies, years: [2019, 2025], seed })) {
+      results.push(await this.ingest.ingest({
+        bytes: r.bytes, fileName: r.fileName, agencyName: r.agency.name, region: r.agency.regionPath, synthetic: true,
+      }));
+    }
+    const failed = results.filter((x) => x.status === 'failed');
+    this.log.log(`demo data: ${results.length - failed.length} of ${results.length} synthetic reports (合成市, seed ${seed}) stored`);
+    for (const r of failed) this.log.warn(r.error ?? r.fileName);
     return results;
   }
 }
