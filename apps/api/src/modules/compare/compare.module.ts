@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CompareRepository } from './compare.repository';
 import { CompareResolver } from './compare.resolver';
 import { CompareService } from './compare.service';
 
-@Module({ providers: [CompareService, CompareResolver], exports: [CompareService] })
+@Module({ providers: [CompareRepository, CompareService, CompareResolver], exports: [CompareService] })
 export class CompareModule {}

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ScoringProfileModule } from '../scoring-profile/scoring-profile.module';
+import { RankingRepository } from './ranking.repository';
 import { RankingResolver } from './ranking.resolver';
 import { RankingService } from './ranking.service';
 
-@Module({ imports: [ScoringProfileModule], providers: [RankingService, RankingResolver], exports: [RankingService] })
+@Module({ imports: [ScoringProfileModule], providers: [RankingRepository, RankingService, RankingResolver], exports: [RankingService] })
 export class RankingModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { SeriesRepository } from './series.repository';
 import { SeriesResolver } from './series.resolver';
 import { SeriesService } from './series.service';
 
-@Module({ providers: [SeriesService, SeriesResolver], exports: [SeriesService] })
+@Module({ providers: [SeriesRepository, SeriesService, SeriesResolver], exports: [SeriesService] })
 export class SeriesModule {}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AgencyFilterInput } from '../../common/graphql/agency-filter.input';
+import { agencyWhere } from '../agency/agency-filter.sql';
+import { CompareSortField, GroupBy } from './compare.model';
+
+export interface CompareQuery {
+  keys: string[]; years: number[]; filter?: AgencyFilterInput; groupBy: GroupBy;
+  sort: { field: CompareSortField; key: string; year: number; desc: boolean }; limit: number;
+}
+export interface GroupValueRow { gkey: string; glabel: string; agencies: number; key: string; year: number; v: number; n: number; templates: string }
+export interface StatRow { key: string; year: number; total: number; n: number; p25: number; p50: number; p75: number }
+
+const GROUP_SQL: Record<GroupBy, [string, string]> = {
+  [GroupBy.agency]: ['ag.id::text', 'ag.name'],
+  [GroupBy.type]: ['ag.type', 'ag.type'],
+  [GroupBy.region]: [`coalesce(ag.region_id::text, '')`, `coalesce(ag.region_name, '（未知地区）')`],
+  [GroupBy.level]: [`coalesce(ag.level, '')`, `coalesce(ag.level, '（未知层级）')`],
+};
+
+@Injectable()
+export class CompareRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /**
+   * One round trip: values of the top `limit` groups (sorted in SQL so only those rows travel), totals and
+   * agency-level quantiles per metric-year, and the group count. Years include y−1 of each so YoY is defined.
+   */
+  async run(q: CompareQuery): Promise<{ groups: GroupValueRow[]; stats: StatRow[]; groupCount: number }> {
+    const params: unknown[] = [q.keys, [...new Set(q.years.flatMap((y) => [y, y - 1]))]];
+    const where = agencyWhere(q.filter, params);
+    params.push(q.sort.key, q.sort.year, q.limit);
+    const [sk, sy, lim] = [`$${params.length - 2}`, `$${params.length - 1}`, `$${params.length}`];
+    const [gk, gl] = GROUP_SQL[q.groupBy];
+    const cur = `max(v) FILTER (WHERE key = ${sk} AND year = ${sy}::int)`;
+    const prev = `max(v) FILTER (WHERE key = ${sk} AND year = ${sy}::int - 1)`;
+    const sortExpr = q.sort.field === CompareSortField.label ? 'glabel'
+      : q.sort.field === CompareSortField.yoy ? `${cur} - ${prev}` : cur; // share orders like value
+    const dir = q.sort.desc ? 'DESC NULLS LAST' : 'ASC NULLS LAST';
+    const rows: (Record<string, unknown> & { part: string })[] = await this.ds.query(
+      `WITH ag AS (
+         SELECT a.id, a.name, a.type, coalesce(a.level, rg.level) AS level, a.region_id, rg.name AS region_name
+         FROM agency a LEFT JOIN region rg ON rg.id = a.region_id WHERE ${where}),
+       vals AS MATERIALIZED (
+         SELECT ${gk} AS gkey, ${gl} AS glabel, ag.id AS agency_id, c.key, c.year, c.value::float8 AS v, v2.template
+         FROM ag JOIN report r ON r.agency_id = ag.id AND r.year = ANY($2::int[])
+         JOIN report_cell c ON c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id AND c.year = r.year AND c.key = ANY($1::text[])
+         JOIN report_revision v2 ON v2.id = r.current_revision_id
+         WHERE c.value IS NOT NULL),
+       g AS (SELECT gkey, glabel, key, year, sum(v) AS v, count(*)::int AS n, string_agg(DISTINCT template, ',') AS templates
+             FROM vals GROUP BY gkey, glabel, key, year),
+       ga AS (SELECT gkey, count(DISTINCT agency_id)::int AS agencies FROM vals GROUP BY gkey),
+       ranked AS (SELECT gkey, glabel, row_number() OVER (ORDER BY ${sortExpr} ${dir}, glabel, gkey) AS pos, count(*) OVER () AS groups
+                  FROM g GROUP BY gkey, glabel)
+       SELECT 'g' AS part, g.gkey, g.glabel, ga.agencies, g.key, g.year, g.v, g.n, g.templates, ranked.pos::int AS pos,
+              NULL::float8 AS p25, NULL::float8 AS p50, NULL::float8 AS p75, ranked.groups::int AS groups
+       FROM ranked JOIN g USING (gkey, glabel) JOIN ga USING (gkey) WHERE ranked.pos <= ${lim}
+       UNION ALL
+       SELECT 's', NULL, NULL, NULL, key, year, sum(v), count(*)::int, NULL, NULL,
+              percentile_cont(0.25) WITHIN GROUP (ORDER BY v), percentile_cont(0.5) WITHIN GROUP (ORDER BY v),
+              percentile_cont(0.75) WITHIN GROUP (ORDER BY v), NULL
+       FROM vals GROUP BY key, year
+       ORDER BY part, pos, key, year`, params);
+    const groups: GroupValueRow[] = [];
+    const stats: StatRow[] = [];
+    let groupCount = 0;
+    for (const r of rows) {
+      if (r.part === 'g') {
+        groupCount = r.groups as number;
+        groups.push({ gkey: r.gkey as string, glabel: r.glabel as string, agencies: r.agencies as number, key: r.key as string,
+          year: r.year as number, v: r.v as number, n: r.n as number, templates: r.templates as string });
+      } else {
+        stats.push({ key: r.key as string, year: r.year as number, total: r.v as number, n: r.n as number,
+          p25: r.p25 as number, p50: r.p50 as number, p75: r.p75 as number });
+      }
+    }
+    return { groups, stats, groupCount };
+  }
+}

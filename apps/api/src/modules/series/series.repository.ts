@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AgencyFilterInput } from '../../common/graphql/agency-filter.input';
+import { agencyWhere } from '../agency/agency-filter.sql';
+import type { SeriesRow } from './series.logic';
+
+export interface SeriesAgencyRows { agency_id: number; agency_name: string; rows: SeriesRow[] }
+
+@Injectable()
+export class SeriesRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /** Agencies (explicit ids, or the filter's with at least one report) and their reports' cell for `key`, one round trip. */
+  async load(key: string, f: AgencyFilterInput | undefined, explicit: boolean, years: number[] | undefined, limit: number)
+    : Promise<{ agencies: SeriesAgencyRows[]; count: number; years: number[] }> {
+    const params: unknown[] = [key];
+    const where = agencyWhere(f, params);
+    params.push(years?.length ? years : null);
+    const yp = `$${params.length}`;
+    params.push(limit);
+    const lp = `$${params.length}`;
+    const has = explicit ? 'true' : `EXISTS (SELECT 1 FROM report r0 WHERE r0.agency_id = a.id AND (${yp}::int[] IS NULL OR r0.year = ANY(${yp}::int[])))`;
+    const rows: { agency_id: number; agency_name: string; n: number; year: number | null; report_id: string | null; template: string | null;
+      value: number | null; raw: string | null; kind: string | null; has_cell: boolean }[] = await this.ds.query(
+      `WITH ag AS (SELECT a.id, a.name, count(*) OVER () AS n FROM agency a WHERE ${where} AND ${has} ORDER BY a.name, a.id LIMIT ${lp})
+       SELECT ag.id AS agency_id, ag.name AS agency_name, ag.n::int AS n, r.year, r.id::text AS report_id, v.template,
+              c.value::float8 AS value, c.raw, c.kind, (c.key IS NOT NULL) AS has_cell
+       FROM ag LEFT JOIN report r ON r.agency_id = ag.id AND (${yp}::int[] IS NULL OR r.year = ANY(${yp}::int[]))
+       LEFT JOIN report_revision v ON v.id = r.current_revision_id
+       LEFT JOIN report_cell c ON c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id AND c.key = $1
+       ORDER BY ag.name, ag.id, r.year`, params);
+    const out = new Map<number, SeriesAgencyRows>();
+    const seen = new Set<number>();
+    for (const r of rows) {
+      let a = out.get(r.agency_id);
+      if (!a) { a = { agency_id: r.agency_id, agency_name: r.agency_name, rows: [] }; out.set(r.agency_id, a); }
+      if (r.year !== null && r.report_id !== null) {
+        seen.add(r.year);
+        a.rows.push({ year: r.year, report_id: r.report_id, template: r.template ?? 'unknown', value: r.value, raw: r.raw, kind: r.kind, has_cell: r.has_cell });
+      }
+    }
+    return { agencies: [...out.values()], count: rows[0]?.n ?? 0, years: [...seen].sort((x, y) => x - y) };
+  }
+}
