@@ -20,7 +20,7 @@ export class AgencyAdminService {
     return a;
   }
 
-  addAlias(agencyId: number, alias: string, actor: string): Promise<AgencyRow> {
+  async addAlias(agencyId: number, alias: string, actor: string): Promise<AgencyRow> {
     const name = alias.trim();
     if (!name) throw new BadRequestException('alias is empty');
     return this.ds.transaction(async (em) => {
@@ -34,7 +34,7 @@ export class AgencyAdminService {
   }
 
   /** Moves every report of `fromId` to `intoId`; the source's name becomes an alias of the target. */
-  merge(fromId: number, intoId: number, actor: string): Promise<{ agency: AgencyRow; movedReports: number }> {
+  async merge(fromId: number, intoId: number, actor: string): Promise<{ agency: AgencyRow; movedReports: number }> {
     if (fromId === intoId) throw new BadRequestException('cannot merge an agency into itself');
     return this.ds.transaction(async (em) => {
       const [from, into] = [await this.live(em, fromId), await this.live(em, intoId)];

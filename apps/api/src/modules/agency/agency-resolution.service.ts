@@ -24,13 +24,14 @@ export class AgencyResolutionService {
 
   async resolve(em: EntityManager, hints: AgencyHints, synthetic: boolean): Promise<AgencyResolution> {
     const names = candidateNames(hints);
-    for (const name of names) {
+    // A name given with the file is trusted: it is looked up alone, and created if new (the printed one is not consulted).
+    const given = hints.given?.replace(/\s+/g, '') || null;
+    for (const name of given ? [given] : names) {
       const found = await this.agencies.findByName(em, name);
       if (found) return { agency: found, match: found.via, candidates: null };
     }
     const regionId = hints.regionPath?.length ? await this.regions.ensurePath(em, hints.regionPath, synthetic) : null;
     const regionLevel = hints.regionPath?.length ? agencyLevelOf(hints.regionPath.at(-1)!) : null;
-    const given = names[0] && hints.given?.replace(/\s+/g, '') === names[0] ? names[0] : null;
     const full = given ?? names.find((n) => n === hints.printed?.replace(/\s+/g, '') && isFullName(n)) ?? null;
     if (full) {
       const agency = await this.agencies.create(em, {

@@ -57,8 +57,8 @@ export class AgencyRepository {
   async markMerged(em: EntityManager, fromId: number, intoId: number): Promise<void> {
     await em.query(
       `INSERT INTO agency_alias (alias, agency_id)
-       SELECT alias, $2 FROM agency_alias WHERE agency_id = $1
-       UNION SELECT name, $2 FROM agency WHERE id = $1 AND status = 'resolved'
+       SELECT alias, $2::int FROM agency_alias WHERE agency_id = $1
+       UNION SELECT name, $2::int FROM agency WHERE id = $1 AND status = 'resolved'
        ON CONFLICT DO NOTHING`, [fromId, intoId]);
     await em.query(`DELETE FROM agency_alias WHERE agency_id = $1`, [fromId]);
     await em.query(`UPDATE agency SET status = 'merged', merged_into_id = $2 WHERE id = $1`, [fromId, intoId]);

@@ -16,13 +16,14 @@ export class TokenRepository {
   }
 
   async byHash(hash: string): Promise<TokenRow | null> {
-    const rows: TokenRow[] = await this.ds.query(
+    // TypeORM answers UPDATE … RETURNING with [rows, affected count].
+    const [rows]: [TokenRow[], number] = await this.ds.query(
       `UPDATE api_token SET last_used_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id, name, role`, [hash]);
     return rows[0] ?? null;
   }
 
   async revoke(id: number): Promise<boolean> {
-    const rows: unknown[] = await this.ds.query(`UPDATE api_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [id]);
+    const [rows]: [unknown[], number] = await this.ds.query(`UPDATE api_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [id]);
     return rows.length > 0;
   }
 
