@@ -28,7 +28,13 @@ export const zh = {
   'kind.empty': '空', 'kind.not_applicable': '不适用', 'kind.text': '文字', 'kind.unresolved': '无法确定',
   'page.todo': '此页面等待分析接口（GraphQL schema）上线后接入数据。',
   templateChange: '2021年起新模板', notComparable: '口径不可比',
-  'legend.onTime': '按时', 'legend.late': '逾期', 'legend.missing': '未提交', 'legend.failed': '检查未通过',
+  'kpi.expected': '应报', 'kpi.received': '已收到', 'kpi.onTime': '按时发布', 'kpi.findings': '检查发现',
+  'kpi.applications': '本年新收申请', 'kpi.penalties': '行政处罚决定', 'kpi.licences': '行政许可决定', 'kpi.normative': '规范性文件',
+  'kpi.procurement': '政府集中采购金额', 'kpi.vsLast': '较上年', 'kpi.rate': '按时率',
+  'overview.collection': '报告收集情况', 'overview.top': '排名靠前', 'overview.bottom': '排名靠后', 'overview.scores': '考评得分（前后各5名）',
+  'overview.what': '总览数据',
+  'group.agency': '按机关', 'group.type': '按类型', 'group.region': '按地区', 'group.level': '按层级', quartiles: '同组四分位线',
+  'legend.undated': '无发布日期', 'legend.onTime': '按时', 'legend.late': '逾期', 'legend.missing': '未提交', 'legend.failed': '检查未通过',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -61,7 +67,13 @@ export const en: Record<MessageKey, string> = {
   'kind.empty': 'blank', 'kind.not_applicable': 'n/a', 'kind.text': 'text', 'kind.unresolved': 'unresolved',
   'page.todo': 'This page gets its data once the analytics API (GraphQL schema) is available.',
   templateChange: '2021 template from here', notComparable: 'not comparable',
-  'legend.onTime': 'On time', 'legend.late': 'Late', 'legend.missing': 'Missing', 'legend.failed': 'Failed checks',
+  'kpi.expected': 'Expected', 'kpi.received': 'Received', 'kpi.onTime': 'On time', 'kpi.findings': 'Findings',
+  'kpi.applications': 'Applications received', 'kpi.penalties': 'Penalty decisions', 'kpi.licences': 'Licensing decisions', 'kpi.normative': 'Normative documents',
+  'kpi.procurement': 'Centralized procurement', 'kpi.vsLast': 'vs last year', 'kpi.rate': 'on-time rate',
+  'overview.collection': 'Report collection', 'overview.top': 'Top', 'overview.bottom': 'Bottom', 'overview.scores': 'Assessment scores (top and bottom 5)',
+  'overview.what': 'overview data',
+  'group.agency': 'By body', 'group.type': 'By type', 'group.region': 'By region', 'group.level': 'By level', quartiles: 'Peer quartiles',
+  'legend.undated': 'Undated', 'legend.onTime': 'On time', 'legend.late': 'Late', 'legend.missing': 'Missing', 'legend.failed': 'Failed checks',
 };
 
 export function translate(dict: Record<string, string>, key: MessageKey, params: Record<string, string | number> = {}): string {

@@ -1,0 +1,28 @@
+import type { CompareResult } from '../../api/ops';
+import { barSeries, flatRows } from './compare-view';
+
+const metric = (key: string) => ({ key, section: '三', labelZh: `中${key}`, labelEn: `en${key}`, unit: '件', comparability: 'same' as const, templates: ['2019', '2021'], note: null });
+const cell = (m: string, year: number, value: number | null, yoyRate: number | null = null) => ({ metric: m, year, value, reports: 1, yoy: null, yoyRate, yoyNote: null, share: null });
+const r: CompareResult = {
+  groupBy: 'agency', years: [2023, 2024], rowCount: 2, totals: [],
+  metrics: [metric('a'), metric('b')],
+  rows: [
+    { key: '1', label: '甲', agencies: 1, cells: [cell('a', 2024, 5, 0.25), cell('b', 2024, 7), cell('a', 2023, 4)] },
+    { key: '2', label: '乙', agencies: 1, cells: [cell('a', 2024, null)] },
+  ],
+  quantiles: [{ metric: 'a', year: 2024, n: 2, p25: 1, p50: 2, p75: 3 }, { metric: 'b', year: 2024, n: 0, p25: null, p50: null, p75: null }],
+};
+
+describe('compare view', () => {
+  it('gives one bar series per metric for the chosen year with the API quartiles', () => {
+    const s = barSeries(r, 2024, 'zh-CN');
+    expect(s.map((x) => [x.name, x.values])).toEqual([['中a', [5, null]], ['中b', [7, null]]]);
+    expect(s[0].quartiles).toEqual({ q1: 1, median: 2, q3: 3, n: 2 });
+    expect(s[1].quartiles).toBeNull();
+    expect(barSeries(r, 2023, 'en')[0]).toMatchObject({ name: 'ena', values: [4, null] });
+  });
+  it('flattens rows into metric|year columns with YoY in %', () => {
+    const [first] = flatRows(r);
+    expect(first).toMatchObject({ key: '1', label: '甲', 'a|2024': 5, 'a|2024|yoy': 25, 'a|2023': 4, 'b|2024': 7 });
+  });
+});
