@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { FindingRepository } from './finding.repository';
 import { FindingResolver } from './finding.resolver';
 import { FindingService } from './finding.service';
 
-@Module({ providers: [FindingService, FindingResolver], exports: [FindingService] })
+@Module({ providers: [FindingRepository, FindingService, FindingResolver], exports: [FindingService] })
 export class FindingModule {}

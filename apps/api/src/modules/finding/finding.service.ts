@@ -1,13 +1,84 @@
-import { Injectable, NotImplementedException } from '@nestjs/common';
-import type { FindingFilterInput, FindingModel, FindingStatus } from './finding.model';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { METRIC_BY_KEY } from '@dh/domain';
+import { FindingKind, FindingStatus, type FindingFilterInput, type FindingModel } from './finding.model';
+import { FindingRepository, type PairRow } from './finding.repository';
+
+export const MAX_FINDINGS = 2000;
+
+function computedKey(kind: FindingKind, p: { agency_id: number; year: number; key: string }): string {
+  return `${kind}:${p.agency_id}:${p.year}:${p.key}`;
+}
+
+function continuityText(p: PairRow): { code: string; zh: string; en: string; keys: string[] } {
+  const m = METRIC_BY_KEY.get(p.key);
+  if (p.key.startsWith('t3.carried_in.')) {
+    const col = m?.colLabel ?? p.key;
+    const prevKey = p.key.replace('carried_in', 'carried_out');
+    return { code: 'continuity.carried_over', keys: [p.key, prevKey],
+      zh: `${p.year}年“二、上年结转”（${col}）为${p.actual}，与${p.year - 1}年“四、结转下年度继续办理”${p.expected}不一致`,
+      en: `${p.year} carried over from last year (${col}) is ${p.actual}, but ${p.year - 1} carried over to next year was ${p.expected}` };
+  }
+  return { code: 'continuity.in_force', keys: [p.key],
+    zh: `${m?.rowLabel ?? p.key}现行有效件数${p.actual}，应为上年现行有效件数+本年制发−本年废止=${p.expected}`,
+    en: `${m?.labelEn ?? p.key}: in force ${p.actual}, expected last year's in force + issued − repealed = ${p.expected}` };
+}
 
 @Injectable()
 export class FindingService {
-  list(_f: FindingFilterInput | undefined, _limit: number): Promise<FindingModel[]> {
-    throw new NotImplementedException('findings: in progress');
+  constructor(private readonly repo: FindingRepository) {}
+
+  async list(f: FindingFilterInput | undefined, limit: number, onlyId?: string): Promise<FindingModel[]> {
+    const n = Math.min(Math.max(limit, 1), MAX_FINDINGS);
+    const kinds = new Set(f?.kinds?.length ? f.kinds : Object.values(FindingKind));
+    const out: FindingModel[] = [];
+    if (kinds.has(FindingKind.within)) {
+      for (const r of await this.repo.stored(f?.agency, f?.years, n, onlyId && /^\d+$/.test(onlyId) ? onlyId : undefined)) {
+        out.push({ id: r.id, kind: FindingKind.within, code: r.code, severity: r.severity, status: r.status as FindingStatus,
+          statusNote: r.status_note, messageZh: r.message_zh, messageEn: r.message_en, agencyId: r.agency_id, agencyName: r.agency_name,
+          year: r.year, reportId: r.report_id, keys: r.keys ?? [], expected: null, actual: null });
+      }
+    }
+    const computed: FindingModel[] = [];
+    const add = (kind: FindingKind, rows: PairRow[], text: (p: PairRow) => { code: string; zh: string; en: string; keys: string[] }): void => {
+      for (const p of rows) {
+        const t = text(p);
+        computed.push({ id: computedKey(kind, p), kind, code: t.code, severity: 'warning', status: FindingStatus.open, statusNote: null,
+          messageZh: t.zh, messageEn: t.en, agencyId: p.agency_id, agencyName: p.agency_name, year: p.year, reportId: p.report_id,
+          keys: t.keys, expected: p.expected, actual: p.actual });
+      }
+    };
+    if (kinds.has(FindingKind.continuity)) add(FindingKind.continuity, await this.repo.continuity(f?.agency, f?.years), continuityText);
+    if (kinds.has(FindingKind.hierarchy)) {
+      add(FindingKind.hierarchy, await this.repo.hierarchy(f?.agency, f?.years), (p) => ({
+        code: 'hierarchy.below_bodies', keys: [p.key],
+        zh: `本级政府报告${METRIC_BY_KEY.get(p.key)?.rowLabel ?? p.key}为${p.actual}，小于所属部门合计${p.expected}（应逐级汇总）`,
+        en: `government's own ${METRIC_BY_KEY.get(p.key)?.labelEn ?? p.key} is ${p.actual}, below the sum of its bodies ${p.expected}`,
+      }));
+    }
+    const reviews = new Map((await this.repo.reviews(computed.map((c) => c.id))).map((r) => [r.finding_key, r]));
+    for (const c of computed) {
+      const r = reviews.get(c.id);
+      if (r) { c.status = r.status as FindingStatus; c.statusNote = r.note; }
+    }
+    out.push(...computed);
+    return out.filter((x) => (!onlyId || x.id === onlyId)
+      && (!f?.severities?.length || f.severities.includes(x.severity))
+      && (!f?.statuses?.length || f.statuses.includes(x.status))
+      && (!f?.codes?.length || f.codes.includes(x.code))).slice(0, n);
   }
 
-  setStatus(_id: string, _s: FindingStatus, _note: string | null, _by: string): Promise<FindingModel> {
-    throw new NotImplementedException('findings: in progress');
+  async setStatus(id: string, status: FindingStatus, note: string | null, by: string): Promise<FindingModel> {
+    if (/^\d+$/.test(id)) {
+      if (!(await this.repo.setStored(id, status, note, by))) throw new NotFoundException(`finding ${id} not found`);
+    } else {
+      const m = /^(continuity|hierarchy):(\d+):(\d{4}):([\w.]+)$/.exec(id);
+      if (!m) throw new BadRequestException(`not a finding id: ${id}`);
+      const found = await this.list({ agency: { ids: [Number(m[2])] }, years: [Number(m[3])], kinds: [m[1] as FindingKind] }, MAX_FINDINGS, id);
+      if (!found.length) throw new NotFoundException(`finding ${id} not found`);
+      await this.repo.setReview(id, status, note, by);
+    }
+    const [after] = await this.list(/^\d+$/.test(id) ? { kinds: [FindingKind.within] } : undefined, MAX_FINDINGS, id);
+    if (!after) throw new NotFoundException(`finding ${id} not found`);
+    return after;
   }
 }

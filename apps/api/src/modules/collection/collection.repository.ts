@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { agencyWhere } from '../agency/agency-filter.sql';
+
+export interface BodyRow { agency_id: number; agency_name: string; agency_status: string; report_id: string | null; published_on: string | null }
+
+@Injectable()
+export class CollectionRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /** Every known body of the region (sub-regions included) with its report of `year`, if any. */
+  bodies(year: number, regionId: number | undefined): Promise<BodyRow[]> {
+    const params: unknown[] = [year];
+    const where = agencyWhere(regionId === undefined ? undefined : { regionId }, params);
+    return this.ds.query(
+      `SELECT a.id AS agency_id, a.name AS agency_name, a.status AS agency_status, r.id::text AS report_id,
+              to_char(v.published_on, 'YYYY-MM-DD') AS published_on
+       FROM agency a LEFT JOIN report r ON r.agency_id = a.id AND r.year = $1
+       LEFT JOIN report_revision v ON v.id = r.current_revision_id
+       WHERE ${where} ORDER BY a.name, a.id`, params);
+  }
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { T3_COLUMNS } from '@dh/domain';
+import type { AgencyFilterInput } from '../../common/graphql/agency-filter.input';
+import { agencyWhere } from '../agency/agency-filter.sql';
+
+export interface StoredFindingRow {
+  id: string; agency_id: number; agency_name: string; year: number; report_id: string; code: string; severity: string;
+  message_zh: string; message_en: string; keys: string[] | null; status: string; status_note: string | null;
+}
+export interface PairRow { agency_id: number; agency_name: string; year: number; report_id: string; key: string; expected: number; actual: number }
+export interface ReviewRow { finding_key: string; status: string; note: string | null }
+
+/** Additive metrics a government's own report should cover at least the sum of its bodies' for (逐级汇总). */
+export const HIERARCHY_KEYS = ['t3.new.total', 't2.licensing.decisions', 't2.penalty.decisions', 't2.coercion.decisions'];
+
+@Injectable()
+export class FindingRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  private scope(f: AgencyFilterInput | undefined, years: number[] | undefined): { params: unknown[]; where: string } {
+    const params: unknown[] = [years?.length ? years : null];
+    return { params, where: `${agencyWhere(f, params)} AND ($1::int[] IS NULL OR r.year = ANY($1::int[]))` };
+  }
+
+  stored(f: AgencyFilterInput | undefined, years: number[] | undefined, limit: number, id?: string): Promise<StoredFindingRow[]> {
+    const { params, where } = this.scope(f, years);
+    params.push(id ?? null, limit);
+    return this.ds.query(
+      `SELECT fi.id::text, a.id AS agency_id, a.name AS agency_name, r.year, r.id::text AS report_id, fi.code, fi.severity,
+              fi.message_zh, fi.message_en, fi.keys, fi.status, fi.status_note
+       FROM finding fi JOIN report r ON r.agency_id = fi.agency_id AND r.current_revision_id = fi.revision_id JOIN agency a ON a.id = r.agency_id
+       WHERE ${where} AND ($${params.length - 1}::bigint IS NULL OR fi.id = $${params.length - 1}::bigint)
+       ORDER BY r.year, a.name, fi.id LIMIT $${params.length}`, params);
+  }
+
+  /** 上年结转 (N) vs 结转下年度继续办理 (N−1), per column; and the 2021 现行有效件数 chain. Only where both sides are numbers. */
+  continuity(f: AgencyFilterInput | undefined, years: number[] | undefined): Promise<PairRow[]> {
+    const { params, where } = this.scope(f, years);
+    params.push(T3_COLUMNS.map((c) => c.id));
+    const cols = `$${params.length}::text[]`;
+    return this.ds.query(
+      `WITH cur AS (SELECT r.*, a.name AS agency_name, p.current_revision_id AS prev_rev FROM report r JOIN agency a ON a.id = r.agency_id
+                    JOIN report p ON p.agency_id = r.agency_id AND p.year = r.year - 1 WHERE ${where})
+       SELECT cur.agency_id, cur.agency_name, cur.year, cur.id::text AS report_id, i.key, o.value::float8 AS expected, i.value::float8 AS actual
+       FROM cur CROSS JOIN unnest(${cols}) AS col
+       JOIN report_cell i ON i.agency_id = cur.agency_id AND i.revision_id = cur.current_revision_id AND i.key = 't3.carried_in.' || col
+       JOIN report_cell o ON o.agency_id = cur.agency_id AND o.revision_id = cur.prev_rev AND o.key = 't3.carried_out.' || col
+       WHERE i.value IS NOT NULL AND o.value IS NOT NULL AND i.value <> o.value
+       UNION ALL
+       SELECT cur.agency_id, cur.agency_name, cur.year, cur.id::text, f.key, (pf.value + iss.value - rep.value)::float8, f.value::float8
+       FROM cur CROSS JOIN unnest(ARRAY['rules','normative']) AS doc
+       JOIN report_cell f ON f.agency_id = cur.agency_id AND f.revision_id = cur.current_revision_id AND f.key = 't2.' || doc || '.in_force'
+       JOIN report_cell iss ON iss.agency_id = cur.agency_id AND iss.revision_id = cur.current_revision_id AND iss.key = 't2.' || doc || '.issued'
+       JOIN report_cell rep ON rep.agency_id = cur.agency_id AND rep.revision_id = cur.current_revision_id AND rep.key = 't2.' || doc || '.repealed'
+       JOIN report_cell pf ON pf.agency_id = cur.agency_id AND pf.revision_id = cur.prev_rev AND pf.key = 't2.' || doc || '.in_force'
+       WHERE f.value IS NOT NULL AND iss.value IS NOT NULL AND rep.value IS NOT NULL AND pf.value IS NOT NULL
+         AND f.value <> pf.value + iss.value - rep.value
+       ORDER BY 3, 2, 5`, params);
+  }
+
+  /** A government's own figure below the sum of its region's bodies' figures, where both reported. */
+  hierarchy(f: AgencyFilterInput | undefined, years: number[] | undefined): Promise<PairRow[]> {
+    const { params, where } = this.scope(f, years);
+    params.push(HIERARCHY_KEYS);
+    return this.ds.query(
+      `WITH gov AS (SELECT r.*, a.name AS agency_name, a.region_id FROM report r JOIN agency a ON a.id = r.agency_id
+                    WHERE ${where} AND a.type = 'government' AND a.region_id IS NOT NULL)
+       SELECT gov.agency_id, gov.agency_name, gov.year, gov.id::text AS report_id, gc.key, s.total AS expected, gc.value::float8 AS actual
+       FROM gov JOIN report_cell gc ON gc.agency_id = gov.agency_id AND gc.revision_id = gov.current_revision_id AND gc.key = ANY($${params.length}::text[])
+       CROSS JOIN LATERAL (
+         SELECT sum(bc.value)::float8 AS total, count(*) AS n FROM agency b JOIN report br ON br.agency_id = b.id AND br.year = gov.year
+         JOIN report_cell bc ON bc.agency_id = b.id AND bc.revision_id = br.current_revision_id AND bc.key = gc.key
+         WHERE b.region_id = gov.region_id AND b.id <> gov.agency_id AND b.type <> 'government' AND b.status <> 'merged' AND bc.value IS NOT NULL) s
+       WHERE gc.value IS NOT NULL AND s.n > 0 AND gc.value < s.total
+       ORDER BY 3, 2, 5`, params);
+  }
+
+  reviews(keys: string[]): Promise<ReviewRow[]> {
+    return keys.length ? this.ds.query(`SELECT finding_key, status, note FROM finding_review WHERE finding_key = ANY($1::text[])`, [keys]) : Promise.resolve([]);
+  }
+
+  async setStored(id: string, status: string, note: string | null, by: string): Promise<boolean> {
+    return this.ds.transaction(async (em) => {
+      const rows: unknown[] = await em.query(
+        `UPDATE finding SET status = $2, status_note = $3, status_by = $4, status_at = now() WHERE id = $1::bigint RETURNING id`, [id, status, note, by]);
+      if (rows.length) {
+        await em.query(`INSERT INTO admin_log (actor, action, detail) VALUES ($1, 'set_finding_status', $2::jsonb)`,
+          [by, JSON.stringify({ findingId: id, status, note })]);
+      }
+      return rows.length > 0;
+    });
+  }
+
+  async setReview(key: string, status: string, note: string | null, by: string): Promise<void> {
+    await this.ds.transaction(async (em) => {
+      await em.query(
+        `INSERT INTO finding_review (finding_key, status, note, reviewed_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (finding_key) DO UPDATE SET status = $2, note = $3, reviewed_by = $4, reviewed_at = now()`, [key, status, note, by]);
+      await em.query(`INSERT INTO admin_log (actor, action, detail) VALUES ($1, 'set_finding_status', $2::jsonb)`,
+        [by, JSON.stringify({ findingKey: key, status, note })]);
+    });
+  }
+}

@@ -1,0 +1,137 @@
+// The analytics queries on the real sample corpus, role checks on every mutation, and the complexity limit.
+import * as path from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { AuthService } from '../src/modules/auth/auth.service';
+import { DemoDataService } from '../src/modules/ingest/demo-data.service';
+import { bootTestApp } from './test-app';
+
+const SAMPLES = path.resolve(__dirname, '../../../data/samples');
+const PINGTAN = '平潭综合实验区（管委会）';
+
+describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
+  let app: NestExpressApplication;
+  let tokens: Record<'viewer' | 'analyst' | 'admin', string>;
+  const gql = (query: string, variables: object = {}, token?: string) => {
+    const r = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+    if (token) r.set('authorization', `Bearer ${token}`);
+    return r.send({ query, variables });
+  };
+
+  beforeAll(async () => {
+    app = await bootTestApp();
+    const demo = app.get(DemoDataService);
+    if (await demo.isEmpty()) await demo.loadSamples(SAMPLES);
+    const auth = app.get(AuthService);
+    tokens = { viewer: (await auth.create('viewer', 't-viewer')).token, analyst: (await auth.create('analyst', 't-analyst')).token,
+      admin: (await auth.create('admin', 't-admin')).token };
+  }, 240_000);
+  afterAll(async () => { await app.close(); });
+
+  it('reads 鞍山市应急管理局 2020 through report, series and compare', async () => {
+    const res = await gql(`{ report(agencyName: "鞍山市应急管理局", year: 2020) { agencyId
+      cells(keys: ["t2.penalty.decisions", "t2.procurement.amount"]) { key value } revisions { revisionNo current } } }`);
+    const r = res.body.data.report;
+    expect(Object.fromEntries(r.cells.map((c: { key: string; value: number }) => [c.key, c.value])))
+      .toEqual({ 't2.penalty.decisions': 8, 't2.procurement.amount': 689380 });
+    expect(r.revisions[0]).toEqual({ revisionNo: 1, current: true });
+    const s = await gql(`query($id: Int!) { series(metric: "t2.penalty.decisions", agencyIds: [$id], years: [2020]) { lines { points { year value status } } } }`, { id: r.agencyId });
+    expect(s.body.data.series.lines[0].points).toEqual([{ year: 2020, value: 8, status: 'value' }]);
+    const c = await gql(`query($id: Int!) { compare(metrics: ["t2.procurement.amount"], years: [2020], filter: { ids: [$id] }) {
+      rows { label cells { value share } } totals { value } quantiles { p50 n } } }`, { id: r.agencyId });
+    const cmp = c.body.data.compare;
+    expect(cmp.rows).toEqual([{ label: '鞍山市应急管理局', cells: [{ value: 689380, share: 1 }] }]);
+    expect(cmp.totals[0].value).toBe(689380);
+    expect(cmp.quantiles[0]).toEqual({ p50: 689380, n: 1 });
+  });
+
+  it("shows 平潭's missing 2023 as missing and breaks the line at the 2021 template", async () => {
+    const res = await gql(`query($q: String!) { series(metric: "t2.penalty.decisions", filter: { search: $q }) { years
+      lines { agencyName points { year status template breakBefore breakReasonEn } } } }`, { q: PINGTAN });
+    const s = res.body.data.series;
+    expect(s.years).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
+    const line = s.lines.find((l: { agencyName: string }) => l.agencyName === PINGTAN);
+    const by = Object.fromEntries(line.points.map((p: { year: number }) => [p.year, p]));
+    expect(by[2023].status).toBe('missing_report');
+    expect([by[2019].template, by[2020].template, by[2021].template]).toEqual(['2019', '2019', '2021']);
+    expect(by[2021].breakBefore).toBe(true);
+    expect(by[2021].breakReasonEn).toMatch(/2019 to 2021/);
+    expect([by[2020].breakBefore, by[2022].breakBefore, by[2024].breakBefore]).toEqual([false, false, false]);
+    // A metric the 2021 template dropped is "not in template" there, not zero.
+    const proc = await gql(`query($q: String!) { series(metric: "t2.procurement.items", filter: { search: $q }, years: [2021]) { lines { agencyName points { status value } } } }`, { q: PINGTAN });
+    const pl = proc.body.data.series.lines.find((l: { agencyName: string }) => l.agencyName === PINGTAN);
+    expect(pl.points).toEqual([{ status: 'not_in_template', value: null }]);
+  });
+
+  it('reports every continuity break the stored cells contain (上年结转 vs 结转下年度)', async () => {
+    // Independent expectation: read both years' cells through `report` and compare column by column here.
+    const list = await gql(`{ reports(first: 200) { nodes { agencyId agencyName year cells(keys: [
+      "t3.carried_in.natural","t3.carried_in.business","t3.carried_in.research","t3.carried_in.public_interest","t3.carried_in.legal","t3.carried_in.other_org","t3.carried_in.total",
+      "t3.carried_out.natural","t3.carried_out.business","t3.carried_out.research","t3.carried_out.public_interest","t3.carried_out.legal","t3.carried_out.other_org","t3.carried_out.total"]) { key value } } } }`);
+    type N = { agencyId: number; year: number; cells: { key: string; value: number | null }[] };
+    const nodes: N[] = list.body.data.reports.nodes;
+    const at = new Map(nodes.map((n) => [`${n.agencyId}|${n.year}`, new Map(n.cells.map((c) => [c.key, c.value]))]));
+    const expected: string[] = [];
+    for (const n of nodes) {
+      const prev = at.get(`${n.agencyId}|${n.year - 1}`);
+      if (!prev) continue;
+      for (const c of n.cells.filter((x) => x.key.startsWith('t3.carried_in.'))) {
+        const before = prev.get(c.key.replace('carried_in', 'carried_out'));
+        if (c.value !== null && before !== null && before !== undefined && c.value !== before) expected.push(`${n.agencyId}:${n.year}:${c.key}`);
+      }
+    }
+    const res = await gql(`{ findings(filter: { kinds: [continuity] }) { id code expected actual } }`);
+    const got = res.body.data.findings.filter((f: { code: string }) => f.code === 'continuity.carried_over')
+      .map((f: { id: string }) => f.id.replace(/^continuity:/, '')).sort();
+    expect(got).toEqual(expected.sort());
+  });
+
+  it('ranks a year with scores in 0–100, dense contributions and a what-if that is not saved', async () => {
+    const res = await gql(`{ ranking(year: 2022) { total whatIf rows { agencyName score rank previousRank rankChange whyEn contributions { indicator points } } } }`);
+    const r = res.body.data.ranking;
+    expect(r.total).toBeGreaterThan(0);
+    for (const row of r.rows) {
+      expect(row.score).toBeGreaterThanOrEqual(0);
+      expect(row.score).toBeLessThanOrEqual(100);
+      expect(row.contributions.reduce((s: number, c: { points: number }) => s + c.points, 0)).toBeCloseTo(row.score, 9);
+    }
+    const w = await gql(`{ ranking(year: 2022, whatIf: [{ indicator: "on_time", weight: 1 }]) { whatIf profile { id } } scoringProfiles { id } }`);
+    expect(w.body.data.ranking).toEqual({ whatIf: true, profile: { id: 0 } });
+    expect(w.body.data.scoringProfiles).toHaveLength(1);
+  });
+
+  it('refuses every mutation without an admin token', async () => {
+    // One valid call per mutation; the list must cover the schema, so a new mutation fails here until it is added.
+    const calls: Record<string, string> = {
+      saveScoringProfile: 'saveScoringProfile(input: { name: "测试", weights: [{ indicator: "on_time", weight: 1 }] }) { id version }',
+      setDefaultScoringProfile: 'setDefaultScoringProfile(id: 1) { id }',
+      setFindingStatus: 'setFindingStatus(id: "1", status: dismissed, note: "x") { id }',
+      addAgencyAlias: 'addAgencyAlias(agencyId: 1, alias: "别名") { __typename }',
+      mergeAgencies: 'mergeAgencies(fromId: 1, intoId: 2) { __typename }',
+      moveReport: 'moveReport(reportId: "1", toAgencyId: 2) { __typename }',
+    };
+    const intro = await gql('{ __schema { mutationType { fields { name } } } }');
+    const names: string[] = intro.body.data.__schema.mutationType.fields.map((f: { name: string }) => f.name).sort();
+    expect(names.filter((n) => !calls[n])).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['saveScoringProfile', 'setDefaultScoringProfile', 'setFindingStatus']));
+    for (const name of names) {
+      for (const token of [undefined, tokens.viewer, tokens.analyst]) {
+        const res = await gql(`mutation { ${calls[name]} }`, {}, token);
+        expect({ name, data: res.body.data, code: res.body.errors?.[0]?.extensions?.code })
+          .toEqual({ name, data: null, code: token ? 'FORBIDDEN' : 'UNAUTHENTICATED' });
+      }
+    }
+    const ok = await gql(`mutation { ${calls.saveScoringProfile} }`, {}, tokens.admin);
+    expect(ok.body.errors).toBeUndefined();
+    expect(ok.body.data.saveScoringProfile.version).toBe(1);
+  });
+
+  it('refuses an abusive query by depth and by complexity, without a stack trace', async () => {
+    const fields = Array.from({ length: 400 }, (_, i) => `a${i}: metrics { key labelZh unit }`).join(' ');
+    const res = await gql(`{ ${fields} }`);
+    expect(res.body.errors[0].message).toMatch(/complexity \d+ exceeds the limit/);
+    expect(JSON.stringify(res.body)).not.toMatch(/stacktrace|at .*\.ts:/);
+    const deep = await gql('{ agencies { region { id } } reports { nodes { cells { key } } pageInfo { endCursor } } }');
+    expect(deep.body.errors).toBeUndefined();
+  });
+});
