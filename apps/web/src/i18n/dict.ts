@@ -34,6 +34,7 @@ export const zh = {
   'overview.collection': '报告收集情况', 'overview.top': '排名靠前', 'overview.bottom': '排名靠后', 'overview.scores': '考评得分（前后各5名）',
   'overview.what': '总览数据',
   'group.agency': '按机关', 'group.type': '按类型', 'group.region': '按地区', 'group.level': '按层级', quartiles: '同组四分位线',
+  breakdown: '指标构成（前30名）', noValue: '样本不足，不计分',
   'legend.undated': '无发布日期', 'legend.onTime': '按时', 'legend.late': '逾期', 'legend.missing': '未提交', 'legend.failed': '检查未通过',
 } as const;
 
@@ -73,6 +74,7 @@ export const en: Record<MessageKey, string> = {
   'overview.collection': 'Report collection', 'overview.top': 'Top', 'overview.bottom': 'Bottom', 'overview.scores': 'Assessment scores (top and bottom 5)',
   'overview.what': 'overview data',
   'group.agency': 'By body', 'group.type': 'By type', 'group.region': 'By region', 'group.level': 'By level', quartiles: 'Peer quartiles',
+  breakdown: 'Indicator breakdown (top 30)', noValue: 'too few cases to score',
   'legend.undated': 'Undated', 'legend.onTime': 'On time', 'legend.late': 'Late', 'legend.missing': 'Missing', 'legend.failed': 'Failed checks',
 };
 

@@ -1,6 +1,6 @@
 import { buildCollectionOption, type CollectionCell } from './build-collection-option';
 
-const labels = { on_time: '按时', late: '逾期', missing: '未提交', failed: '检查未通过' };
+const labels = { on_time: '按时', late: '逾期', undated: '无日期', missing: '未提交', failed: '检查未通过' };
 
 describe('buildCollectionOption', () => {
   const cells: CollectionCell[] = [
@@ -13,13 +13,13 @@ describe('buildCollectionOption', () => {
   const data = (o.series as { data: { value: number[]; cell: CollectionCell }[] }[])[0].data;
 
   it('places each status at (year, bureau) with the report id for click-through, dropping unknown bureaus', () => {
-    expect(data.map((d) => d.value)).toEqual([[0, 0, 0], [1, 0, 1], [1, 1, 2]]);
+    expect(data.map((d) => d.value)).toEqual([[0, 0, 0], [1, 0, 1], [1, 1, 3]]);
     expect(data[1].cell.reportId).toBe('2');
   });
 
   it('colours by status with a labelled legend', () => {
     const vm = o.visualMap as { pieces: { value: number; label: string }[] };
-    expect(vm.pieces.map((p) => p.label)).toEqual(['按时', '逾期', '未提交', '检查未通过']);
+    expect(vm.pieces.map((p) => p.label)).toEqual(['按时', '逾期', '无日期', '未提交', '检查未通过']);
   });
 
   it('tells status and publication date in the tooltip', () => {

@@ -3,9 +3,9 @@
 import type { ECOption } from '../../charts/echarts';
 import { escapeHtml } from '../../charts/tooltip';
 
-export type CollectionStatus = 'on_time' | 'late' | 'missing' | 'failed';
-export const STATUS_ORDER: CollectionStatus[] = ['on_time', 'late', 'missing', 'failed'];
-const COLORS: Record<CollectionStatus, string> = { on_time: '#16a34a', late: '#f59e0b', missing: '#d1d5db', failed: '#dc2626' };
+export type CollectionStatus = 'on_time' | 'late' | 'undated' | 'missing' | 'failed';
+export const STATUS_ORDER: CollectionStatus[] = ['on_time', 'late', 'undated', 'missing', 'failed'];
+const COLORS: Record<CollectionStatus, string> = { on_time: '#16a34a', late: '#f59e0b', undated: '#93c5fd', missing: '#d1d5db', failed: '#dc2626' };
 
 export interface CollectionCell { agencyName: string; year: number; status: CollectionStatus; reportId?: string | null; publishedOn?: string | null; detail?: string | null }
 

@@ -26,6 +26,11 @@ describe('buildTrendOption', () => {
     expect(values).toEqual([null, 4, null, null]);
   });
 
+  it('breaks where the API says, even for a comparable metric', () => {
+    const points = [{ year: 2019, value: 1 }, { year: 2020, value: 2, breakBefore: true }, { year: 2021, value: 3 }];
+    expect(seriesValues(years, { name: 'x', unit: '件', comparability: 'same', points }, 2021).breakAt).toBe(1);
+  });
+
   it('computes YoY in % and never across a break', () => {
     expect(yoyValues([100, 120, 60, 90], null)).toEqual([null, 20, -50, 50]);
     expect(yoyValues([100, 120, 60, 90], 2)).toEqual([null, 20, null, 50]);

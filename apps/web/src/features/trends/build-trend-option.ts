@@ -5,7 +5,7 @@ import type { ECOption } from '../../charts/echarts';
 import { escapeHtml, tipLine, axisLabel, type TipParam } from '../../charts/tooltip';
 import { formatPercent, yoy, type Locale } from '../../format/number';
 
-export interface TrendPoint { year: number; value: number | null; comparable?: boolean }
+export interface TrendPoint { year: number; value: number | null; comparable?: boolean; breakBefore?: boolean }
 export interface TrendSeries { name: string; unit: string; points: TrendPoint[]; comparability?: 'same' | 'caveat' | 'none' }
 
 export interface TrendInput {
@@ -24,6 +24,9 @@ export function seriesValues(years: number[], s: TrendSeries, changeYear: number
     const p = by.get(y);
     return p && p.comparable !== false ? p.value : null;
   });
+  // The API says where a line must break (breakBefore); without that, the catalogue's comparability decides.
+  const flagged = years.findIndex((y, i) => i > 0 && by.get(y)?.breakBefore);
+  if (flagged > 0) return { values, breakAt: flagged };
   const i = years.indexOf(changeYear);
   return { values, breakAt: s.comparability === 'none' && i > 0 ? i : null };
 }

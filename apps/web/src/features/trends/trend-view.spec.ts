@@ -1,0 +1,28 @@
+import type { SeriesResult } from '../../api/ops';
+import { breakNotes, heatmapRows, trendSeries } from './trend-view';
+
+const pt = (year: number, value: number | null, status: 'value' | 'missing_report' | 'no_value' = 'value', breakBefore = false) =>
+  ({ year, value, status, breakBefore, breakReasonZh: breakBefore ? '模板变化' : null, breakReasonEn: breakBefore ? 'template change' : null, template: null, reportId: null });
+const r: SeriesResult = {
+  years: [2020, 2021, 2022], agencyCount: 2,
+  metric: { key: 'k', section: '二', labelZh: '规章', labelEn: 'rules', unit: '件', comparability: 'none', templates: ['2021'], note: null },
+  lines: [
+    { agencyId: 1, agencyName: '甲', points: [pt(2020, 3), pt(2021, 5, 'value', true), pt(2022, null, 'missing_report')] },
+    { agencyId: 2, agencyName: '乙', points: [pt(2020, 0, 'no_value'), pt(2022, 9)] },
+  ],
+};
+
+describe('trend view', () => {
+  it('keeps only real values and passes the break flags on', () => {
+    const s = trendSeries(r);
+    expect(s[0].points.map((p) => [p.value, p.breakBefore])).toEqual([[3, false], [5, true], [null, false]]);
+    expect(s[1].points[0].value).toBeNull();
+    expect(s[0].comparability).toBe('none');
+  });
+  it('lays out the heatmap by the result years, gaps for missing points', () => {
+    expect(heatmapRows(r)).toEqual({ agencies: ['甲', '乙'], values: [[3, 5, null], [null, null, 9]] });
+  });
+  it('collects the break reasons in the reader language', () => {
+    expect(breakNotes(r, 'en')).toEqual(['2021: template change']);
+  });
+});
