@@ -17,6 +17,8 @@ import { RankingModule } from './modules/ranking/ranking.module';
 import { RegionModule } from './modules/region/region.module';
 import { ScoringProfileModule } from './modules/scoring-profile/scoring-profile.module';
 import { SeriesModule } from './modules/series/series.module';
+import { ExplorerModule } from './modules/explorer/explorer.module';
+import { ExportModule } from './modules/export/export.module';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -45,7 +47,7 @@ export class AppModule {
         ReportModule,
         IngestModule,
         AuthModule, MetricModule, RegionModule, SeriesModule, CompareModule, ScoringProfileModule, RankingModule, FindingModule,
-        CollectionModule,
+        CollectionModule, ExportModule, ExplorerModule,
       ],
       providers: [LimitsPlugin],
     };

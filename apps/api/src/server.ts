@@ -23,7 +23,7 @@ export async function createServer(opts: ServerOptions): Promise<NestExpressAppl
     const indexHtml = path.join(web, 'index.html');
     // History-mode routes of the dashboard all answer with index.html.
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/')) return next();
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/') || req.path.startsWith('/explorer')) return next();
       res.sendFile(indexHtml);
     });
   }

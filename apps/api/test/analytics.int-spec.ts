@@ -1,6 +1,7 @@
 // The analytics queries on the real sample corpus, role checks on every mutation, and the complexity limit.
 import * as path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { AuthService } from '../src/modules/auth/auth.service';
 import { DemoDataService } from '../src/modules/ingest/demo-data.service';
@@ -133,5 +134,31 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     expect(JSON.stringify(res.body)).not.toMatch(/stacktrace|at .*\.ts:/);
     const deep = await gql('{ agencies { region { id } } reports { nodes { cells { key } } pageInfo { endCursor } } }');
     expect(deep.body.errors).toBeUndefined();
+  });
+
+  it('exports compare as XLSX and CSV with the query\'s numbers, filters in the header, analyst only', async () => {
+    const args = { metrics: ['t2.penalty.decisions'], years: [2020], filter: { search: '应急管理局' } };
+    const q = await gql(`query($a: [String!]!, $y: [Int!]!, $f: AgencyFilter) { compare(metrics: $a, years: $y, filter: $f) { rows { label cells { value } } } }`,
+      { a: args.metrics, y: args.years, f: args.filter });
+    const expected = q.body.data.compare.rows.map((r: { label: string; cells: { value: number }[] }) => [r.label, r.cells[0].value]);
+    expect(expected).toContainEqual(['鞍山市应急管理局', 8]);
+    const url = `/api/export?format=xlsx&query=compare&args=${encodeURIComponent(JSON.stringify(args))}`;
+    expect((await request(app.getHttpServer()).get(url)).status).toBe(401);
+    expect((await request(app.getHttpServer()).get(url).set('authorization', `Bearer ${tokens.viewer}`)).status).toBe(403);
+    const res = await request(app.getHttpServer()).get(url).set('authorization', `Bearer ${tokens.analyst}`)
+      .buffer(true).parse((r, cb) => { const b: Buffer[] = []; r.on('data', (c: Buffer) => b.push(c)); r.on('end', () => cb(null, Buffer.concat(b))); });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as Buffer);
+    const rows = wb.worksheets[0].getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(rows[0]).toEqual(['横向对比']);
+    expect(rows.some((r) => r[0] === '筛选：metrics' && r[1] === JSON.stringify(args.metrics))).toBe(true);
+    const header = rows.findIndex((r) => r[0] === '分组');
+    expect(rows[header].slice(0, 3)).toEqual(['分组', '机关数', '行政处罚 · 处理决定数量（件）2020年']);
+    const body = rows.slice(header + 1, header + 1 + expected.length).map((r) => [r[0], r[2]]);
+    expect(body).toEqual(expected);
+    expect(typeof body[0][1]).toBe('number');
+    const csv = await request(app.getHttpServer()).get(url.replace('xlsx', 'csv')).set('authorization', `Bearer ${tokens.analyst}`);
+    expect(csv.text).toContain('鞍山市应急管理局,');
   });
 });

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ExplorerController } from './explorer.controller';
+
+@Module({ controllers: [ExplorerController] })
+export class ExplorerModule {}

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { CompareModule } from '../compare/compare.module';
+import { RankingModule } from '../ranking/ranking.module';
+import { SeriesModule } from '../series/series.module';
+import { ExportController } from './export.controller';
+import { ExportService } from './export.service';
+
+@Module({ imports: [CompareModule, SeriesModule, RankingModule], controllers: [ExportController], providers: [ExportService] })
+export class ExportModule {}
