@@ -1,6 +1,7 @@
 import * as fs from 'node:fs/promises';
 import { runParseCommand } from '@dh/parser';
 import { runIngestCommand } from './ingest.command';
+import { runTokenCommand } from './token.command';
 import { runSynthCommand } from './synth.command';
 
 export interface Command {
@@ -24,5 +25,9 @@ export const COMMANDS: Record<string, Command> = {
   synth: {
     summary: 'synth --agencies N --years 2019-2025 --seed S --out DIR [--forms html,text]   write synthetic demo reports',
     run: runSynthCommand,
+  },
+  token: {
+    summary: 'token create --role viewer|analyst|admin [--name N] | token revoke --id N   API tokens (stored hashed)',
+    run: runTokenCommand,
   },
 };
