@@ -1,0 +1,137 @@
+// Ingest throughput into a real PostgreSQL server: synthetic reports → parse (worker threads) → store (one
+// transaction per report), then a raw COPY of the very rows the store wrote, in the same run, as the floor.
+//   npx tsc -b apps/api/tsconfig.json && node apps/api/bench/ingest.bench.mjs
+// BENCH_REPORTS (10000), BENCH_CONCURRENCY (4), DATABASE_URL (server; a scratch database bench_ingest is made on it).
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+
+const require = createRequire(import.meta.url);
+require('reflect-metadata');
+const { Client } = require('pg');
+const { from: copyFrom } = require('pg-copy-streams');
+const { NestFactory } = require('@nestjs/core');
+const { synthCorpus } = require('@dh/synth');
+const { AppModule } = require('../dist/app.module.js');
+const { migrate } = require('../dist/database/database.js');
+const { IngestService } = require('../dist/modules/ingest/ingest.service.js');
+const { ParsePool } = require('../dist/cli/parse-pool.js');
+
+const N = Number(process.env.BENCH_REPORTS ?? 10000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+const server = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
+const adminUrl = new URL(server); adminUrl.pathname = '/postgres';
+const benchUrl = new URL(server); benchUrl.pathname = '/bench_ingest';
+const line = (metric, value, unit, extra = {}) =>
+  console.log(JSON.stringify({ bench: 'ingest', metric, value: Number(value.toFixed(3)), unit, ...extra }));
+const secs = (t0) => Number(process.hrtime.bigint() - t0) / 1e9;
+
+async function freshDatabase() {
+  const c = new Client({ connectionString: adminUrl.toString() });
+  await c.connect();
+  await c.query('DROP DATABASE IF EXISTS bench_ingest WITH (FORCE)');
+  await c.query('CREATE DATABASE bench_ingest');
+  await c.end();
+  await migrate(benchUrl.toString());
+}
+
+async function lanes(n, count, fn) {
+  let next = 0;
+  await Promise.all(Array.from({ length: n }, async () => { for (let i = next++; i < count; i = next++) await fn(i); }));
+}
+
+// COPY text format: tabs, newlines and backslashes escaped; \N for null.
+const esc = (v) => (v === null || v === undefined ? '\\N' : String(v).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'));
+const row = (xs) => `${xs.map(esc).join('\t')}\n`;
+
+async function copyBaseline(parsed, ids) {
+  const c = new Client({ connectionString: benchUrl.toString() });
+  await c.connect();
+  // Same columns, defaults and indexes as the real tables; no foreign keys, no transaction per report.
+  for (const t of ['report_revision', 'report_cell', 'report_section', 'finding']) {
+    await c.query(`CREATE TABLE copy_${t} (LIKE ${t} INCLUDING DEFAULTS INCLUDING INDEXES)`);
+  }
+  const copy = async (sql, gen) => pipeline(Readable.from(gen()), c.query(copyFrom(sql)));
+  const t0 = process.hrtime.bigint();
+  await copy(`COPY copy_report_revision (id, agency_id, report_id, revision_no, content_hash, file_name, form, encoding, bytes, template,
+    agency_name_printed, published_on, truncated, reason, source_text, agency_match) FROM STDIN`, function* () {
+    for (let i = 0; i < parsed.length; i++) {
+      const p = parsed[i], id = ids[i];
+      yield row([id.revisionId, id.agencyId, id.reportId, 1, id.hash, p.source.fileName, p.source.form, p.source.encoding, p.source.bytes,
+        p.template, p.agencyName, p.publishedOn, p.truncated, 'first ingest', p.sourceText, 'given']);
+    }
+  });
+  await copy(`COPY copy_report_cell (agency_id, revision_id, year, key, section, row_label, col_label, raw, value, kind, unit, raw_unit,
+    inferred, candidates, loc) FROM STDIN`, function* () {
+    for (let i = 0; i < parsed.length; i++) {
+      const id = ids[i];
+      for (const x of parsed[i].cells) {
+        yield row([id.agencyId, id.revisionId, id.year, x.key, x.section, x.rowLabel, x.colLabel, x.raw, x.value, x.kind, x.unit ?? null,
+          x.rawUnit ?? null, x.inferred ?? false, x.candidates ? JSON.stringify(x.candidates) : null, JSON.stringify(x.loc)]);
+      }
+    }
+  });
+  await copy('COPY copy_report_section (agency_id, revision_id, no, title, text) FROM STDIN', function* () {
+    for (let i = 0; i < parsed.length; i++) for (const s of parsed[i].sections) yield row([ids[i].agencyId, ids[i].revisionId, s.no, s.title, s.text]);
+  });
+  await copy('COPY copy_finding (agency_id, revision_id, code, severity, message_zh, message_en, loc, keys) FROM STDIN', function* () {
+    for (let i = 0; i < parsed.length; i++) {
+      for (const f of parsed[i].findings) {
+        yield row([ids[i].agencyId, ids[i].revisionId, f.code, f.severity, f.messageZh, f.messageEn, f.loc ? JSON.stringify(f.loc) : null,
+          f.keys ? `{${f.keys.map((k) => `"${k}"`).join(',')}}` : null]);
+      }
+    }
+  });
+  const s = secs(t0);
+  await c.end();
+  return s;
+}
+
+async function main() {
+  let t0 = process.hrtime.bigint();
+  const agencies = Math.ceil(N / 7 / 0.95) + 5;
+  const corpus = [];
+  for (const r of synthCorpus({ agencies, years: [2019, 2025], seed: 1 })) { if (corpus.length === N) break; corpus.push(r); }
+  line('generate_s', secs(t0), 's', { reports: corpus.length });
+
+  await freshDatabase();
+  const app = await NestFactory.createApplicationContext(AppModule.register({ databaseUrl: benchUrl.toString() }), { logger: ['error'] });
+  const svc = app.get(IngestService);
+  const pool = new ParsePool(os.availableParallelism());
+  try {
+    t0 = process.hrtime.bigint();
+    const parsed = new Array(corpus.length);
+    await lanes(os.availableParallelism() * 4, corpus.length, async (i) => { parsed[i] = await pool.parse(corpus[i]); });
+    const parseS = secs(t0);
+    line('parse_s', parseS, 's', { workers: os.availableParallelism() });
+
+    t0 = process.hrtime.bigint();
+    const results = new Array(corpus.length);
+    await lanes(CONCURRENCY, corpus.length, async (i) => {
+      const r = corpus[i];
+      results[i] = await svc.storeParsed({ bytes: r.bytes, fileName: r.fileName, agencyName: r.agency.name, region: r.agency.regionPath }, parsed[i]);
+    });
+    const storeS = secs(t0);
+    const failed = results.filter((r) => r.status !== 'new');
+    if (failed.length) throw new Error(`${failed.length} reports not stored as new, e.g. ${JSON.stringify(failed[0])}`);
+    line('store_s', storeS, 's', { concurrency: CONCURRENCY });
+
+    const ids = results.map((r, i) => ({ revisionId: r.revisionId, reportId: r.reportId, agencyId: 0, year: corpus[i].year, hash: `copy-${i}` }));
+    const c = new Client({ connectionString: benchUrl.toString() });
+    await c.connect();
+    const agencyOf = new Map((await c.query('SELECT id::text, agency_id FROM report_revision')).rows.map((x) => [x.id, x.agency_id]));
+    await c.end();
+    for (const id of ids) id.agencyId = agencyOf.get(id.revisionId);
+    const copyS = await copyBaseline(parsed, ids);
+    line('raw_copy_s', copyS, 's');
+    line('reports_per_s', corpus.length / (parseS + storeS), '1/s');
+    line('total_s', parseS + storeS, 's', { reports: corpus.length, goal: 60 });
+    line('store_vs_copy', storeS / copyS, 'ratio', { goal: 2 });
+  } finally {
+    await pool.close();
+    await app.close();
+  }
+}
+
+main().catch((e) => { console.error(`bench:ingest: ${e.stack ?? e}`); process.exitCode = 1; });
