@@ -39,7 +39,10 @@ export function checkTextClaims(narrative: string, cells: ParsedCell[], template
     }
   }
   // 「…均获维持」 after case counts: every case upheld, none pending or corrected.
-  for (const m of narrative.matchAll(/[^。]*(复议|诉讼)[^。]*均(获|被)?维持[^。]*/g)) {
+  // Sentence by sentence: a regex spanning unbounded [^。]* runs is quadratic on text without full stops.
+  for (const sentence of narrative.split(/[。\n]/)) {
+    if (!/均(获|被)?维持/.test(sentence) || !/复议|诉讼/.test(sentence)) continue;
+    const m = [sentence];
     const groups = [['reconsideration', /复议/], ['litigation_direct', /诉讼/], ['litigation_after', /诉讼/]] as const;
     for (const [g, re] of groups) {
       if (!re.test(m[0])) continue;
