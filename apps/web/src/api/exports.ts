@@ -1,12 +1,9 @@
-// Download links of the API's export route: the same arguments as the GraphQL query, plus the format.
-// One place to build them, so the pages agree with the server on the route and the parameter names.
-export type ExportKind = 'compare' | 'ranking' | 'findings' | 'collection' | 'series' | 'report';
+// Download links of the API's export route (GET /api/export?query=…&format=…&args=<JSON>): the args are the
+// GraphQL query's own arguments, so the file holds the same rows as the screen, with exact values.
+export type ExportKind = 'compare' | 'ranking' | 'series';
 
 export function exportUrl(kind: ExportKind, format: 'csv' | 'xlsx', args: Record<string, unknown>): string {
-  const q = new URLSearchParams({ format });
-  for (const [k, v] of Object.entries(args)) {
-    if (v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length)) continue;
-    q.set(k, typeof v === 'object' ? JSON.stringify(v) : String(v));
-  }
-  return `/api/export/${kind}?${q.toString()}`;
+  const clean = Object.fromEntries(Object.entries(args).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+  const q = new URLSearchParams({ query: kind, format, args: JSON.stringify(clean) });
+  return `/api/export?${q.toString()}`;
 }

@@ -35,6 +35,11 @@ export const zh = {
   'overview.what': '总览数据',
   'group.agency': '按机关', 'group.type': '按类型', 'group.region': '按地区', 'group.level': '按层级', quartiles: '同组四分位线',
   breakdown: '指标构成（前30名）', noValue: '样本不足，不计分',
+  'auth.token': 'API 令牌（管理员）', 'auth.apply': '使用令牌', 'auth.failed': '令牌无效：{msg}。请向管理员索取新的令牌。',
+  'st.open': '待处理', 'st.confirmed': '已确认', 'st.dismissed': '已驳回', 'st.confirm': '确认', 'st.dismiss': '驳回', save: '保存', kind: '类别',
+  'fk.within': '报告内勾稽', 'fk.continuity': '跨年度衔接', 'fk.hierarchy': '层级汇总',
+  'import.drop': '把年报文件拖到这里，或点击选择（HTML、TXT、PDF、DOCX）', 'import.needAdmin': '导入需要管理员令牌。',
+  'import.file': '文件', 'import.result': '结果', 'import.new': '已入库', 'import.unchanged': '未变化', 'import.new_revision': '新版本', 'import.failed': '失败',
   'legend.undated': '无发布日期', 'legend.onTime': '按时', 'legend.late': '逾期', 'legend.missing': '未提交', 'legend.failed': '检查未通过',
 } as const;
 
@@ -75,6 +80,11 @@ export const en: Record<MessageKey, string> = {
   'overview.what': 'overview data',
   'group.agency': 'By body', 'group.type': 'By type', 'group.region': 'By region', 'group.level': 'By level', quartiles: 'Peer quartiles',
   breakdown: 'Indicator breakdown (top 30)', noValue: 'too few cases to score',
+  'auth.token': 'API token (admin)', 'auth.apply': 'Use token', 'auth.failed': 'Token rejected: {msg}. Ask an administrator for a new token.',
+  'st.open': 'Open', 'st.confirmed': 'Confirmed', 'st.dismissed': 'Dismissed', 'st.confirm': 'Confirm', 'st.dismiss': 'Dismiss', save: 'Save', kind: 'Kind',
+  'fk.within': 'Within a report', 'fk.continuity': 'Across years', 'fk.hierarchy': 'Across the hierarchy',
+  'import.drop': 'Drop report files here or click to choose (HTML, TXT, PDF, DOCX)', 'import.needAdmin': 'Importing needs an admin token.',
+  'import.file': 'File', 'import.result': 'Result', 'import.new': 'Stored', 'import.unchanged': 'Unchanged', 'import.new_revision': 'New revision', 'import.failed': 'Failed',
   'legend.undated': 'Undated', 'legend.onTime': 'On time', 'legend.late': 'Late', 'legend.missing': 'Missing', 'legend.failed': 'Failed checks',
 };
 

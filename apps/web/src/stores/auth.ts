@@ -1,0 +1,20 @@
+// The caller's API token and role, shared by the pages that need a role (findings review, import, exports).
+// The token lives in sessionStorage: it ends with the tab, and is never put in a URL.
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import { whoamiQuery, type Caller } from '../api/ops';
+
+export const useAuth = defineStore('auth', () => {
+  const caller = ref<Caller | null>(null);
+  const error = ref('');
+  async function refresh(): Promise<void> {
+    try { caller.value = await whoamiQuery(); error.value = ''; } catch (e) { caller.value = null; error.value = (e as Error).message; }
+  }
+  async function useToken(token: string): Promise<void> {
+    if (token) sessionStorage.setItem('dh.token', token.trim()); else sessionStorage.removeItem('dh.token');
+    await refresh();
+    if (error.value) sessionStorage.removeItem('dh.token');
+  }
+  const isAdmin = () => caller.value?.role === 'admin';
+  return { caller, error, refresh, useToken, isAdmin };
+});

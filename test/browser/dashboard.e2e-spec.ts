@@ -1,0 +1,136 @@
+// Every page of the dashboard in headless Chromium against the built app on the demo data: charts drawn with
+// data, filters in the URL, what-if re-ranking, PNG and XLSX downloads, an upload error, no console errors.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startApp, type RunningApp } from './app-process';
+import { launchChromium } from './browser';
+import { ARTIFACTS, canvasHash, ink, makeDataDirWithAdminToken, rendered, waitForChart } from './helpers';
+
+describe('dashboard pages', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let ctx: BrowserContext;
+  let token: string;
+  let dataDir: string;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    ({ dir: dataDir, token } = makeDataDirWithAdminToken());
+    app = await startApp({ PGLITE_DATA_DIR: dataDir }, 180_000);
+    browser = await launchChromium();
+    ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (dataDir) fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  });
+
+  async function open(url: string): Promise<Page> {
+    const page = await ctx.newPage();
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`${url}: ${m.text()}`); });
+    page.on('pageerror', (e) => errors.push(`${url}: ${e.message}`));
+    await page.goto(`${app.url}${url}`);
+    return page;
+  }
+
+  it.each([
+    ['overview', '/overview', ['overview-collection-chart', 'overview-score-chart']],
+    ['compare', '/compare', ['compare-chart']],
+    ['trends', '/trends', ['trend-chart', 'heatmap-chart']],
+    ['ranking', '/ranking', ['ranking-chart']],
+    ['collection', '/collection', ['collection-chart']],
+    ['report', '/report', ['art20-chart']],
+  ])('%s draws its charts with data', async (name, url, charts) => {
+    const page = await open(url);
+    for (const c of charts) {
+      await waitForChart(page, c);
+      expect([c, await ink(page, c) > 3000]).toEqual([c, true]);
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, `page-${name}.png`), fullPage: true });
+    await page.close();
+  }, 90_000);
+
+  it('marks synthetic demo data', async () => {
+    const page = await open('/compare');
+    await page.waitForSelector('[data-testid=synthetic-mark]', { timeout: 30_000 });
+    expect(await page.textContent('[data-testid=synthetic-mark]')).toMatch(/合成|synthetic/);
+    await page.close();
+  }, 60_000);
+
+  it('a filter change redraws the chart and lands in the URL; back restores it', async () => {
+    const page = await open('/compare');
+    await waitForChart(page, 'compare-chart');
+    const before = await canvasHash(page, 'compare-chart');
+    const n = await rendered(page, 'compare-chart');
+    await page.locator('[data-testid=filter-groupby] label', { hasText: /按类型|By type/ }).click();
+    await page.waitForURL(/groupBy=type/);
+    await page.waitForFunction(([sel, k]) => Number(document.querySelector(sel)?.getAttribute('data-rendered')) > k,
+      ['[data-testid=compare-chart] [data-rendered]', n] as const, { timeout: 30_000 });
+    await page.waitForTimeout(600);
+    expect(await canvasHash(page, 'compare-chart')).not.toBe(before);
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('groupBy'));
+    await page.close();
+  }, 90_000);
+
+  it('what-if weights re-rank the table', async () => {
+    const page = await open('/ranking');
+    await page.waitForSelector('[data-testid=ranking-table] tbody tr', { timeout: 30_000 });
+    const order = () => page.$$eval('[data-testid=ranking-table] tbody tr td:nth-child(2)', (tds) => tds.slice(0, 10).map((td) => td.textContent));
+    const before = await order();
+    // Put all the weight on one indicator: the order must follow that indicator alone.
+    const sliders = await page.$$('[data-testid=weights] [data-testid^=w-]');
+    expect(sliders.length).toBeGreaterThan(1);
+    const ids = await Promise.all(sliders.map((s) => s.getAttribute('data-testid')));
+    const w = ids.map((id, i) => `${id!.slice(2)}:${i === ids.length - 1 ? 5 : 0}`).join(',');
+    await page.goto(`${app.url}/ranking?w=${encodeURIComponent(w)}`);
+    await page.waitForSelector('[data-testid=ranking-table] tbody tr', { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    expect(await order()).not.toEqual(before);
+    await page.close();
+  }, 90_000);
+
+  it('downloads a chart as PNG and a table as XLSX', async () => {
+    const page = await open('/compare');
+    await page.evaluate((tk) => sessionStorage.setItem('dh.token', tk), token);
+    await waitForChart(page, 'compare-chart');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=compare-chart] [data-testid=png]')]);
+    const pngBytes = fs.readFileSync((await png.path())!);
+    expect(pngBytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(pngBytes.length).toBeGreaterThan(5000);
+    const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('[data-testid=compare-table] [data-testid=xlsx]')]);
+    const x = fs.readFileSync((await xlsx.path())!);
+    expect(x.subarray(0, 2).toString()).toBe('PK'); // an XLSX is a zip
+    expect(x.includes(Buffer.from('xl/worksheets/sheet1.xml'))).toBe(true);
+    await page.close();
+  }, 90_000);
+
+  it('an uploaded bad file shows its error', async () => {
+    const page = await open('/import');
+    await page.fill('[data-testid=token-input]', token);
+    await page.click('[data-testid=token-apply]');
+    await page.waitForSelector('[data-testid=token-box] .n-tag', { timeout: 15_000 });
+    await page.setInputFiles('[data-testid=upload] input[type=file]', { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all') });
+    const row = page.locator('[data-testid=import-results] tr[data-status=failed]');
+    await row.waitFor({ timeout: 60_000 });
+    expect((await row.textContent())).toContain('broken.pdf');
+    expect(((await row.locator('.why').textContent()) ?? '').length).toBeGreaterThan(5);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'page-import.png'), fullPage: true });
+    await page.close();
+  }, 120_000);
+
+  it('findings page lists findings', async () => {
+    const page = await open('/findings');
+    await page.waitForSelector('[data-testid=findings-table] tbody tr', { timeout: 30_000 });
+    expect(await page.locator('[data-testid=findings-table] tbody tr').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'page-findings.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it('logged no console errors on any page', () => {
+    expect(errors).toEqual([]);
+  });
+});

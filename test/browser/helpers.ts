@@ -1,0 +1,48 @@
+// Helpers of the dashboard browser tests: an admin token made with the CLI before the app starts (on a
+// temporary data directory the app then opens), canvas ink, and downloads.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT } from './app-process';
+
+export const ARTIFACTS = path.join(ROOT, 'test/artifacts');
+
+export function makeDataDirWithAdminToken(): { dir: string; token: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-web-'));
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'apps/api/dist/cli/main.js'), 'token', 'create', '--role', 'admin', '--name', 'browser-test'], {
+    cwd: ROOT, env: { ...process.env, PGLITE_DATA_DIR: path.join(dir, 'pg'), DATABASE_URL: '' }, encoding: 'utf8', timeout: 120_000,
+  });
+  return { dir: path.join(dir, 'pg'), token: out.trim().split('\n').pop()!.trim() };
+}
+
+/** Non-transparent pixels of the first canvas under a test id (0 when there is none). */
+export function ink(page: Page, testid: string): Promise<number> {
+  return page.$eval(`[data-testid=${testid}] canvas`, (c) => {
+    const cv = c as HTMLCanvasElement;
+    const d = cv.getContext('2d')!.getImageData(0, 0, cv.width, cv.height).data;
+    let n = 0;
+    for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+    return n;
+  });
+}
+
+/** A cheap fingerprint of what a canvas shows, to tell that a chart changed. */
+export function canvasHash(page: Page, testid: string): Promise<string> {
+  return page.$eval(`[data-testid=${testid}] canvas`, (c) => {
+    const d = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height).data;
+    let h = 0;
+    for (let i = 0; i < d.length; i += 7) h = (h * 31 + d[i]) | 0;
+    return String(h);
+  });
+}
+
+export async function waitForChart(page: Page, testid: string, timeout = 30_000): Promise<void> {
+  await page.waitForSelector(`[data-testid=${testid}] [data-rendered]:not([data-rendered="0"]) canvas`, { timeout });
+  await page.waitForTimeout(600); // entry animation
+}
+
+export async function rendered(page: Page, testid: string): Promise<number> {
+  return Number(await page.getAttribute(`[data-testid=${testid}] [data-rendered]`, 'data-rendered'));
+}
