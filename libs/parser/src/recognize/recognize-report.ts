@@ -47,7 +47,7 @@ export function recognizeReport(ex: Extracted): Recognized {
     if (b.kind !== 'table') return;
     grid ||= b.rows.some((r) => r.origin !== undefined);
     const sec = sectionAt(tableAt[i]);
-    for (const seg of splitByKind(rowTokens(b.rows, i), sec ? SECTION_OF[sec] ?? null : null)) byKind[seg.kind].push(...seg.toks);
+    for (const seg of splitByKind(rowTokens(b.rows, i), sec ? SECTION_OF[sec] ?? null : null)) append(byKind[seg.kind], seg.toks);
   });
 
   const allTableText = [...byKind['二'], ...byKind['三']].map((t) => t.text).join('|');
@@ -59,9 +59,9 @@ export function recognizeReport(ex: Extracted): Recognized {
   const findings: Finding[] = [];
   const signals: TemplateId[] = [];
   for (const out of [recognizeTable2(byKind['二'], hint), recognizeTable3(byKind['三']), recognizeTable4(byKind['四'], grid)]) {
-    cells.push(...out.cells);
-    findings.push(...out.findings);
-    signals.push(...out.templates);
+    append(cells, out.cells);
+    append(findings, out.findings);
+    append(signals, out.templates);
   }
 
   // Sections without a table whose text holds one flattened.
@@ -72,9 +72,9 @@ export function recognizeReport(ex: Extracted): Recognized {
     if (!looksFlattened(kind, body)) continue;
     const line = [...lineAt].reverse().find((l) => l.offset <= sp.start)?.line ?? 0;
     const textTpl: TemplateDetected = T2_HEADER_2021.test(body) || /逾期不补正/.test(body) ? '2021' : T2_HEADER_2019.test(body) ? '2019' : 'unknown';
-    const fl = recognizeFlattened(body, { section: kind as SectionNo, template: textTpl === 'unknown' ? (signals[0] ?? 'unknown') : textTpl, lineOffset: line });
-    cells.push(...fl.cells);
-    findings.push(...fl.findings);
+    const fl = recognizeFlattened(body, { maxSteps: 200_000, section: kind as SectionNo, template: textTpl === 'unknown' ? (signals[0] ?? 'unknown') : textTpl, lineOffset: line });
+    append(cells, fl.cells);
+    append(findings, fl.findings);
     if (textTpl !== 'unknown') signals.push(textTpl);
   }
 
@@ -84,6 +84,11 @@ export function recognizeReport(ex: Extracted): Recognized {
     no: s.no, title: s.title, text: text.slice(s.bodyStart, s.end).replace(/\u0001\n?/g, '').trim(),
   }));
   return { ...meta, template, sections, spans, cells: dedupe(cells, findings), findings, text };
+}
+
+// push(...xs) overflows the stack on huge inputs.
+function append<T>(to: T[], xs: readonly T[]): void {
+  for (const x of xs) to.push(x);
 }
 
 // The same key printed twice (two copies of a table): the first wins, the second is a finding.

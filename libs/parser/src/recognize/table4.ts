@@ -28,11 +28,13 @@ function gridValues(toks: Tok[]): Tok[] {
   const byRow = new Map<string, Tok[]>();
   for (const t of toks) {
     const k = `${t.block}:${t.row}`;
-    byRow.set(k, [...(byRow.get(k) ?? []), t]);
+    const list = byRow.get(k);
+    if (list) list.push(t);
+    else byRow.set(k, [t]);
   }
   const out: Tok[] = [];
   for (const cells of byRow.values()) {
-    if (cells.every((c) => isValueLike(c.text)) && cells.some((c) => squash(c.text) !== '')) out.push(...cells);
+    if (cells.every((c) => isValueLike(c.text)) && cells.some((c) => squash(c.text) !== '')) for (const c of cells) out.push(c);
   }
   return out;
 }
