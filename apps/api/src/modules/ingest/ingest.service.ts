@@ -83,15 +83,12 @@ export class IngestService {
       const res = await this.resolution.resolve(em, {
         given: input.agencyName, printed: parsed.agencyName, fileName: input.fileName, regionPath: input.region,
       }, synthetic);
-      await this.reports.lockAgencyYear(em, res.agency.id, year);
       const reportId = await this.reports.findOrCreateReport(em, res.agency.id, year, synthetic, res.candidates);
       const given = input.agencyName || input.year || input.region || input.sourceUrl
         ? { agency: input.agencyName, year: input.year, region: input.region, url: input.sourceUrl } : null;
       const rev = await this.reports.insertRevision(em, {
-        agencyId: res.agency.id, reportId, hash, parsed, sourceUrl: input.sourceUrl, reason: input.reason, agencyMatch: res.match, given,
+        agencyId: res.agency.id, reportId, year, hash, parsed, sourceUrl: input.sourceUrl, reason: input.reason, agencyMatch: res.match, given,
       });
-      await this.reports.insertContent(em, res.agency.id, rev.id, year, parsed);
-      await this.reports.setCurrentRevision(em, reportId, rev.id);
       return {
         fileName: input.fileName, status: rev.revisionNo === 1 ? 'new' as const : 'new_revision' as const, reportId, revisionId: rev.id,
         agencyName: res.agency.name, agencyResolved: res.match !== 'unresolved', year,
