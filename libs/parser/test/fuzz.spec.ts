@@ -2,6 +2,7 @@
 // else, and every input finishes within 1 s.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { parseTextOrHtml, ReportReadError } from '../src';
 import { SAMPLES } from './golden-helpers';
 
@@ -45,15 +46,15 @@ function check(bytes: Uint8Array, fileName: string): void {
 }
 
 describe('fuzz: mutated real reports', () => {
-  for (const [name, mutate] of Object.entries(MUTATIONS)) {
-    it(name, () => {
-      const r = rng(name.length * 7919);
-      for (const f of files) {
-        const src = readFileSync(f);
-        for (let k = 0; k < 3; k++) check(mutate(src, r), f.split('/').pop()!);
-      }
-    });
-  }
+  it.each(Object.keys(MUTATIONS))('%s', (name) => {
+    const r = rng(name.length * 7919);
+    let n = 0;
+    for (const f of files) {
+      const src = readFileSync(f);
+      for (let k = 0; k < 3; k++, n++) check(MUTATIONS[name](src, r), f.split('/').pop()!);
+    }
+    expect(n).toBe(files.length * 3);
+  });
   it('huge input (a report repeated to ~2 MB)', () => {
     const seed = readFileSync(join(SAMPLES, 'seeds/000_ccd59bc5fe42f9c9.txt'));
     const big = Buffer.concat(Array(250).fill(seed));
@@ -67,6 +68,7 @@ describe('fuzz: mutated real reports', () => {
     check(Buffer.from('二、主动公开政府信息情况\n规章' + '0'.repeat(300_000)), 'digits.txt');
     check(Buffer.from('二、主动公开政府信息情况\n' + '|'.repeat(100_000)), 'pipes.txt');
     check(Buffer.from('<table>' + '<tr><td rowspan=999 colspan=999>1</td></tr>'.repeat(50) + '</table>'), 'span.html');
+    expect(true).toBe(true);
   });
   it('unreadable input throws ReportReadError naming the file', () => {
     expect(() => parseTextOrHtml({ bytes: new Uint8Array(0), fileName: 'empty.txt' })).toThrow(/empty\.txt/);
@@ -76,7 +78,6 @@ describe('fuzz: mutated real reports', () => {
     expect(() => parseTextOrHtml({ bytes: bin, fileName: 'blob.txt' })).toThrow(/blob\.txt.*binary/);
   });
   it('GBK bytes are decoded (meta charset and detection)', () => {
-    const iconv = require('iconv-lite') as typeof import('iconv-lite');
     const seed = readFileSync(join(SAMPLES, 'seeds/000_ccd59bc5fe42f9c9.txt'), 'utf8');
     const rep = parseTextOrHtml({ bytes: iconv.encode(seed, 'gbk'), fileName: 'gbk.txt' });
     expect(rep.source.encoding).toMatch(/GB/);

@@ -1,4 +1,5 @@
 // One test per quirk named in corpus/INDEX.tsv notes (text and HTML forms).
+import { parseTextOrHtml } from '../src';
 import { extractText } from '../src/extract/text';
 import { parseSample } from './golden-helpers';
 
@@ -104,8 +105,8 @@ describe('INDEX.tsv quirks', () => {
   });
   it('label typo 其他法律行政止公开 is recognised (info)', () => {
     const ex = '三、收到和处理政府信息公开申请情况\n(三)不予公开 | 2.其他法律行政止公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n';
-    const r = require('../src').parseTextOrHtml({ bytes: Buffer.from(ex), fileName: 'x.txt' });
-    expect(r.cells.find((c: { key: string }) => c.key === 't3.withheld.prohibited.natural')?.value).toBe(1);
-    expect(r.findings.some((f: { code: string; severity: string }) => f.code === 'label_variant' && f.severity === 'info')).toBe(true);
+    const r = parseTextOrHtml({ bytes: Buffer.from(ex), fileName: 'x.txt' });
+    expect(r.cells.find((c) => c.key === 't3.withheld.prohibited.natural')?.value).toBe(1);
+    expect(r.findings.some((f) => f.code === 'label_variant' && f.severity === 'info')).toBe(true);
   });
 });
