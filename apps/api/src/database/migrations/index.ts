@@ -1,6 +1,8 @@
 import { InitSchema1764150000000 } from './1764150000000-init-schema';
 import { IngestProvenance1764160000000 } from './1764160000000-ingest-provenance';
+import { CellNoFk1764160000001 } from './1764160000001-cell-no-fk';
 import { Analytics1764170000000 } from './1764170000000-analytics';
+import { AnalyticsIndexes1764180000000 } from './1764180000000-analytics-indexes';
 
 // Listed explicitly (not globbed) so the compiled app and the tests run the same set in the same order.
-export const MIGRATIONS = [InitSchema1764150000000, IngestProvenance1764160000000, Analytics1764170000000];
+export const MIGRATIONS = [InitSchema1764150000000, IngestProvenance1764160000000, CellNoFk1764160000001, Analytics1764170000000, AnalyticsIndexes1764180000000];
