@@ -73,6 +73,7 @@ describe(`agency resolution and admin (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     // The same body under another name, with a 2023 copy of its own (different bytes) and a 2024 report.
     const dup2023 = await svc.ingest({ bytes: Buffer.from(`${text(reports[2])}\n（转载）\n`, 'utf8'), fileName: 'dup-2023.txt', agencyName: '合成市应急管理局（旧称）' });
     const dup2024 = await svc.ingest({ bytes: reports[3].bytes, fileName: reports[3].fileName, agencyName: '合成市应急管理局（旧称）' });
+    expect([dup2023.status, dup2024.status]).toEqual(['new', 'new']);
     const dupAgency = await agencyOf(dup2023.reportId!);
     expect(dupAgency.id).not.toBe(target);
 
