@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { synthCorpus } from '@dh/synth';
 import { DataSource } from 'typeorm';
 import { IngestService, type IngestResult } from '../src/modules/ingest/ingest.service';
-import { readSampleIndex } from '../src/modules/ingest/demo-data.service';
+import { DemoDataService, readSampleIndex } from '../src/modules/ingest/demo-data.service';
 import { bootTestApp } from './test-app';
 
 const SAMPLES = path.resolve(__dirname, '../../../data/samples');
@@ -125,6 +125,19 @@ describe(`ingest (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     expect(after[0].n).toBe(before[0].n + 1);
     expect(await q(`SELECT id FROM report_revision WHERE file_name LIKE 'bad-%'`)).toEqual([]);
   }, 60_000);
+
+  it('demo city: synthetic reports stored, marked synthetic, under the 合成省 → 合成市 → county hierarchy', async () => {
+    const results = await app.get(DemoDataService).loadSyntheticCity(25, 909);
+    expect(results.filter((r) => r.status !== 'new')).toEqual([]);
+    const ids = results.map((r) => r.reportId);
+    const flags = await q(`SELECT DISTINCT r.synthetic AS report, a.synthetic AS agency FROM report r JOIN agency a ON a.id = r.agency_id
+      WHERE r.id = ANY($1::bigint[])`, [ids]);
+    expect(flags).toEqual([{ report: true, agency: true }]);
+    const chain = await q(`SELECT r3.name AS county, r3.level, r2.name AS city, r1.name AS province FROM agency a
+      JOIN region r3 ON r3.id = a.region_id JOIN region r2 ON r2.id = r3.parent_id JOIN region r1 ON r1.id = r2.parent_id
+      WHERE a.name = '东阳区应急管理局'`);
+    expect(chain).toEqual([{ county: '东阳区', level: 'county', city: '合成市', province: '合成省' }]);
+  }, 120_000);
 
   it('two ingests of the same report at the same time store it once', async () => {
     const [r] = [...synthCorpus({ agencies: 1, years: [2024, 2024], seed: 503, missingRate: 0 })];
