@@ -1,5 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './database/data-source';
@@ -19,6 +19,7 @@ import { ScoringProfileModule } from './modules/scoring-profile/scoring-profile.
 import { SeriesModule } from './modules/series/series.module';
 import { ExplorerModule } from './modules/explorer/explorer.module';
 import { ExportModule } from './modules/export/export.module';
+import { RateLimitMiddleware } from './common/http/rate-limit.middleware';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -27,7 +28,7 @@ export interface AppOptions {
 }
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
   static register(opts: AppOptions): DynamicModule {
     return {
       module: AppModule,
@@ -51,5 +52,10 @@ export class AppModule {
       ],
       providers: [LimitsPlugin],
     };
+  }
+
+  // Only the API is limited; the dashboard's static files and /explorer are not.
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RateLimitMiddleware).forRoutes('graphql', 'api/*path');
   }
 }

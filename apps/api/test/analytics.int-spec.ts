@@ -149,7 +149,7 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
       .buffer(true).parse((r, cb) => { const b: Buffer[] = []; r.on('data', (c: Buffer) => b.push(c)); r.on('end', () => cb(null, Buffer.concat(b))); });
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body as Buffer);
+    await wb.xlsx.load(arrayBufferOf(res.body as Buffer));
     const rows = wb.worksheets[0].getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
     expect(rows[0]).toEqual(['横向对比']);
     expect(rows.some((r) => r[0] === '筛选：metrics' && r[1] === JSON.stringify(args.metrics))).toBe(true);
@@ -161,4 +161,73 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     const csv = await request(app.getHttpServer()).get(url.replace('xlsx', 'csv')).set('authorization', `Bearer ${tokens.analyst}`);
     expect(csv.text).toContain('鞍山市应急管理局,');
   });
+  const analystGet = (url: string) => request(app.getHttpServer()).get(url).set('authorization', `Bearer ${tokens.analyst}`);
+  const exportUrl = (format: string, query: string, args: object) => `/api/export?format=${format}&query=${query}&args=${encodeURIComponent(JSON.stringify(args))}`;
+
+  it('exports series as CSV: each year\'s value and status, the template break and the missing year, as the query shows them', async () => {
+    const args = { metric: 't2.penalty.decisions', filter: { search: PINGTAN } };
+    const q = await gql(`query($f: AgencyFilter) { series(metric: "t2.penalty.decisions", filter: $f) { years
+      lines { agencyName points { year value status breakBefore breakReasonZh } } } }`, { f: args.filter });
+    const s = q.body.data.series;
+    expect((await request(app.getHttpServer()).get(exportUrl('csv', 'series', args)).set('authorization', `Bearer ${tokens.viewer}`)).status).toBe(403);
+    const res = await analystGet(exportUrl('csv', 'series', args));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="series-\d{4}-\d{2}-\d{2}\.csv"/);
+    const lines = parseCsv(res.text.replace(/^\uFEFF/, ''));
+    expect(lines[0]).toEqual(['时间序列：行政处罚 · 处理决定数量（件）']);
+    expect(lines).toContainEqual(['筛选：filter', JSON.stringify(args.filter)]);
+    const header = lines.findIndex((l) => l[0] === '机关');
+    expect(lines[header]).toEqual(['机关', ...s.years.flatMap((y: number) => [`${y}年`, `${y}年状态`])]);
+    const line = s.lines.find((l: { agencyName: string }) => l.agencyName === PINGTAN);
+    const row = lines.slice(header + 1).find((l) => l[0] === PINGTAN)!;
+    type P = { year: number; value: number | null; status: string; breakBefore: boolean; breakReasonZh: string | null };
+    line.points.forEach((p: P, i: number) => expect(row[1 + 2 * i]).toBe(p.value === null ? '' : String(p.value)));
+    const status = Object.fromEntries(s.years.map((y: number, i: number) => [y, row[2 + 2 * i]]));
+    expect(status[2023]).toBe('缺报告');
+    expect(status[2021]).toBe(`口径断开：${line.points.find((p: P) => p.year === 2021).breakReasonZh}`);
+    expect(status[2022]).toBe('');
+  });
+
+  it('exports ranking as XLSX with the ranking\'s rows and numbers, and says which argument is missing', async () => {
+    const q = await gql('{ ranking(year: 2022, limit: 1000) { total profile { name version } rows { rank agencyName score previousRank rankChange whyZh } } }');
+    const r = q.body.data.ranking;
+    const res = await analystGet(exportUrl('xlsx', 'ranking', { year: 2022 }))
+      .buffer(true).parse((x, cb) => { const b: Buffer[] = []; x.on('data', (c: Buffer) => b.push(c)); x.on('end', () => cb(null, Buffer.concat(b))); });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(arrayBufferOf(res.body as Buffer));
+    const rows = wb.worksheets[0].getSheetValues().filter(Boolean).map((x) => (x as unknown[]).slice(1));
+    expect(rows[0]).toEqual([`2022年度考评排名（${r.profile.name} v${r.profile.version}）`]);
+    const header = rows.findIndex((x) => x[0] === '名次');
+    expect(rows[header].slice(0, 5)).toEqual(['名次', '机关', '得分', '上年名次', '名次变化']);
+    expect(rows[header].at(-1)).toBe('变化原因');
+    const body = rows.slice(header + 1);
+    expect(body).toHaveLength(r.total);
+    // Empty cells (no previous rank) come back from ExcelJS as missing entries; compare them as null.
+    expect(body.map((x) => [x[0], x[1], x[2], x[3] ?? null, x[4] ?? null, x.at(-1) ?? null]))
+      .toEqual(r.rows.map((x: Record<string, unknown>) => [x.rank, x.agencyName, x.score, x.previousRank, x.rankChange, x.whyZh]));
+    const bad = await analystGet(exportUrl('csv', 'ranking', {}));
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toBe('ranking needs year');
+  });
 });
+
+// ExcelJS types its input as an ArrayBuffer; hand it exactly the bytes of the Node buffer.
+function arrayBufferOf(b: Buffer): ArrayBuffer {
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}
+
+/** RFC 4180 enough for the export: quoted fields may hold commas, quotes ("") and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [], cell = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\r') continue;
+    else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else cell += ch;
+  }
+  return rows.map((r) => (r.length === 1 && r[0] === '' ? [] : r));
+}

@@ -10,8 +10,10 @@ export function agencyWhere(f: AgencyFilterInput | undefined | null, params: unk
   if (f.type) parts.push(`${a}.type = ${p(f.type)}`);
   if (f.synthetic === false) parts.push(`NOT ${a}.synthetic`);
   if (f.regionId !== undefined && f.regionId !== null) {
-    parts.push(`${a}.region_id IN (WITH RECURSIVE sub AS (SELECT id FROM region WHERE id = ${p(f.regionId)}
-      UNION ALL SELECT r.id FROM region r JOIN sub ON r.parent_id = sub.id) SELECT id FROM sub)`);
+    // = ANY(ARRAY(…)) rather than IN (…): the planner guesses ~1000 rows for a recursive CTE and then hash-joins whole
+    // tables; an array subplan is estimated as a few ids and keeps the index nested loops (bench:api, 10k agencies).
+    parts.push(`${a}.region_id = ANY(ARRAY(WITH RECURSIVE sub AS (SELECT id FROM region WHERE id = ${p(f.regionId)}
+      UNION ALL SELECT r.id FROM region r JOIN sub ON r.parent_id = sub.id) SELECT id FROM sub))`);
   }
   if (f.level) {
     parts.push(`coalesce(${a}.level, (SELECT level FROM region WHERE id = ${a}.region_id)) = ${p(f.level)}`);

@@ -33,8 +33,9 @@ export class CompareRepository {
     params.push(q.sort.key, q.sort.year, q.limit);
     const [sk, sy, lim] = [`$${params.length - 2}`, `$${params.length - 1}`, `$${params.length}`];
     const [gk, gl] = GROUP_SQL[q.groupBy];
-    const cur = `max(v) FILTER (WHERE key = ${sk} AND year = ${sy}::int)`;
-    const prev = `max(v) FILTER (WHERE key = ${sk} AND year = ${sy}::int - 1)`;
+    // Over the agency-level values: a group's sum for the sort metric-year (NULL when it has none, as before).
+    const cur = `sum(v) FILTER (WHERE key = ${sk} AND year = ${sy}::int)`;
+    const prev = `sum(v) FILTER (WHERE key = ${sk} AND year = ${sy}::int - 1)`;
     const sortExpr = q.sort.field === CompareSortField.label ? 'glabel'
       : q.sort.field === CompareSortField.yoy ? `${cur} - ${prev}` : cur; // share orders like value
     const dir = q.sort.desc ? 'DESC NULLS LAST' : 'ASC NULLS LAST';
@@ -48,14 +49,16 @@ export class CompareRepository {
          JOIN report_cell c ON c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id AND c.year = r.year AND c.key = ANY($1::text[])
          JOIN report_revision v2 ON v2.id = r.current_revision_id
          WHERE c.value IS NOT NULL),
-       g AS (SELECT gkey, glabel, key, year, sum(v) AS v, count(*)::int AS n, string_agg(DISTINCT template, ',') AS templates
+       g AS MATERIALIZED (SELECT gkey, glabel, key, year, sum(v) AS v, count(*)::int AS n, string_agg(DISTINCT template, ',') AS templates
              FROM vals GROUP BY gkey, glabel, key, year),
-       ga AS (SELECT gkey, count(DISTINCT agency_id)::int AS agencies FROM vals GROUP BY gkey),
-       ranked AS (SELECT gkey, glabel, row_number() OVER (ORDER BY ${sortExpr} ${dir}, glabel, gkey) AS pos, count(*) OVER () AS groups
-                  FROM g GROUP BY gkey, glabel)
-       SELECT 'g' AS part, g.gkey, g.glabel, ga.agencies, g.key, g.year, g.v, g.n, g.templates, ranked.pos::int AS pos,
+       -- The planner estimates one row for vals, so it nests loops over these CTEs: g is materialized (else it is
+       -- re-aggregated for every group kept) and agencies/order come straight from vals (bench:api, 200 bureaus).
+       ranked AS (SELECT gkey, glabel, count(DISTINCT agency_id)::int AS agencies,
+                    row_number() OVER (ORDER BY ${sortExpr} ${dir}, glabel, gkey) AS pos, count(*) OVER () AS groups
+                  FROM vals GROUP BY gkey, glabel)
+       SELECT 'g' AS part, g.gkey, g.glabel, ranked.agencies, g.key, g.year, g.v, g.n, g.templates, ranked.pos::int AS pos,
               NULL::float8 AS p25, NULL::float8 AS p50, NULL::float8 AS p75, ranked.groups::int AS groups
-       FROM ranked JOIN g USING (gkey, glabel) JOIN ga USING (gkey) WHERE ranked.pos <= ${lim}
+       FROM ranked JOIN g USING (gkey, glabel) WHERE ranked.pos <= ${lim}
        UNION ALL
        SELECT 's', NULL, NULL, NULL, key, year, sum(v), count(*)::int, NULL, NULL,
               percentile_cont(0.25) WITHIN GROUP (ORDER BY v), percentile_cont(0.5) WITHIN GROUP (ORDER BY v),

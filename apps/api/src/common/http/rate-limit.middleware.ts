@@ -1,0 +1,57 @@
+// A token bucket per client, in memory: one process serves the API, so a shared store would buy nothing yet.
+// The client is its API token when it sends one (so offices behind one NAT do not share a bucket), else its IP.
+import { createHash } from 'node:crypto';
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+
+interface Bucket { tokens: number; at: number }
+
+const SWEEP_AT = 10_000;
+
+/** RATE_LIMIT_PER_MIN (default 600; 0 turns the limit off): sustained requests a minute, and the burst a client may spend at once. */
+export function rateLimitPerMinute(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.RATE_LIMIT_PER_MIN ?? 600);
+  return Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+export function clientKey(req: Pick<Request, 'headers' | 'ip' | 'socket'>): string {
+  const auth = req.headers.authorization;
+  const m = typeof auth === 'string' ? /^Bearer\s+(\S+)$/i.exec(auth) : null;
+  if (m) return `t:${createHash('sha256').update(m[1]).digest('hex').slice(0, 32)}`;
+  return `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
+}
+
+@Injectable()
+export class RateLimitMiddleware implements NestMiddleware {
+  private readonly perMin = rateLimitPerMinute();
+  private readonly buckets = new Map<string, Bucket>();
+
+  use(req: Request, res: Response, next: NextFunction): void {
+    if (!this.perMin) return next();
+    const now = Date.now();
+    const perMs = this.perMin / 60_000;
+    const key = clientKey(req);
+    const b = this.buckets.get(key) ?? { tokens: this.perMin, at: now };
+    b.tokens = Math.min(this.perMin, b.tokens + (now - b.at) * perMs);
+    b.at = now;
+    this.buckets.set(key, b);
+    if (this.buckets.size > SWEEP_AT) this.sweep(now, perMs);
+    res.setHeader('RateLimit-Limit', String(this.perMin));
+    if (b.tokens >= 1) {
+      b.tokens -= 1;
+      res.setHeader('RateLimit-Remaining', String(Math.floor(b.tokens)));
+      return next();
+    }
+    const retry = Math.max(1, Math.ceil((1 - b.tokens) / perMs / 1000));
+    const message = `rate limit exceeded: at most ${this.perMin} requests a minute per client; retry in ${retry} s`;
+    res.setHeader('RateLimit-Remaining', '0');
+    res.setHeader('Retry-After', String(retry));
+    // Nest's error shape for REST clients, and `errors` for GraphQL clients, in one body.
+    res.status(429).json({ statusCode: 429, error: 'Too Many Requests', message, errors: [{ message, extensions: { code: 'RATE_LIMITED' } }] });
+  }
+
+  /** Forgets clients whose bucket has refilled: they are indistinguishable from new ones. */
+  private sweep(now: number, perMs: number): void {
+    for (const [k, b] of this.buckets) if (b.tokens + (now - b.at) * perMs >= this.perMin) this.buckets.delete(k);
+  }
+}

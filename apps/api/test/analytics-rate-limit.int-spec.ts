@@ -1,0 +1,55 @@
+// The per-client rate limit on /graphql and /api/*, with a limit low enough to hit in a test.
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { AuthService } from '../src/modules/auth/auth.service';
+import { bootTestApp } from './test-app';
+
+const LIMIT = 3;
+
+describe(`rate limit (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
+  let app: NestExpressApplication;
+  let token: string;
+  const before = process.env.RATE_LIMIT_PER_MIN;
+  const gql = (auth?: string) => {
+    const r = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+    if (auth) r.set('authorization', `Bearer ${auth}`);
+    return r.send({ query: '{ metrics { key } }' });
+  };
+
+  beforeAll(async () => {
+    process.env.RATE_LIMIT_PER_MIN = String(LIMIT); // read when the app builds its middleware
+    app = await bootTestApp();
+    token = (await app.get(AuthService).create('analyst', 't-rate')).token;
+  }, 120_000);
+  afterAll(async () => {
+    await app.close();
+    if (before === undefined) delete process.env.RATE_LIMIT_PER_MIN;
+    else process.env.RATE_LIMIT_PER_MIN = before;
+  });
+
+  it('answers 429 with a JSON message once a client has spent its bucket, on /graphql and /api/*', async () => {
+    for (let i = 0; i < LIMIT; i++) {
+      const ok = await gql();
+      expect(ok.status).toBe(200);
+      expect(ok.headers['ratelimit-remaining']).toBe(String(LIMIT - 1 - i));
+    }
+    const refused = await gql();
+    expect(refused.status).toBe(429);
+    expect(refused.headers['content-type']).toMatch(/application\/json/);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(refused.body.message).toMatch(/rate limit exceeded: at most 3 requests a minute per client; retry in \d+ s/);
+    expect(refused.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    // The same client (same IP, no token) is refused on the export route too, before authentication runs.
+    const exp = await request(app.getHttpServer()).get('/api/export?query=ranking&args={"year":2024}');
+    expect(exp.status).toBe(429);
+    // The explorer page is not part of the API and stays reachable.
+    expect((await request(app.getHttpServer()).get('/explorer')).status).toBe(200);
+  });
+
+  it('gives a client with a token its own bucket', async () => {
+    for (let i = 0; i < LIMIT; i++) expect((await gql(token)).status).toBe(200);
+    const refused = await gql(token);
+    expect(refused.status).toBe(429);
+    expect(refused.body.statusCode).toBe(429);
+  });
+});
