@@ -16,14 +16,17 @@ const NOT_AGENCY = /^(我|本|该|全|今|年|各|现|根据|按照)/;
 
 export function readReportMeta(text: string, meta: { title?: string; publishedOn?: string }, closingFrom: number): ReportMeta {
   const out: ReportMeta = { agencyName: null, agencyNameFrom: null, year: null, publishedOn: null };
-  const title = meta.title ?? firstTitleLine(text);
-  const tm = title ? TITLE_RE.exec(title.replace(/\s+/g, ' ').trim()) : null;
-  if (tm) {
-    out.year = plausibleYear(tm[2]);
+  // The page/PDF title first; when it names no agency (PDF info titles are often just `政府信息公开工作年度报告`),
+  // the title printed at the top of the text.
+  for (const title of meta.title ? [meta.title, firstTitleLine(text)] : [firstTitleLine(text)]) {
+    const tm = title ? TITLE_RE.exec(closeCjkSpaces(title).replace(/\s+/g, ' ').trim()) : null;
+    if (!tm) continue;
+    out.year ??= plausibleYear(tm[2]);
     const name = (tm[1].trim() || tm[3].trim()).replace(/^[\s:：]+|[\s:：]+$/g, '');
     if (name && !NOT_AGENCY.test(name)) {
       out.agencyName = name;
       out.agencyNameFrom = 'title';
+      break;
     }
   }
   // Signature: a short name line just before a date, in the closing part of the report.
@@ -54,10 +57,23 @@ export function readReportMeta(text: string, meta: { title?: string; publishedOn
   return out;
 }
 
+// PDF text spaces CJK out (`淮安市人民政府2024 年政府 信息公开`): blanks next to a CJK character are layout, not words.
+const CJK_SPACE_RE = /[ \t\u00a0\u3000]+(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u00a0\u3000]+/g;
+
+function closeCjkSpaces(s: string): string {
+  return s.replace(CJK_SPACE_RE, '');
+}
+
 function firstTitleLine(text: string): string | undefined {
-  for (const line of text.split('\n').slice(0, 15)) {
-    const t = line.trim();
-    if (t.length <= 60 && /\d{4}\s*年.*(政府信息公开|政务公开).*(报告|年报)$/.test(t) && !/[。，,]/.test(t)) return t;
+  const lines = text.split('\n', 15);
+  let prev = '';
+  for (const line of lines) {
+    const t = closeCjkSpaces(line.trim());
+    if (t.length <= 60 && /\d{4}\s*年.*(政府信息公开|政务公开).*(报告|年报)$/.test(t) && !/[。，,]/.test(t)) {
+      // A title broken before the year (`淮安市人民政府` / `2024 年政府信息公开工作年度报告`) gets its first line back.
+      return /^\d{4}/.test(t) && /^[\u4e00-\u9fa5（）()]{2,30}$/.test(prev) ? prev + t : t;
+    }
+    if (t) prev = t;
   }
   return undefined;
 }
