@@ -1,5 +1,6 @@
 // Bytes → string. UTF-8 (with or without BOM) first; GBK/GB18030 when the bytes are not valid UTF-8,
 // when chardet says so, or when the page's own <meta charset> says so.
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
@@ -10,13 +11,9 @@ export interface Decoded {
 
 const META_RE = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
 
+// Validates without building a string (the fatal-decoder way decoded every page twice).
 function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes);
 }
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
@@ -32,7 +29,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (declared && /^(gbk|gb2312|gb18030|x-gbk)$/.test(declared) && !utf8) {
     return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: declared.toUpperCase() };
   }
-  if (utf8) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'UTF-8' };
+  // Valid UTF-8 without a BOM: Buffer#toString gives the same string as TextDecoder, faster.
+  if (utf8) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'UTF-8' };
   const guess = chardet.detect(bytes)?.toString() ?? '';
   // Chinese government sites: anything not UTF-8 is, in practice, GB-family; GB18030 is a superset of GBK.
   const enc = /^(GB|Big5|EUC|ISO-2022)/i.test(guess) && iconv.encodingExists(guess) && !/^GB/i.test(guess) ? guess : 'gb18030';

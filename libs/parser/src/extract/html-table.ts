@@ -1,36 +1,41 @@
 // One <table> → Row[] grid with rowspan/colspan expanded. A spanned cell's text is repeated into every slot it
 // covers and `origin` marks the slot where it starts, so recognition can read each printed cell exactly once.
-import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+import { attr, findAll, isElement, textOf } from './dom';
 import type { Row } from './types';
 
 const MAX_SPAN = 200;
 
 /** Cell text: pieces split over <p>/<span>/<br> joined with nothing between (labels like 三、本/年度办/理结果). */
-export function cellText($: CheerioAPI, td: Cheerio<Element>): string {
-  const txt = td.text();
-  return txt.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
+export function cellText(td: Element): string {
+  return textOf(td).replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
 }
 
-export function tableToRows($: CheerioAPI, table: Cheerio<Element>, tableIndex: number): Row[] {
+/** The nearest <table> above `el` (not `el` itself). */
+function tableOf(el: Element): Element | null {
+  for (let p = el.parent; p; p = p.parent) if (p.type !== 'root' && (p as Element).name === 'table') return p as Element;
+  return null;
+}
+
+export function tableToRows(table: Element, tableIndex: number): Row[] {
   // Direct rows only: nested tables are read on their own.
-  const trs = table.find('tr').filter((_, tr) => $(tr).closest('table')[0] === table[0]);
+  const trs = findAll(table, (el) => el.name === 'tr').filter((tr) => tableOf(tr) === table);
   const grid: { text: string; origin: boolean }[][] = [];
-  trs.each((r, tr) => {
+  trs.forEach((tr, r) => {
     grid[r] ??= [];
     let c = 0;
-    $(tr).children('td,th').each((_, td) => {
-      const cell = $(td);
+    for (const td of tr.children) {
+      if (!isElement(td) || (td.name !== 'td' && td.name !== 'th')) continue;
       while (grid[r][c]) c++;
-      const colspan = clampSpan(cell.attr('colspan'));
-      const rowspan = clampSpan(cell.attr('rowspan'));
-      const text = cellText($, cell);
+      const colspan = clampSpan(attr(td, 'colspan'));
+      const rowspan = clampSpan(attr(td, 'rowspan'));
+      const text = cellText(td);
       for (let dr = 0; dr < rowspan && r + dr < trs.length; dr++) {
         grid[r + dr] ??= [];
         for (let dc = 0; dc < colspan; dc++) grid[r + dr][c + dc] = { text, origin: dr === 0 && dc === 0 };
       }
       c += colspan;
-    });
+    }
   });
   return grid.map((slots, r) => {
     const cells: string[] = [];

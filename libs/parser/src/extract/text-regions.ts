@@ -31,7 +31,11 @@ export function isTableLine(line: string): boolean {
 
 /** `四、结转下年度继续办理 0 0 0` → [label, '0', '0', '0']; `0 0 0` → ['0','0','0']; otherwise null. */
 export function splitSpacedValues(line: string): string[] | null {
-  const m = SPACED_VALUES_RE.exec(line.trim());
+  const t = line.trim();
+  // The regex needs a blank before a figure and a figure (or unit) at the end; without them it can only fail,
+  // after backtracking through the whole line.
+  if (!/[\d.,元]$/.test(t) || !/\s[+\-]?\d/.test(t)) return null;
+  const m = SPACED_VALUES_RE.exec(t);
   if (!m) return null;
   const nums = m[2].trim().split(/\s+/);
   const label = m[1]?.trim();

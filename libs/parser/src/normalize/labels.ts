@@ -1,6 +1,7 @@
 // The one table of printed label variants seen in real reports, mapped to catalogue rows and columns.
 // Matching runs on squash()ed text (NFKC, no whitespace), so width and stray spaces (`规 章`) are already gone.
 import type { TemplateId } from '@dh/domain';
+import { memoize } from './memo';
 import { squash } from './text';
 
 export type T2ItemId = 'rules' | 'normative' | 'licensing' | 'other_services' | 'penalty' | 'coercion' | 'fees' | 'procurement';
@@ -24,7 +25,9 @@ export const T2_CLAUSE_RE = /^第二十条第\(([一二三四五六七八九十]
 export const T2_HEADER_2019 = /本年新|制作数量|公开数量|对外公开总数量|上一年项目数量|本年增|采购项目数量|采购总金额/;
 export const T2_HEADER_2021 = /本年制发|本年废止|现行有效|本年处理决定数量|本年收费金额/;
 
-export function matchT2Row(text: string): T2ItemId | null {
+export const matchT2Row: (text: string) => T2ItemId | null = memoize(matchT2RowOnce);
+
+function matchT2RowOnce(text: string): T2ItemId | null {
   const s = squash(text);
   for (const r of T2_ROW_LABELS) if (r.re.test(s)) return r.id;
   return null;
@@ -79,7 +82,10 @@ export function labelCore(s: string): string {
 
 export type T3LabelMatch = { kind: 'row'; id: string; typo: boolean } | { kind: 'group' } | { kind: 'other_group' };
 
-export function matchT3Label(text: string): T3LabelMatch | null {
+/** Memoised: callers only read the result. */
+export const matchT3Label: (text: string) => T3LabelMatch | null = memoize(matchT3LabelOnce);
+
+function matchT3LabelOnce(text: string): T3LabelMatch | null {
   const s = squash(text).replace(/(\d)、/g, '$1.');
   if (!s || /\d{2,}/.test(s) || /^[\d.+\-/]*$/.test(s)) return null;
   if (T3_GROUP_RE.test(s)) return { kind: 'group' };

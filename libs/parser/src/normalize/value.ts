@@ -1,6 +1,7 @@
 // One printed cell → kind, value and unit. What was written is kept apart from what it means:
 // a blank, `/`, `—`, `0` and `减4` are different things on the page.
 import type { CellKind } from '@dh/domain';
+import { memoize } from './memo';
 import { squash } from './text';
 
 export interface CellValue {
@@ -34,7 +35,9 @@ export function parseCellValue(printed: string): CellValue {
 }
 
 /** Is this token a value cell (as opposed to a label or header)? Empty counts as a value slot. */
-export function isValueLike(printed: string): boolean {
+export const isValueLike: (printed: string) => boolean = memoize(isValueLikeOnce);
+
+function isValueLikeOnce(printed: string): boolean {
   const s = squash(printed);
   if (s === '' || NA_RE.test(s)) return true;
   if (/^[增减]\d/.test(s)) return true;

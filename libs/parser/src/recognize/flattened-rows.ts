@@ -19,7 +19,18 @@ export interface RowSpec {
 
 const count = (key: string): RowCol => ({ key, type: 'count' });
 
+// Specs are built once and shared (read-only): their key strings then hash once, not once per report.
+const T2_CACHE = new Map<TemplateId, RowSpec[]>();
+const T3_CACHE = new Map<string, RowSpec>();
+let t4Cache: RowCol[] | undefined;
+
 export function table2Rows(t: TemplateId): RowSpec[] {
+  let specs = T2_CACHE.get(t);
+  if (!specs) T2_CACHE.set(t, specs = buildTable2Rows(t));
+  return specs;
+}
+
+function buildTable2Rows(t: TemplateId): RowSpec[] {
   if (t === '2019') {
     const docCols = (id: string) => ['new_made', 'new_published', 'total_published'].map((c) => count(`t2.${id}.${c}`));
     const itemCols = (id: string) => [count(`t2.${id}.prev_items`), { key: `t2.${id}.change`, type: 'signed' as const }, count(`t2.${id}.decisions`)];
@@ -57,6 +68,12 @@ function t3Short(zh: string): string {
 }
 
 export function table3Row(id: string): RowSpec {
+  let spec = T3_CACHE.get(id);
+  if (!spec) T3_CACHE.set(id, spec = buildTable3Row(id));
+  return spec;
+}
+
+function buildTable3Row(id: string): RowSpec {
   const r = T3_ROWS.find((x) => x.id === id);
   if (!r) throw new Error(`unknown table-三 row ${id}`);
   const short = t3Short(r.zh);
@@ -78,5 +95,5 @@ export const T3_RESULT_IDS = T3_ROWS.filter((r) => r.group || r.id === 'disclose
 export const T3_OTHER_2021 = ['other.no_correction', 'other.unpaid', 'other.misc'];
 
 export function table4Cols(): RowCol[] {
-  return T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => count(`t4.${g.id}.${c.id}`)));
+  return t4Cache ??= T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => count(`t4.${g.id}.${c.id}`)));
 }

@@ -49,8 +49,14 @@ export function labelPattern(label: string): string {
 
 /** A regex that matches any of the label variants (longest first at a given position). */
 export function labelRegex(variants: readonly string[]): RegExp {
-  return new RegExp(variants.map(labelPattern).join('|'), 'g');
+  const key = variants.join('\u0000');
+  let re = LABEL_RES.get(key);
+  if (!re) LABEL_RES.set(key, re = new RegExp(variants.map(labelPattern).join('|'), 'g'));
+  return re;
 }
+
+// Compiled once per label set; every user sets lastIndex before exec, so sharing the /g regex is safe.
+const LABEL_RES = new Map<string, RegExp>();
 
 /** First match of `re` in the squeezed text at or after `from`; offsets are in the squeezed text. */
 export function findFrom(sq: Squeezed, re: RegExp, from: number): { start: number; end: number } | null {

@@ -143,21 +143,19 @@ class Ctx {
         run.start, spec.cols.map((c) => c.key));
     const unresolvedKeys: string[] = [];
     spec.cols.forEach((col, i) => {
-      const def = METRIC_BY_KEY.get(col.key);
-      const base = { key: col.key, section: this.opts.section, rowLabel: def?.rowLabel ?? spec.label, colLabel: def?.colLabel ?? '',
-        loc: { line }, ...(unit ? unit(col.key) : {}) };
       const toks = [...new Set(splits.map((s) => s[i]))];
       if (!capped && toks.length === 1) {
         const tok = toks[0];
         const value = tokenValue(tok);
-        const kind = value === null ? 'not_applicable' : value === 0 ? 'zero' : 'number';
-        this.cells.push({ ...base, raw: tok, value, kind, ...(spec.cols.length > 1 ? { inferred: true } : {}) });
+        const cell = this.cellBase(col.key, spec.label, line, unit, tok, value, value === null ? 'not_applicable' : value === 0 ? 'zero' : 'number');
+        if (spec.cols.length > 1) cell.inferred = true;
+        this.cells.push(cell);
         return;
       }
       unresolvedKeys.push(col.key);
-      const candidates = capped ? undefined
-        : [...new Set(toks.map(tokenValue).filter((v): v is number => v !== null))].sort((a, b) => a - b);
-      this.cells.push({ ...base, raw: run.raw, value: null, kind: 'unresolved', ...(candidates ? { candidates } : {}) });
+      const cell = this.cellBase(col.key, spec.label, line, unit, run.raw, null, 'unresolved');
+      if (!capped) cell.candidates = [...new Set(toks.map(tokenValue).filter((v): v is number => v !== null))].sort((a, b) => a - b);
+      this.cells.push(cell);
     });
     if (!capped && splits.length > 1 && unresolvedKeys.length > 0) {
       const cols = unresolvedKeys.map((k) => METRIC_BY_KEY.get(k)?.colLabel ?? k).join('、');
@@ -166,6 +164,20 @@ class Ctx {
         `Table ${this.opts.section}, row “${spec.label}”: ${splits.length} ways to cut “${run.raw}” satisfy the table's arithmetic; ${unresolvedKeys.length} cell(s) left unresolved`,
         run.start, unresolvedKeys);
     }
+  }
+
+  // Built by assignment, in the order the spread form printed them: object spread here was a tenth of text parsing.
+  private cellBase(key: string, label: string, line: number, unit: ((key: string) => { unit?: string; rawUnit?: string }) | undefined,
+    raw: string, value: number | null, kind: ParsedCell['kind']): ParsedCell {
+    const def = METRIC_BY_KEY.get(key);
+    const cell = { key, section: this.opts.section, rowLabel: def?.rowLabel ?? label, colLabel: def?.colLabel ?? '', loc: { line } } as ParsedCell;
+    const u = unit?.(key);
+    if (u?.unit !== undefined) cell.unit = u.unit;
+    if (u?.rawUnit !== undefined) cell.rawUnit = u.rawUnit;
+    cell.raw = raw;
+    cell.value = value;
+    cell.kind = kind;
+    return cell;
   }
 
   // ---- table 二 --------------------------------------------------------------------------------------

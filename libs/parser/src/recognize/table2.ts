@@ -3,6 +3,7 @@
 // item itself or the number of printed values decides, and the choice is recorded.
 import type { Finding, ParsedCell, TemplateId } from '@dh/domain';
 import { matchT2Row, officialColLabel, T2_CLAUSE_RE, T2_HEADER_2019, T2_HEADER_2021, type T2ItemId } from '../normalize/labels';
+import { cellKey } from '../normalize/memo';
 import { squash } from '../normalize/text';
 import { isValueLike } from '../normalize/value';
 import { makeCell } from './make-cell';
@@ -95,7 +96,7 @@ function emitRow(r: PendingRow, fallback: TemplateId, out: TableOut): void {
     const v = vals[i];
     if (!v) return;
     if (!isValueLike(v.text) && !/^[增减]/.test(squash(v.text)) && squash(v.text).length > 8) return;
-    const cell = makeCell(`t2.${r.item}.${c}`, v, out.findings, c === 'amount' ? unit : undefined);
+    const cell = makeCell(cellKey('t2', r.item, c), v, out.findings, c === 'amount' ? unit : undefined);
     cell.colLabel = officialColLabel(c, cell.colLabel, tpl);
     out.cells.push(cell);
   });

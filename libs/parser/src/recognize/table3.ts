@@ -4,6 +4,7 @@
 import { T3_COLUMNS } from '@dh/domain';
 import type { TemplateId } from '@dh/domain';
 import { matchT3Label } from '../normalize/labels';
+import { cellKey } from '../normalize/memo';
 import { squash } from '../normalize/text';
 import { isValueLike } from '../normalize/value';
 import { makeCell } from './make-cell';
@@ -49,7 +50,7 @@ function emitRow(r: PendingRow, last: boolean, out: TableOut): void {
   const vals = r.values.filter((v) => isValueLike(v.text) || /^[增减]/.test(squash(v.text)));
   const stray = r.values.filter((v) => !vals.includes(v));
   T3_COLUMNS.forEach((c, i) => {
-    if (vals[i]) out.cells.push(makeCell(`t3.${r.id}.${c.id}`, vals[i], out.findings));
+    if (vals[i]) out.cells.push(makeCell(cellKey('t3', r.id, c.id), vals[i], out.findings));
   });
   const printed = vals.slice(0, 7).length;
   if (printed > 0 && printed < 7 && !last) {

@@ -2,6 +2,7 @@
 // kind it belongs to. One text region or HTML table may hold several tables when headings are missing.
 import type { Location } from '@dh/domain';
 import { matchT2Row, matchT3Label, T2_CLAUSE_RE } from '../normalize/labels';
+import { memoize } from '../normalize/memo';
 import { squash } from '../normalize/text';
 import type { Row } from '../extract/types';
 
@@ -20,14 +21,25 @@ export function rowTokens(rows: Row[], block: number): Tok[] {
   rows.forEach((r, ri) => {
     r.cells.forEach((text, c) => {
       if (r.origin && r.origin[c] === false) return;
-      out.push({ text, loc: r.loc.table !== undefined ? { ...r.loc, col: c } : { ...r.loc }, row: ri, block });
+      const loc = copyLoc(r.loc);
+      if (r.loc.table !== undefined) loc.col = c;
+      out.push({ text, loc, row: ri, block });
     });
   });
   return out;
 }
 
+// Same keys in the same order as `{ ...loc }`, without the object-spread path that was hot here.
+function copyLoc(loc: Location): Location {
+  const out: Location = {};
+  for (const k in loc) (out as Record<string, unknown>)[k] = (loc as Record<string, unknown>)[k];
+  return out;
+}
+
 /** Which table a token announces, if any: clause/row labels for 二, the note/labels for 三, 行政复议 for 四. */
-export function kindMarker(text: string): TableKind | null {
+export const kindMarker: (text: string) => TableKind | null = memoize(kindMarkerOnce);
+
+function kindMarkerOnce(text: string): TableKind | null {
   const s = squash(text);
   if (!s || s.length > 60) return null;
   if (T2_CLAUSE_RE.test(s)) return '二';

@@ -4,8 +4,15 @@ import { T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS, type Finding, type ParsedCe
 
 type Lookup = (key: string) => number | null | undefined;
 
-function lookupOf(cells: ParsedCell[]): Lookup {
-  const m = new Map(cells.map((c) => [c.key, c]));
+// Keys built once: fresh template strings had to be hashed on every Map lookup, the bulk of this check.
+const keyTable = (prefix: string, rows: readonly { id: string }[], cols: readonly { id: string }[]) =>
+  new Map(rows.map((r) => [r.id, new Map(cols.map((c) => [c.id, `${prefix}.${r.id}.${c.id}`]))]));
+const T3_KEYS = keyTable('t3', T3_ROWS, T3_COLUMNS);
+const T4_KEYS = keyTable('t4', T4_GROUPS, T4_COLUMNS);
+const t3Key = (row: string, col: string) => T3_KEYS.get(row)?.get(col) ?? `t3.${row}.${col}`;
+const t4Key = (group: string, col: string) => T4_KEYS.get(group)?.get(col) ?? `t4.${group}.${col}`;
+
+function lookupOf(m: Map<string, ParsedCell>): Lookup {
   return (key) => {
     const c = m.get(key);
     if (!c) return undefined;
@@ -29,15 +36,20 @@ function broken(code: string, zh: string, en: string, keys: string[]): Finding {
 }
 
 export function checkArithmetic(cells: ParsedCell[]): Finding[] {
-  const get = lookupOf(cells);
-  const has = new Set(cells.map((c) => c.key));
+  // Last cell per key for values (as a Map built from the list), first per key for the total cell (as find()).
+  const last = new Map(cells.map((c) => [c.key, c]));
+  const first = new Map<string, ParsedCell>();
+  for (const c of cells) if (!first.has(c.key)) first.set(c.key, c);
+  const get = lookupOf(last);
+  const has = last;
   const out: Finding[] = [];
   // Rows whose total cell is blank while applicants are not: the total column cannot be summed down.
-  const blankTotal = new Set(T3_ROWS.filter((r) => cells.some((c) => c.key === `t3.${r.id}.total` && c.kind === 'empty')
-    && T3_COLUMNS.some((c) => c.id !== 'total' && (get(`t3.${r.id}.${c.id}`) ?? 0) > 0)).map((r) => r.id));
+  const emptyKeys = new Set(cells.filter((c) => c.kind === 'empty').map((c) => c.key));
+  const blankTotal = new Set(T3_ROWS.filter((r) => emptyKeys.has(t3Key(r.id, 'total'))
+    && T3_COLUMNS.some((c) => c.id !== 'total' && (get(t3Key(r.id, c.id)) ?? 0) > 0)).map((r) => r.id));
   const resultRows = T3_ROWS.filter((r) => r.group || r.id === 'disclosed' || r.id === 'partial').map((r) => r.id);
   for (const col of T3_COLUMNS) {
-    const k = (row: string) => `t3.${row}.${col.id}`;
+    const k = (row: string) => t3Key(row, col.id);
     // 一 + 二 = （七） + 四, per column.
     const left = sum(get, [k('new'), k('carried_in')]);
     const right = sum(get, [k('result_total'), k('carried_out')]);
@@ -57,10 +69,10 @@ export function checkArithmetic(cells: ParsedCell[]): Finding[] {
     }
   }
   for (const row of T3_ROWS) {
-    const k = (col: string) => `t3.${row.id}.${col}`;
+    const k = (col: string) => t3Key(row.id, col);
     const parts = T3_COLUMNS.filter((c) => c.id !== 'total').map((c) => k(c.id));
     const s = sum(get, parts);
-    const totalCell = cells.find((c) => c.key === k('total'));
+    const totalCell = first.get(k('total'));
     if (s === null || !totalCell || totalCell.value === null && totalCell.kind !== 'empty' && totalCell.kind !== 'not_applicable') continue;
     if (totalCell.kind === 'empty') {
       if (s > 0) out.push({ code: 't3_row_total_blank', severity: 'info', keys: [k('total')], loc: totalCell.loc,
@@ -73,7 +85,7 @@ export function checkArithmetic(cells: ParsedCell[]): Finding[] {
     }
   }
   for (const g of T4_GROUPS) {
-    const k = (c: string) => `t4.${g.id}.${c}`;
+    const k = (c: string) => t4Key(g.id, c);
     const parts = T4_COLUMNS.filter((c) => c.id !== 'total').map((c) => k(c.id));
     const s = sum(get, parts);
     const total = get(k('total'));
