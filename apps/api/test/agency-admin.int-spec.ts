@@ -9,8 +9,8 @@ import { IngestService } from '../src/modules/ingest/ingest.service';
 import { bootTestApp } from './test-app';
 
 // Text copies of one synthetic body's reports, 2021–2024, so labels and names can be edited as text.
-const reports = [...synthCorpus({ agencies: 3, years: [2021, 2024], seed: 601, missingRate: 0, forms: ['text'], faultRate: { gbk: 0 } })]
-  .filter((r) => r.agency.name === '合成市应急管理局');
+const reports = [...synthCorpus({ agencies: 3, years: [2021, 2024], seed: 601, city: '合成己市', missingRate: 0, forms: ['text'], faultRate: { gbk: 0 } })]
+  .filter((r) => r.agency.name === '合成己市应急管理局');
 const text = (r: SynthReport): string => Buffer.from(r.bytes).toString('utf8');
 const withName = (r: SynthReport, name: string): Buffer => Buffer.from(text(r).split(r.agency.name).join(name), 'utf8');
 
@@ -32,16 +32,16 @@ describe(`agency resolution and admin (${process.env.TEST_DB_KIND ?? 'db'})`, ()
 
   it('creates a body from a full printed name, finds it again by an alias', async () => {
     expect(reports.map((r) => r.year)).toEqual([2021, 2022, 2023, 2024]);
-    const first = await svc.ingest({ bytes: reports[0].bytes, fileName: reports[0].fileName, region: ['合成省', '合成市'] });
-    expect(first).toMatchObject({ status: 'new', agencyName: '合成市应急管理局', agencyResolved: true });
+    const first = await svc.ingest({ bytes: reports[0].bytes, fileName: reports[0].fileName, region: ['合成省', '合成己市'] });
+    expect(first).toMatchObject({ status: 'new', agencyName: '合成己市应急管理局', agencyResolved: true });
     const agency = await agencyOf(first.reportId!);
     const row = (await ds.query(`SELECT type, level, synthetic, (SELECT name FROM region WHERE id = region_id) AS region FROM agency WHERE id = $1`,
       [agency.id]))[0];
-    expect(row).toEqual({ type: 'emergency_management', level: 'city', synthetic: true, region: '合成市' });
+    expect(row).toEqual({ type: 'emergency_management', level: 'city', synthetic: true, region: '合成己市' });
 
-    await admin.addAlias(agency.id, '合成市应急局', 'tester');
-    const second = await svc.ingest({ bytes: withName(reports[1], '合成市应急局'), fileName: 'alias-2022.txt' });
-    expect(second).toMatchObject({ status: 'new', agencyName: '合成市应急管理局' });
+    await admin.addAlias(agency.id, '合成己市应急局', 'tester');
+    const second = await svc.ingest({ bytes: withName(reports[1], '合成己市应急局'), fileName: 'alias-2022.txt' });
+    expect(second).toMatchObject({ status: 'new', agencyName: '合成己市应急管理局' });
     expect((await agencyOf(second.reportId!)).id).toBe(agency.id);
     const match = await ds.query(`SELECT agency_match FROM report_revision WHERE id = $1`, [second.revisionId]);
     expect(match).toEqual([{ agency_match: 'alias' }]);
@@ -49,14 +49,14 @@ describe(`agency resolution and admin (${process.env.TEST_DB_KIND ?? 'db'})`, ()
   });
 
   it('stores a report with a partial name as unresolved with candidates, then moves it to the right body', async () => {
-    const target = (await ds.query(`SELECT id FROM agency WHERE name = '合成市应急管理局'`))[0].id as number;
+    const target = (await ds.query(`SELECT id FROM agency WHERE name = '合成己市应急管理局'`))[0].id as number;
     const res = await svc.ingest({ bytes: withName(reports[2], '市应急局'), fileName: 'partial-name-2023.txt' });
     expect(res).toMatchObject({ status: 'new', agencyResolved: false });
     const placeholder = await agencyOf(res.reportId!);
     expect(placeholder).toMatchObject({ name: '未识别机关（partial-name-2023.txt）', status: 'unresolved' });
     const cand = (await ds.query(`SELECT agency_candidates FROM report WHERE id = $1`, [res.reportId]))[0].agency_candidates as string[];
     expect(cand).toContain('市应急局');
-    expect(cand).toContain('合成市应急管理局');
+    expect(cand).toContain('合成己市应急管理局');
 
     const moved = await admin.moveReport(res.reportId!, target, 'tester');
     expect(moved).toEqual({ reportId: res.reportId, joined: false });
@@ -69,10 +69,10 @@ describe(`agency resolution and admin (${process.env.TEST_DB_KIND ?? 'db'})`, ()
   });
 
   it('merges a duplicate body: its reports join the target (same year → one more revision), its name becomes an alias', async () => {
-    const target = (await ds.query(`SELECT id FROM agency WHERE name = '合成市应急管理局'`))[0].id as number;
+    const target = (await ds.query(`SELECT id FROM agency WHERE name = '合成己市应急管理局'`))[0].id as number;
     // The same body under another name, with a 2023 copy of its own (different bytes) and a 2024 report.
-    const dup2023 = await svc.ingest({ bytes: Buffer.from(`${text(reports[2])}\n（转载）\n`, 'utf8'), fileName: 'dup-2023.txt', agencyName: '合成市应急管理局（旧称）' });
-    const dup2024 = await svc.ingest({ bytes: reports[3].bytes, fileName: reports[3].fileName, agencyName: '合成市应急管理局（旧称）' });
+    const dup2023 = await svc.ingest({ bytes: Buffer.from(`${text(reports[2])}\n（转载）\n`, 'utf8'), fileName: 'dup-2023.txt', agencyName: '合成己市应急管理局（旧称）' });
+    const dup2024 = await svc.ingest({ bytes: reports[3].bytes, fileName: reports[3].fileName, agencyName: '合成己市应急管理局（旧称）' });
     expect([dup2023.status, dup2024.status]).toEqual(['new', 'new']);
     const dupAgency = await agencyOf(dup2023.reportId!);
     expect(dupAgency.id).not.toBe(target);
@@ -85,14 +85,14 @@ describe(`agency resolution and admin (${process.env.TEST_DB_KIND ?? 'db'})`, ()
       WHERE r.agency_id = $1 GROUP BY r.year ORDER BY r.year`, [target]);
     expect(years).toEqual([{ year: 2021, revisions: 1 }, { year: 2022, revisions: 1 }, { year: 2023, revisions: 2 }, { year: 2024, revisions: 1 }]);
     // The merged name now resolves to the target.
-    const again = await svc.ingest({ bytes: Buffer.from(`${text(reports[3])}\n（更正）\n`, 'utf8'), fileName: 'after-merge.txt', agencyName: '合成市应急管理局（旧称）' });
-    expect(again).toMatchObject({ status: 'new_revision', agencyName: '合成市应急管理局' });
+    const again = await svc.ingest({ bytes: Buffer.from(`${text(reports[3])}\n（更正）\n`, 'utf8'), fileName: 'after-merge.txt', agencyName: '合成己市应急管理局（旧称）' });
+    expect(again).toMatchObject({ status: 'new_revision', agencyName: '合成己市应急管理局' });
     await expect(admin.merge(dupAgency.id, target, 'tester')).rejects.toThrow(/merged/);
   });
 
   it('upload: admins only, per-file results, a clear message above 20 MB', async () => {
     const token = (await app.get(AuthService).create('admin', 'upload-tester')).token;
-    const [r] = [...synthCorpus({ agencies: 1, years: [2020, 2020], seed: 602, missingRate: 0 })];
+    const [r] = [...synthCorpus({ agencies: 1, years: [2020, 2020], seed: 602, city: '合成庚市', missingRate: 0 })];
     const server = app.getHttpServer();
     const anon = await request(server).post('/api/upload').attach('files', Buffer.from(r.bytes), r.fileName);
     expect(anon.status).toBe(401);

@@ -24,7 +24,7 @@ function runCli(args: string[], onSpawn?: (kill: () => void) => void): Promise<{
 
 describe(`ingest CLI crash and rerun (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-crash-'));
-  const corpus = [...synthCorpus({ agencies: 12, years: [2019, 2025], seed: SEED })];
+  const corpus = [...synthCorpus({ agencies: 12, years: [2019, 2025], seed: SEED, city: '合成戊市' })];
   let db: Client;
   const stored = async (): Promise<{ reports: number; revisions: number; cells: number; half: number }> => (await db.query(
     `SELECT count(DISTINCT v.report_id)::int AS reports, count(*)::int AS revisions,

@@ -82,7 +82,7 @@ describe(`ingest (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
   }, 180_000);
 
   it('a changed file becomes a new revision; the old one is kept unchanged', async () => {
-    const [r] = [...synthCorpus({ agencies: 1, years: [2022, 2022], seed: 501, missingRate: 0, forms: ['text'], faultRate: { gbk: 0 } })];
+    const [r] = [...synthCorpus({ agencies: 1, years: [2022, 2022], seed: 501, city: '合成甲市', missingRate: 0, forms: ['text'], faultRate: { gbk: 0 } })];
     const first = await svc.ingest({ bytes: r.bytes, fileName: r.fileName, agencyName: r.agency.name });
     expect(first.status).toBe('new');
     const text = Buffer.from(r.bytes).toString('utf8');
@@ -104,7 +104,7 @@ describe(`ingest (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
   });
 
   it('bad files (empty, binary, truncated PDF, unknown template) fail alone and write nothing', async () => {
-    const good = [...synthCorpus({ agencies: 1, years: [2023, 2023], seed: 502, missingRate: 0 })][0];
+    const good = [...synthCorpus({ agencies: 1, years: [2023, 2023], seed: 502, city: '合成乙市', missingRate: 0 })][0];
     const pdf = fs.existsSync(PDF_DIR) ? fs.readFileSync(path.join(PDF_DIR, fs.readdirSync(PDF_DIR)[0])).subarray(0, 3000)
       : Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog');
     const bad: [string, Buffer][] = [
@@ -140,7 +140,7 @@ describe(`ingest (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
   }, 120_000);
 
   it('two ingests of the same report at the same time store it once', async () => {
-    const [r] = [...synthCorpus({ agencies: 1, years: [2024, 2024], seed: 503, missingRate: 0 })];
+    const [r] = [...synthCorpus({ agencies: 1, years: [2024, 2024], seed: 503, city: '合成丙市', missingRate: 0 })];
     const input = { bytes: r.bytes, fileName: r.fileName, agencyName: r.agency.name };
     const res = await Promise.all([svc.ingest(input), svc.ingest({ ...input, fileName: 'copy-' + r.fileName }), svc.ingest(input)]);
     expect(res.map((x) => x.status).sort()).toEqual(['new', 'unchanged', 'unchanged']);
@@ -150,7 +150,7 @@ describe(`ingest (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
   });
 
   it('two different copies of one agency-year at the same time become revisions 1 and 2', async () => {
-    const [r] = [...synthCorpus({ agencies: 1, years: [2025, 2025], seed: 504, missingRate: 0, faultRate: { gbk: 0 } })];
+    const [r] = [...synthCorpus({ agencies: 1, years: [2025, 2025], seed: 504, city: '合成丁市', missingRate: 0, faultRate: { gbk: 0 } })];
     const other = Buffer.from(`${Buffer.from(r.bytes).toString('utf8')}\n附：本报告另有网页版。\n`);
     const res = await Promise.all([
       svc.ingest({ bytes: r.bytes, fileName: 'a-' + r.fileName, agencyName: r.agency.name }),

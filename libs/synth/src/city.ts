@@ -41,11 +41,11 @@ function departments(prefix: string, level: SynthLevel, regionPath: string[], fa
 }
 
 /** The first `n` bodies of the synthetic city: the city's own, then county by county with their townships. */
-export function synthAgencies(n: number): SynthAgency[] {
-  const out = departments(SYNTH_CITY, 'city', [SYNTH_PROVINCE, SYNTH_CITY], 1);
+export function synthAgencies(n: number, city = SYNTH_CITY): SynthAgency[] {
+  const out = departments(city, 'city', [SYNTH_PROVINCE, city], 1);
   for (let c = 0; out.length < n; c++) {
     const county = countyName(c);
-    const path = [SYNTH_PROVINCE, SYNTH_CITY, county];
+    const path = [SYNTH_PROVINCE, city, county];
     out.push(...departments(county, 'county', path, 0.4));
     for (let t = 0; t < TOWN.length; t++) {
       const town = `${TOWN[t]}${TOWN_SUFFIX[t % TOWN_SUFFIX.length]}`;

@@ -15,6 +15,8 @@ export interface SynthOptions {
   agencies: number;
   years: [number, number];
   seed: number;
+  /** Name of the fictional city (default 合成市); tests use their own so their bodies don't meet. */
+  city?: string;
   forms?: SynthForm[];
   /** Share of agency-years with no report at all. */
   missingRate?: number;
@@ -113,7 +115,7 @@ function buildReport(rng: Rng, a: SynthAgency, idx: number, year: number, st: Ag
 /** Reports agency by agency, year by year. Deterministic for a seed; each agency has its own stream. */
 export function* synthCorpus(o: SynthOptions): Generator<SynthReport> {
   const [from, to] = o.years;
-  const agencies = synthAgencies(o.agencies);
+  const agencies = synthAgencies(o.agencies, o.city);
   for (let i = 0; i < agencies.length; i++) {
     const rng = new Rng(subSeed(o.seed, agencies[i].name));
     const st: AgencyState = {};

@@ -32,7 +32,7 @@ export class AgencyRepository {
   }
 
   /** Resolved bodies of the same type, in the region when known: what an admin would pick from. */
-  async similar(em: EntityManager, type: string, regionId: number | null, limit = 5): Promise<string[]> {
+  async similar(em: EntityManager, type: string, regionId: number | null, limit = 10): Promise<string[]> {
     const rows: { name: string }[] = await em.query(
       `SELECT name FROM agency WHERE status = 'resolved' AND type = $1 AND ($2::int IS NULL OR region_id = $2)
        ORDER BY name LIMIT $3`, [type, regionId, limit]);
