@@ -1,14 +1,17 @@
 // A printed cell + its catalogue key → ParsedCell: kind, value, unit normalised to the catalogue unit.
 // An amount printed without any unit keeps its number as printed and gets a finding instead of a guess.
 import { METRIC_BY_KEY, type Finding, type ParsedCell } from '@dh/domain';
+import { memoize } from '../normalize/memo';
 import { convertAmount, parseCellValue } from '../normalize/value';
 import type { Tok } from './tokens';
 
 const AMOUNT_UNITS = new Set(['元', '万元']);
+// The same few cell texts (`0`, `/`, `1`) recur on every row; the shared result is only read here.
+const cellValue = memoize(parseCellValue);
 
 export function makeCell(key: string, tok: Tok, findings: Finding[], headerUnit?: string): ParsedCell {
   const def = METRIC_BY_KEY.get(key);
-  const v = parseCellValue(tok.text);
+  const v = cellValue(tok.text);
   const cell: ParsedCell = {
     key, section: def?.section ?? '二', rowLabel: def?.rowLabel ?? '', colLabel: def?.colLabel ?? '',
     raw: v.raw, value: v.value, kind: v.kind, loc: tok.loc,
