@@ -34,9 +34,10 @@ export class ScoringProfileService {
     return (await this.repo.list()).map(toModel);
   }
 
-  async get(id?: number): Promise<ScoringProfileModel> {
-    const row = await this.repo.byId(id);
-    if (!row) throw new NotFoundException(id === undefined ? 'no default scoring profile' : `scoring profile ${id} not found`);
+  async get(id?: number | null): Promise<ScoringProfileModel> {
+    // GraphQL hands an explicit `profileId: null` over as null: that means the default profile too.
+    const row = await this.repo.byId(id ?? undefined);
+    if (!row) throw new NotFoundException(id == null ? 'no default scoring profile' : `scoring profile ${id} not found`);
     return toModel(row);
   }
 
