@@ -3,6 +3,7 @@
 import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { surelyGb18030 } from './gb-first';
 
 export interface Decoded {
   text: string;
@@ -31,7 +32,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   // Valid UTF-8 without a BOM: Buffer#toString gives the same string as TextDecoder, faster.
   if (utf8) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'UTF-8' };
-  const guess = chardet.detect(bytes)?.toString() ?? '';
+  const guess = surelyGb18030(bytes) ? 'GB18030' : chardet.detect(bytes)?.toString() ?? '';
   // Chinese government sites: anything not UTF-8 is, in practice, GB-family; GB18030 is a superset of GBK.
   const enc = /^(GB|Big5|EUC|ISO-2022)/i.test(guess) && iconv.encodingExists(guess) && !/^GB/i.test(guess) ? guess : 'gb18030';
   return { text: iconv.decode(Buffer.from(bytes), enc), encoding: enc === 'gb18030' ? 'GB18030' : guess };
