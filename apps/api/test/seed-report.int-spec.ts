@@ -40,6 +40,7 @@ describe(`seed report over GraphQL (${process.env.TEST_DB_KIND ?? 'db'})`, () =>
     const res = await request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json')
       .send({ query: '{ report(agencyName: "不存在", year: 1999) { id } }' });
     expect(res.body.errors[0].message).toMatch(/not found/);
+    expect(res.body.errors[0].extensions.code).toBe('NOT_FOUND');
     expect(JSON.stringify(res.body)).not.toMatch(/stacktrace/);
   });
 });
