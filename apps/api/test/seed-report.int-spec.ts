@@ -31,6 +31,15 @@ describe(`seed report over GraphQL (${process.env.TEST_DB_KIND ?? 'db'})`, () =>
     expect(v['t3.new.total']).toBe(0);
   });
 
+  it('returns the source text as decoded, for reading beside the tables', async () => {
+    const res = await request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json').send({
+      query: '{ report(agencyName: "鞍山市应急管理局", year: 2020) { sourceText } }',
+    });
+    const text: string = res.body.data.report.sourceText;
+    expect(text).toContain('行政处罚 | 0 | 8 | 8 |');
+    expect(text).toContain('2021年1月25日');
+  });
+
   it('stores the same bytes once', async () => {
     const again = await app.get(IngestService).ingest({ bytes: fs.readFileSync(SEED), fileName: 'seed-again.txt' });
     expect(again.status).toBe('unchanged');

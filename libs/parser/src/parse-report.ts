@@ -45,7 +45,8 @@ export function parseTextOrHtml(input: ParseInput): ParsedReport {
   const ctrl = (text.slice(0, 4000).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
   if (ctrl > Math.min(4000, text.length) * 0.05) throw new ReportReadError(fileName, 'binary', 'the file is binary, not text or HTML');
   const ex = kind === 'html' ? extractHtml(text, encoding) : extractText(text, encoding);
-  return assemble(ex, fileName, bytes.length);
+  // A text copy is shown as printed, so the line numbers in cell locations point into it.
+  return assemble(ex, fileName, bytes.length, kind === 'text' ? text.replace(/^\uFEFF/, '') : undefined);
 }
 
 type Kind = 'html' | 'text' | 'pdf' | 'docx';
@@ -71,7 +72,7 @@ function sniff(bytes: Uint8Array, fileName: string): Kind {
   return /<(!doctype html|html|body|table|p[\s>]|div)/.test(head) ? 'html' : 'text';
 }
 
-function assemble(ex: Extracted, fileName: string, size: number): ParsedReport {
+function assemble(ex: Extracted, fileName: string, size: number, printedText?: string): ParsedReport {
   const r = recognizeReport(ex);
   const truncated = isTruncated(r.sections, r.text);
   const narrative = r.sections.filter((s) => s.no === 1 || s.no >= 5).map((s) => s.text).join('\n')
@@ -86,7 +87,7 @@ function assemble(ex: Extracted, fileName: string, size: number): ParsedReport {
   return {
     source: { fileName, form: ex.form, encoding: ex.encoding, bytes: size },
     agencyName: r.agencyName, agencyNameFrom: r.agencyNameFrom, year: r.year, publishedOn: r.publishedOn,
-    template: r.template, sections: r.sections, cells: r.cells, findings, truncated, sourceText: sourceTextOf(ex),
+    template: r.template, sections: r.sections, cells: r.cells, findings, truncated, sourceText: printedText ?? sourceTextOf(ex),
   };
 }
 

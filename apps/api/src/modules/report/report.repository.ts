@@ -1,8 +1,7 @@
-// All SQL about reports. Writes take an EntityManager so the caller decides the transaction.
+// All SQL that reads reports (writes are the ingest repository's, inside its one transaction per report).
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ParsedReport } from '@dh/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { agencyWhere } from '../agency/agency-filter.sql';
 import type { ReportFilterInput } from './report-filter.input';
 
@@ -26,12 +25,6 @@ const REPORT_SELECT = `
 @Injectable()
 export class ReportRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
-
-  list(year?: number): Promise<ReportRow[]> {
-    return year === undefined
-      ? this.ds.query(`${REPORT_SELECT} ORDER BY r.year, a.name`)
-      : this.ds.query(`${REPORT_SELECT} WHERE r.year = $1 ORDER BY a.name`, [year]);
-  }
 
   async byId(id: string): Promise<ReportRow | null> {
     const rows: ReportRow[] = await this.ds.query(`${REPORT_SELECT} WHERE r.id = $1`, [id]);
@@ -112,73 +105,10 @@ export class ReportRepository {
        ORDER BY id`, [agencyIds, revisionIds]);
   }
 
-  // ---- writes (inside the ingest transaction) ----
-
-  /** Serialises concurrent ingests of the same agency-year: the second waits, then sees the first's rows. */
-  async lockAgencyYear(em: EntityManager, agencyName: string, year: number): Promise<void> {
-    await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${agencyName}|${year}`]);
-  }
-
-  async findOrCreateReport(em: EntityManager, agencyId: number, year: number, synthetic: boolean): Promise<string> {
-    const rows: { id: string }[] = await em.query(
-      `INSERT INTO report (agency_id, year, synthetic) VALUES ($1, $2, $3)
-       ON CONFLICT (agency_id, year) DO UPDATE SET year = EXCLUDED.year RETURNING id::text`, [agencyId, year, synthetic]);
-    return rows[0].id;
-  }
-
-  async revisionWithHash(em: EntityManager, reportId: string, hash: string): Promise<string | null> {
-    const rows: { id: string }[] = await em.query(
-      `SELECT id::text FROM report_revision WHERE report_id = $1 AND content_hash = $2`, [reportId, hash]);
-    return rows[0]?.id ?? null;
-  }
-
-  async insertRevision(em: EntityManager, a: {
-    agencyId: number; reportId: string; hash: string; parsed: ParsedReport; sourceText: string; reason: string; sourceUrl?: string;
-  }): Promise<{ id: string; revisionNo: number }> {
-    const p = a.parsed;
-    const rows: { id: string; revision_no: number }[] = await em.query(
-      `INSERT INTO report_revision (agency_id, report_id, revision_no, content_hash, file_name, source_url, form, encoding, bytes,
-         template, agency_name_printed, published_on, truncated, reason, source_text)
-       SELECT $1, $2, coalesce(max(revision_no), 0) + 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14
-       FROM report_revision WHERE report_id = $2
-       RETURNING id::text, revision_no`,
-      [a.agencyId, a.reportId, a.hash, p.source.fileName, a.sourceUrl ?? null, p.source.form, p.source.encoding, p.source.bytes,
-        p.template, p.agencyName, p.publishedOn, p.truncated, a.reason, a.sourceText]);
-    return { id: rows[0].id, revisionNo: rows[0].revision_no };
-  }
-
-  /** Bulk insert through unnest(): one round trip per table whatever the number of cells. */
-  async insertContent(em: EntityManager, agencyId: number, revisionId: string, year: number, p: ParsedReport): Promise<void> {
-    const c = p.cells;
-    if (c.length > 0) {
-      await em.query(
-        `INSERT INTO report_cell (agency_id, revision_id, year, key, section, row_label, col_label, raw, value, kind, unit, raw_unit,
-           inferred, candidates, loc)
-         SELECT $1, $2, $3, * FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::numeric[], $10::text[],
-           $11::text[], $12::text[], $13::boolean[], $14::jsonb[], $15::jsonb[])`,
-        [agencyId, revisionId, year, c.map((x) => x.key), c.map((x) => x.section), c.map((x) => x.rowLabel), c.map((x) => x.colLabel),
-          c.map((x) => x.raw), c.map((x) => x.value), c.map((x) => x.kind), c.map((x) => x.unit ?? null), c.map((x) => x.rawUnit ?? null),
-          c.map((x) => x.inferred ?? false), c.map((x) => (x.candidates ? JSON.stringify(x.candidates) : null)),
-          c.map((x) => JSON.stringify(x.loc))]);
-    }
-    if (p.sections.length > 0) {
-      await em.query(
-        `INSERT INTO report_section (agency_id, revision_id, no, title, text)
-         SELECT $1, $2, * FROM unnest($3::smallint[], $4::text[], $5::text[])`,
-        [agencyId, revisionId, p.sections.map((s) => s.no), p.sections.map((s) => s.title), p.sections.map((s) => s.text)]);
-    }
-    const f = p.findings;
-    if (f.length > 0) {
-      await em.query(
-        `INSERT INTO finding (agency_id, revision_id, code, severity, message_zh, message_en, loc, keys)
-         SELECT $1, $2, code, severity, zh, en, loc, CASE WHEN keys IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(keys)) END
-         FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[]) AS t(code, severity, zh, en, loc, keys)`,
-        [agencyId, revisionId, f.map((x) => x.code), f.map((x) => x.severity), f.map((x) => x.messageZh), f.map((x) => x.messageEn),
-          f.map((x) => (x.loc ? JSON.stringify(x.loc) : null)), f.map((x) => (x.keys ? JSON.stringify(x.keys) : null))]);
-    }
-  }
-
-  async setCurrentRevision(em: EntityManager, reportId: string, revisionId: string): Promise<void> {
-    await em.query(`UPDATE report SET current_revision_id = $2 WHERE id = $1`, [reportId, revisionId]);
+  sourceTextsOf(agencyIds: number[], revisionIds: string[]): Promise<Record<string, unknown>[]> {
+    return this.ds.query(
+      `SELECT v.id::text AS revision_id, v.source_text FROM report_revision v
+       JOIN unnest($1::int[], $2::bigint[]) AS k(agency_id, revision_id) ON v.agency_id = k.agency_id AND v.id = k.revision_id`,
+      [agencyIds, revisionIds]);
   }
 }

@@ -48,6 +48,11 @@ export class ReportResolver {
     return this.service.findings(ctx, r);
   }
 
+  @ResolveField(() => String, { description: '原文（解码后的可读文本） · the report as readable text, as decoded from the source' })
+  sourceText(@Parent() r: ReportModel, @Context() ctx: GqlContext): Promise<string> {
+    return this.service.sourceText(ctx, r);
+  }
+
   @ResolveField(() => [RevisionModel], { description: '全部版本 · every revision, oldest first' })
   revisions(@Parent() r: ReportModel, @Context() ctx: GqlContext): Promise<RevisionModel[]> {
     return this.service.revisions(ctx, r);

@@ -101,6 +101,13 @@ export class ReportService {
       .load(rk(r.agencyId, r.revisionId));
   }
 
+  async sourceText(ctx: GqlContext, r: ReportModel): Promise<string> {
+    const texts = await loaderFor<string, string[]>(ctx, 'report.sourceText',
+      (keys) => this.batch(keys, (a, v) => this.repo.sourceTextsOf(a, v), (x) => x.source_text as string))
+      .load(rk(r.agencyId, r.revisionId));
+    return texts[0] ?? '';
+  }
+
   revisions(ctx: GqlContext, r: ReportModel): Promise<RevisionModel[]> {
     return loaderFor<string, RevisionModel[]>(ctx, 'report.revisions', async (ids) =>
       byKeys(ids, await this.repo.revisionsOf(ids), (v) => v.report_id as string, (vs) => vs.map(toRevision), []))
