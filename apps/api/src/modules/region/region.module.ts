@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RegionQueryRepository } from './region-query.repository';
+import { RegionRepository } from './region.repository';
 import { RegionResolver } from './region.resolver';
 
-@Module({ providers: [RegionQueryRepository, RegionResolver], exports: [RegionQueryRepository] })
+@Module({ providers: [RegionRepository, RegionQueryRepository, RegionResolver], exports: [RegionRepository, RegionQueryRepository] })
 export class RegionModule {}
