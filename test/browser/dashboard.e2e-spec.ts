@@ -67,9 +67,7 @@ describe('dashboard pages', () => {
     const n = await rendered(page, 'compare-chart');
     await page.locator('[data-testid=filter-groupby] label', { hasText: /按类型|By type/ }).click();
     await page.waitForURL(/groupBy=type/);
-    await page.waitForFunction(([sel, k]) => Number(document.querySelector(sel)?.getAttribute('data-rendered')) > k,
-      ['[data-testid=compare-chart] [data-rendered]', n] as const, { timeout: 30_000 });
-    await page.waitForTimeout(600);
+    await waitForChart(page, 'compare-chart', 30_000, n);
     expect(await canvasHash(page, 'compare-chart')).not.toBe(before);
     await page.goBack();
     await page.waitForURL((u) => !u.search.includes('groupBy'));
@@ -87,8 +85,8 @@ describe('dashboard pages', () => {
     const ids = await Promise.all(sliders.map((s) => s.getAttribute('data-testid')));
     const w = ids.map((id, i) => `${id!.slice(2)}:${i === ids.length - 1 ? 5 : 0}`).join(',');
     await page.goto(`${app.url}/ranking?w=${encodeURIComponent(w)}`);
+    await waitForChart(page, 'ranking-chart'); // drawn from the what-if answer, which also fills the table
     await page.waitForSelector('[data-testid=ranking-table] tbody tr', { timeout: 30_000 });
-    await page.waitForTimeout(500);
     expect(await order()).not.toEqual(before);
     await page.close();
   }, 90_000);
@@ -108,9 +106,22 @@ describe('dashboard pages', () => {
     await page.close();
   }, 90_000);
 
+  it('tells a visitor without a token that exports need an analyst token, instead of downloading', async () => {
+    const page = await open('/compare');
+    const hint = page.locator('[data-testid=compare-table] [data-testid=export-needs-token]');
+    await hint.waitFor({ timeout: 30_000 });
+    expect(await hint.textContent()).toMatch(/分析员令牌|analyst token/);
+    let downloads = 0;
+    page.on('download', () => { downloads++; });
+    await page.click('[data-testid=compare-table] [data-testid=csv]');
+    await page.waitForSelector('[data-testid=compare-table] [data-testid=token-box]', { timeout: 15_000 });
+    expect(downloads).toBe(0);
+    await page.close();
+  }, 60_000);
+
   it('an uploaded bad file shows its error', async () => {
     const page = await open('/import');
-    await page.fill('[data-testid=token-input]', token);
+    await page.fill('[data-testid=token-input] input', token); // naive-ui wraps the <input>
     await page.click('[data-testid=token-apply]');
     await page.waitForSelector('[data-testid=token-box] .n-tag', { timeout: 15_000 });
     await page.setInputFiles('[data-testid=upload] input[type=file]', { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all') });
@@ -121,6 +132,13 @@ describe('dashboard pages', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'page-import.png'), fullPage: true });
     await page.close();
   }, 120_000);
+
+  it('overview shows the findings count once its own query answers', async () => {
+    const page = await open('/overview');
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid=kpi-findings] .v')?.textContent ?? ''), null, { timeout: 30_000 });
+    expect(Number((await page.textContent('[data-testid=kpi-findings] .v'))!.replace(/\D/g, ''))).toBeGreaterThan(0);
+    await page.close();
+  }, 60_000);
 
   it('findings page lists findings', async () => {
     const page = await open('/findings');

@@ -38,9 +38,13 @@ export function canvasHash(page: Page, testid: string): Promise<string> {
   });
 }
 
-export async function waitForChart(page: Page, testid: string, timeout = 30_000): Promise<void> {
-  await page.waitForSelector(`[data-testid=${testid}] [data-rendered]:not([data-rendered="0"]) canvas`, { timeout });
-  await page.waitForTimeout(600); // entry animation
+/** Waits until the chart has drawn at least `after + 1` times: ECharts' `finished` (which bumps the counter) comes
+ *  after the entry animation, so the canvas is final then, with no sleep. */
+export async function waitForChart(page: Page, testid: string, timeout = 30_000, after = 0): Promise<void> {
+  await page.waitForFunction(([sel, k]) => {
+    const el = document.querySelector(sel);
+    return !!el && !!el.querySelector('canvas') && Number(el.getAttribute('data-rendered')) > k;
+  }, [`[data-testid=${testid}] [data-rendered]`, after] as const, { timeout });
 }
 
 export async function rendered(page: Page, testid: string): Promise<number> {

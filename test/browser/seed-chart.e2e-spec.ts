@@ -3,10 +3,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { ROOT, startApp, type RunningApp } from './app-process';
+import { startApp, type RunningApp } from './app-process';
 import { launchChromium } from './browser';
-
-const ARTIFACTS = path.join(ROOT, 'test/artifacts');
+import { ARTIFACTS, ink as inkOf, waitForChart } from './helpers';
 
 describe('dashboard in headless Chromium', () => {
   let app: RunningApp;
@@ -31,16 +30,8 @@ describe('dashboard in headless Chromium', () => {
     await page.keyboard.type('鞍山市应急管理局');
     await page.locator('.n-base-select-option', { hasText: '鞍山市应急管理局 2020' }).first().click();
     await page.waitForURL(/\/report\/\w+/);
-    await page.waitForSelector('[data-testid=art20-chart] canvas', { timeout: 30_000 });
-    await page.waitForTimeout(800); // let the entry animation finish before sampling pixels
-    const ink = await page.$eval('[data-testid=art20-chart] canvas', (c) => {
-      const cv = c as HTMLCanvasElement;
-      const d = cv.getContext('2d')!.getImageData(0, 0, cv.width, cv.height).data;
-      let n = 0;
-      for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
-      return n;
-    });
-    expect(ink).toBeGreaterThan(5000);
+    await waitForChart(page, 'art20-chart'); // drawn, entry animation finished
+    expect(await inkOf(page, 'art20-chart')).toBeGreaterThan(5000);
     // A font without CJK draws every missing glyph with one box width; real glyphs differ from it.
     const widths = await page.evaluate(() => {
       const ctx = document.createElement('canvas').getContext('2d')!;

@@ -45,7 +45,7 @@ export interface RankingRow { agencyId: number; agencyName: string; score: numbe
 export interface ScoringProfile { id: number; name: string; version: number; isDefault: boolean; description: string | null; weights: { indicator: string; weight: number }[] }
 export interface RankingResult { year: number; whatIf: boolean; total: number; profile: ScoringProfile; rows: RankingRow[] }
 const PROFILE = 'id name version isDefault description weights { indicator weight }';
-export const rankingQuery = (a: { year: number; filter?: AgencyFilter; profileId?: number | null; whatIf?: { indicator: string; weight: number }[] | null; limit?: number }) =>
+export const rankingQuery = (a: { year: number; filter?: AgencyFilter; profileId?: number; whatIf?: { indicator: string; weight: number }[]; limit?: number }) =>
   gql<{ ranking: RankingResult }>(
     `query Ranking($year: Int!, $filter: AgencyFilter, $profileId: Int, $whatIf: [IndicatorWeightInput!], $limit: Int!) {
       ranking(year: $year, filter: $filter, profileId: $profileId, whatIf: $whatIf, limit: $limit) {

@@ -7,14 +7,19 @@ import { whoamiQuery, type Caller } from '../api/ops';
 export const useAuth = defineStore('auth', () => {
   const caller = ref<Caller | null>(null);
   const error = ref('');
-  async function refresh(): Promise<void> {
-    try { caller.value = await whoamiQuery(); error.value = ''; } catch (e) { caller.value = null; error.value = (e as Error).message; }
+  let inflight: Promise<void> | null = null;
+  // Several tables on one page ask at mount: one whoami answers them all.
+  function refresh(): Promise<void> {
+    inflight ??= whoamiQuery().then((c) => { caller.value = c; error.value = ''; }, (e: unknown) => { caller.value = null; error.value = (e as Error).message; })
+      .finally(() => { inflight = null; });
+    return inflight;
   }
+  const canExport = () => caller.value?.role === 'analyst' || caller.value?.role === 'admin';
   async function useToken(token: string): Promise<void> {
     if (token) sessionStorage.setItem('dh.token', token.trim()); else sessionStorage.removeItem('dh.token');
     await refresh();
     if (error.value) sessionStorage.removeItem('dh.token');
   }
   const isAdmin = () => caller.value?.role === 'admin';
-  return { caller, error, refresh, useToken, isAdmin };
+  return { caller, error, refresh, useToken, isAdmin, canExport };
 });

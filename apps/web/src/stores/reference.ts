@@ -1,11 +1,23 @@
 // Reference data every page uses (regions, metric catalogue, agencies), fetched once per visit.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { agenciesQuery, metricsQuery, regionsQuery, type Agency, type Metric, type Region } from '../api/ops';
+import { agenciesQuery, compareQuery, metricsQuery, regionsQuery, type Agency, type Metric, type Region } from '../api/ops';
+import { candidateYears, pickYears } from './years';
 
-export const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
-/** The last year whose reports are all due (31 January) in the demo data. */
-export const DEFAULT_YEAR = 2024;
+// Live bindings, set once by loadYears() before the app mounts; the values here are the fallback when it fails.
+export let YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
+/** The latest year with reports whose deadline (31 January) has passed. */
+export let DEFAULT_YEAR = 2024;
+
+/** One small query (reports per year, any body) before the first page: the year filters start from the data. */
+export async function loadYears(now = new Date()): Promise<void> {
+  try {
+    const r = await compareQuery({ groupBy: 'level', metrics: ['t3.new.total'], years: candidateYears(now), limit: 1 });
+    const { years, latest } = pickYears(r.totals, now);
+    if (years.length) YEARS = years;
+    if (latest !== null) DEFAULT_YEAR = latest;
+  } catch { /* keep the fallback: each page still shows its own error if the API is down */ }
+}
 
 export const useReference = defineStore('reference', () => {
   const regions = ref<Region[]>([]);
