@@ -10,6 +10,7 @@ import { migrate, openDatabase } from '../database/database';
 import { AppModule } from '../app.module';
 import { IngestService, type IngestResult } from '../modules/ingest/ingest.service';
 import { ParsePool } from './parse-pool';
+import type { ParsedReport } from '@dh/domain';
 
 const REPORT_FILE = /\.(txt|html?|shtml|xhtml|pdf|docx?)$/i;
 
@@ -67,7 +68,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     return 1;
   }
   const app = await NestFactory.createApplicationContext(AppModule.register({ databaseUrl: db.url }), { logger: ['error'] });
-  const pool = new ParsePool(Math.min(o.concurrency, os.availableParallelism()));
+  const pool = new ParsePool(os.availableParallelism());
   const started = Date.now();
   try {
     const svc = app.get(IngestService);
@@ -75,14 +76,30 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
     bar.start(files.length, 0, { file: '' });
     const results: IngestResult[] = new Array(files.length);
+    // Reading and parsing run ahead of storing (a pipeline): while a lane waits on the database, the workers
+    // parse the next files. The window bounds memory; a failed read or parse still fails only its own file.
+    const ahead: (Promise<Buffer | Error> | undefined)[] = [];
+    const read = (i: number): Promise<Buffer | Error> => (ahead[i] ??= fs.readFile(files[i]).catch((e: Error) => e));
+    const parses: (Promise<ParsedReport> | undefined)[] = [];
+    const parseAhead = (i: number): Promise<ParsedReport> => {
+      if (parses[i]) return parses[i];
+      const p = read(i).then((b) => (b instanceof Error ? Promise.reject(b) : pool.parse({ bytes: b, fileName: path.basename(files[i]) })));
+      p.catch(() => undefined); // reported when its lane reaches it
+      return (parses[i] = p);
+    };
+    const window = pool.size * 2 + o.concurrency;
     let next = 0;
     const lane = async (): Promise<void> => {
       for (let i = next++; i < files.length; i = next++) {
+        const parsing = parseAhead(i);
+        for (let k = i + 1; k < Math.min(i + window, files.length); k++) void parseAhead(k);
         const f = files[i];
-        const bytes = await fs.readFile(f).catch((e: NodeJS.ErrnoException) => e);
+        const bytes = await read(i);
         results[i] = bytes instanceof Error
-          ? { fileName: f, status: 'failed', error: `${f}: cannot read (${bytes.code ?? bytes.message})` }
-          : await svc.ingest({ bytes, fileName: path.basename(f), agencyName: o.agency, year: o.year, region: o.region }, pool.parse);
+          ? { fileName: f, status: 'failed', error: `${f}: cannot read (${(bytes as NodeJS.ErrnoException).code ?? bytes.message})` }
+          : await svc.ingest({ bytes, fileName: path.basename(f), agencyName: o.agency, year: o.year, region: o.region, batch: true },
+            () => parsing);
+        delete ahead[i]; delete parses[i];
         bar.increment(1, { file: path.basename(f) });
       }
     };

@@ -12,7 +12,7 @@ export class ParsePool {
   private readonly pending = new Map<number, Pending>();
   private next = 0;
 
-  constructor(size: number) {
+  constructor(readonly size: number) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(path.join(__dirname, 'parse-worker.js'));
       w.on('message', (m: Reply) => {

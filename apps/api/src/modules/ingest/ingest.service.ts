@@ -23,6 +23,8 @@ export interface IngestInput {
   synthetic?: boolean;
   /** Why this revision was added (default: first ingest / content changed). */
   reason?: string;
+  /** Part of a batch that is rerun after a crash (CLI, benchmark): the commit does not wait for the WAL flush. */
+  batch?: boolean;
 }
 
 export interface IngestResult {
@@ -74,8 +76,11 @@ export class IngestService {
     const hash = createHash('sha256').update(input.bytes).digest('hex');
     // Generated demo files say so in their text; they are kept apart from real reports.
     const synthetic = input.synthetic ?? parsed.sourceText.includes(SYNTH_MARK);
+    // Batches commit with synchronous_commit off: a server crash can lose only the last few commits (under a second of
+    // WAL), each whole, never half a report; the client was told "new", and the rerun a crashed batch needs anyway
+    // stores them again (by content hash, everything else is "unchanged"). Uploads keep the flush: nobody reruns them.
     return this.ds.transaction(async (em) => {
-      await this.reports.lockContent(em, hash);
+      await this.reports.lockContent(em, hash, input.batch === true);
       const same = await this.reports.revisionWithHash(em, hash);
       if (same) {
         return { fileName: input.fileName, status: 'unchanged' as const, reportId: same.report_id, revisionId: same.id, agencyName: same.agency_name, year: same.year };
