@@ -42,7 +42,7 @@ describe(`ingest CLI crash and rerun (${process.env.TEST_DB_KIND ?? 'db'})`, () 
     await db.connect();
   });
   afterAll(async () => {
-    await db.end();
+    await db?.end();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
