@@ -40,6 +40,10 @@ describe('dashboard in headless Chromium', () => {
     });
     expect(widths.cjk).not.toBeCloseTo(widths.tofu, 1);
     await expect(page.getByTestId('report-title').textContent()).resolves.toContain('鞍山市应急管理局');
+    // The source text is shown as printed and as text only: no markup from the report reaches the DOM.
+    const source = page.getByTestId('report-source-text');
+    await expect(source.textContent()).resolves.toContain('行政处罚 | 0 | 8 | 8 |');
+    await expect(source.evaluate((el) => el.children.length)).resolves.toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'seed-report.png'), fullPage: true });
     expect(errors).toEqual([]);
   }, 60_000);

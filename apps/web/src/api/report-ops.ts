@@ -7,6 +7,7 @@ export interface Revision { id: string; revisionNo: number; parsedAt: string; re
 export interface ReportDetail {
   id: string; agencyName: string; year: number; template: string; publishedOn: string | null; fileName: string; synthetic: boolean;
   cells: ReportCell[]; revisions: Revision[]; sections: { no: number; title: string; text: string }[]; findings: ReportFinding[];
+  sourceText: string;
 }
 
 export async function listReports(): Promise<ReportListItem[]> {
@@ -28,7 +29,7 @@ export async function getReport(id: string): Promise<ReportDetail> {
     id agencyName year template publishedOn fileName synthetic
     cells { key section rowLabel colLabel raw value kind unit rawUnit inferred candidates }
     revisions { id revisionNo parsedAt reason template publishedOn fileName contentHash current }
-    sections { no title text }
+    sections { no title text } sourceText
     findings { id code severity messageZh messageEn keys status } } }`, { id });
   return d.report;
 }
