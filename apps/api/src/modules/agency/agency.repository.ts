@@ -1,7 +1,6 @@
 // All SQL about agencies (bodies) and their aliases. Writes take an EntityManager so the caller decides the transaction.
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 export interface AgencyRow { id: number; name: string; type: string; status: string; region_id: number | null; level: string | null }
 
@@ -9,12 +8,6 @@ const COLS = 'a.id, a.name, a.type, a.status, a.region_id, a.level';
 
 @Injectable()
 export class AgencyRepository {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
-
-  list(): Promise<AgencyRow[]> {
-    return this.ds.query(`SELECT ${COLS} FROM agency a WHERE status <> 'merged' ORDER BY name`);
-  }
-
   async byId(em: EntityManager, id: number): Promise<AgencyRow | null> {
     const rows: AgencyRow[] = await em.query(`SELECT ${COLS} FROM agency a WHERE id = $1`, [id]);
     return rows[0] ?? null;
