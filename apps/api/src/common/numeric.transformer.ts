@@ -5,8 +5,3 @@ export const numericTransformer: ValueTransformer = {
   to: (v: number | null | undefined) => v,
   from: (v: string | null) => (v === null ? null : Number(v)),
 };
-
-export const bigintIdTransformer: ValueTransformer = {
-  to: (v: string | null | undefined) => v,
-  from: (v: string | number | null) => (v === null ? null : String(v)),
-};

@@ -96,9 +96,6 @@ function matchT3LabelOnce(text: string): T3LabelMatch | null {
   return null;
 }
 
-// ---- Table 四 ------------------------------------------------------------------------------------
-export const T4_HEADER_RE = /^(行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉|[结果维持纠正其他尚未审总计])$/;
-
 // ---- Official wording per template ------------------------------------------------------------------
 /** Column wording that differs in the 2021 template (the catalogue keeps one label per key). */
 const COL_2021: Record<string, string> = { decisions: '本年处理决定数量' };

@@ -41,10 +41,6 @@ const PREFIX: Record<CellType, RegExp> = {
   amount: /^(?:0|[1-9]\d*)(?:\.\d*)?$/,
 };
 
-export function tokenValid(tok: string, type: CellType): boolean {
-  return NA.test(tok) || GRAMMAR[type].test(tok);
-}
-
 /** Numeric value of a token; `/` and `—` (not applicable) count as null. */
 export function tokenValue(tok: string): number | null {
   if (NA.test(tok)) return null;

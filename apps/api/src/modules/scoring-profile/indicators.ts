@@ -16,7 +16,3 @@ export const INDICATORS: IndicatorModel[] = [
     method: '1 − corrected / all cases of 表四; null under 5 cases' },
 ];
 export const INDICATOR_KEYS = INDICATORS.map((i) => i.key);
-
-export const DEFAULT_WEIGHTS: Record<string, number> = {
-  on_time: 20, complete: 20, findings: 20, proactive_volume: 10, application_outcomes: 15, review_corrected: 15,
-};
