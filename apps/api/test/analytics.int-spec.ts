@@ -1,10 +1,12 @@
 // The analytics queries on the real sample corpus, role checks on every mutation, and the complexity limit.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { AuthService } from '../src/modules/auth/auth.service';
 import { DemoDataService } from '../src/modules/ingest/demo-data.service';
+import { IngestService } from '../src/modules/ingest/ingest.service';
 import { bootTestApp } from './test-app';
 
 const SAMPLES = path.resolve(__dirname, '../../../data/samples');
@@ -85,6 +87,30 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     const got = res.body.data.findings.filter((f: { code: string }) => f.code === 'continuity.carried_over')
       .map((f: { id: string }) => f.id.replace(/^continuity:/, '')).sort();
     expect(got).toEqual(expected.sort());
+  });
+
+  it('finds a continuity break planted in a copy of 平潭 2022 (上年结转 natural 1 → 2 against 2021 结转下年度 1)', async () => {
+    // The real corpus has no break, so one is planted: 2021 as published, and 2022 with the first figure of row
+    // 二、上年结转 changed from 1 to 2, both stored under a test body so the real 平潭 reports stay as they are.
+    // From the sources: 2021 四、结转下年度 is 1 (natural) / 0 … / 1 (total); 2022 二、上年结转 is 1 / 0 … / 1.
+    const agencyName = '断点测试局（测试）';
+    const ingest = app.get(IngestService);
+    const html2022 = fs.readFileSync(path.join(SAMPLES, 'reports/2022_pingtan_zonghe_shiyanqu.html'), 'utf8');
+    const at = html2022.indexOf('二、上年结转政府信息公开申请数量');
+    const first = html2022.indexOf('>1</span>', at);
+    expect([at > 0, first > at, first - at < 2000]).toEqual([true, true, true]);
+    const planted = html2022.slice(0, first) + '>2</span>' + html2022.slice(first + '>1</span>'.length);
+    // A comment makes the 2021 bytes differ from the sample already stored, which would otherwise be recognised as unchanged.
+    const html2021 = `${fs.readFileSync(path.join(SAMPLES, 'reports/2021_pingtan_zonghe_shiyanqu.html'), 'utf8')}<!-- test copy -->`;
+    const r2021 = await ingest.ingest({ bytes: Buffer.from(html2021, 'utf8'), fileName: 'planted-2021.html', agencyName });
+    const r2022 = await ingest.ingest({ bytes: Buffer.from(planted, 'utf8'), fileName: 'planted-2022.html', agencyName });
+    expect([r2021.status, r2022.status, r2021.year, r2022.year]).toEqual(['new', 'new', 2021, 2022]);
+    const a = await gql(`{ report(agencyName: "${agencyName}", year: 2022) { agencyId cells(keys: ["t3.carried_in.natural", "t3.carried_in.total"]) { key value } } }`);
+    const { agencyId, cells } = a.body.data.report;
+    expect(cells).toEqual([{ key: 't3.carried_in.natural', value: 2 }, { key: 't3.carried_in.total', value: 1 }]);
+    const res = await gql(`{ findings(filter: { kinds: [continuity], years: [2022] }) { id code agencyName expected actual } }`);
+    const mine = res.body.data.findings.filter((f: { agencyName: string }) => f.agencyName === agencyName);
+    expect(mine).toEqual([{ id: `continuity:${agencyId}:2022:t3.carried_in.natural`, code: 'continuity.carried_over', agencyName, expected: 1, actual: 2 }]);
   });
 
   it('ranks a year with scores in 0–100, dense contributions and a what-if that is not saved', async () => {
