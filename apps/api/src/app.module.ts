@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -43,6 +44,8 @@ export class AppModule implements NestModule {
           includeStacktraceInErrorResponses: false,
           formatError,
           context: ({ req }: { req: unknown }) => ({ req }),
+          // Apollo installs cache-control by default, a hook on every resolved field; nothing here sends cache hints.
+          plugins: [ApolloServerPluginCacheControlDisabled()],
         }),
         AgencyModule,
         ReportModule,

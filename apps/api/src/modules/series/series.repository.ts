@@ -11,7 +11,9 @@ export interface SeriesAgencyRows { agency_id: number; agency_name: string; rows
 export class SeriesRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  /** Agencies (explicit ids, or the filter's with at least one report) and their reports' cell for `key`, one round trip. */
+  /** Agencies (explicit ids, or the filter's with at least one report) and their reports' cell for `key`, one round trip.
+   *  The reports are read per agency (a LATERAL kept apart by OFFSET 0): a plain join let the planner, which expects
+   *  hundreds of bodies from a region array, hash the whole report table (bench:api, county series: SQL 9.3 → 5.5 ms). */
   async load(key: string, f: AgencyFilterInput | undefined, explicit: boolean, years: number[] | undefined, limit: number)
     : Promise<{ agencies: SeriesAgencyRows[]; count: number; years: number[] }> {
     const params: unknown[] = [key];
@@ -26,7 +28,8 @@ export class SeriesRepository {
       `WITH ag AS (SELECT a.id, a.name, count(*) OVER () AS n FROM agency a WHERE ${where} AND ${has} ORDER BY a.name, a.id LIMIT ${lp})
        SELECT ag.id AS agency_id, ag.name AS agency_name, ag.n::int AS n, r.year, r.id::text AS report_id, v.template,
               c.value::float8 AS value, c.raw, c.kind, (c.key IS NOT NULL) AS has_cell
-       FROM ag LEFT JOIN report r ON r.agency_id = ag.id AND (${yp}::int[] IS NULL OR r.year = ANY(${yp}::int[]))
+       FROM ag LEFT JOIN LATERAL (SELECT r.id, r.year, r.agency_id, r.current_revision_id FROM report r
+         WHERE r.agency_id = ag.id AND (${yp}::int[] IS NULL OR r.year = ANY(${yp}::int[])) OFFSET 0) r ON true
        LEFT JOIN report_revision v ON v.id = r.current_revision_id
        LEFT JOIN report_cell c ON c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id AND c.key = $1
        ORDER BY ag.name, ag.id, r.year`, params);
