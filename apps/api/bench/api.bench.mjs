@@ -77,6 +77,9 @@ async function main() {
       // Whichever runs second finds the first one's pages in the cache: alternate who goes first so neither side
       // always gets the warm cache (raw-always-second made the API look up to 1.6× slower on series than it was).
       let tg, ts;
+      if (i === 0 && q.agrees && !q.agrees(await gql(q.query, v), (await raw.query(RAW[name], q.sqlParams(v))).rows)) {
+        throw new Error(`${name}: the raw SQL and the API disagree on ${JSON.stringify(v)}`);
+      }
       if (i % 2 === 0) { tg = await time(() => gql(q.query, v)); ts = await time(() => raw.query(RAW[name], q.sqlParams(v))); }
       else { ts = await time(() => raw.query(RAW[name], q.sqlParams(v))); tg = await time(() => gql(q.query, v)); }
       if (i >= WARMUP) { g.push(tg); s.push(ts); }

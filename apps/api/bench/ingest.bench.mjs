@@ -58,11 +58,12 @@ async function copyBaseline(parsed, ids) {
   const copy = async (sql, gen) => pipeline(Readable.from(gen()), c.query(copyFrom(sql)));
   const t0 = process.hrtime.bigint();
   await copy(`COPY copy_report_revision (id, agency_id, report_id, revision_no, content_hash, file_name, form, encoding, bytes, template,
-    agency_name_printed, published_on, truncated, reason, source_text, agency_match) FROM STDIN`, function* () {
+    agency_name_printed, published_on, truncated, reason, source_text, agency_match, section_count, table_count, proactive, apps_handled,
+    apps_disclosed, review_total, review_corrected) FROM STDIN`, function* () {
     for (let i = 0; i < parsed.length; i++) {
       const p = parsed[i], id = ids[i];
       yield row([id.revisionId, id.agencyId, id.reportId, 1, id.hash, p.source.fileName, p.source.form, p.source.encoding, p.source.bytes,
-        p.template, p.agencyName, p.publishedOn, p.truncated, 'first ingest', p.sourceText, 'given']);
+        p.template, p.agencyName, p.publishedOn, p.truncated, 'first ingest', p.sourceText, 'given', ...id.facts]);
     }
   });
   await copy(`COPY copy_report_cell (agency_id, revision_id, year, key, section, row_label, col_label, raw, value, kind, unit, raw_unit,
@@ -137,9 +138,14 @@ async function main() {
     const ids = results.map((r, i) => ({ revisionId: r.revisionId, reportId: r.reportId, agencyId: 0, year: corpus[i].year, hash: `copy-${i}` }));
     const c = new Client({ connectionString: benchUrl.toString() });
     await c.connect();
-    const agencyOf = new Map((await c.query('SELECT id::text, agency_id FROM report_revision')).rows.map((x) => [x.id, x.agency_id]));
+    const stored = new Map((await c.query(`SELECT id::text, agency_id, section_count, table_count, proactive, apps_handled, apps_disclosed,
+      review_total, review_corrected FROM report_revision`)).rows.map((x) => [x.id, x]));
     await c.end();
-    for (const id of ids) id.agencyId = agencyOf.get(id.revisionId);
+    for (const id of ids) {
+      const v = stored.get(id.revisionId);
+      id.agencyId = v.agency_id;
+      id.facts = [v.section_count, v.table_count, v.proactive, v.apps_handled, v.apps_disclosed, v.review_total, v.review_corrected];
+    }
     const copyS = await copyBaseline(parsed, ids);
     line('raw_copy_s', copyS, 's', { load: load() });
     line('reports_per_s', corpus.length / totalS, '1/s');

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const { METRICS } = require('@dh/domain');
+const { BACKFILL_REVISION_FACTS } = require('../dist/database/migrations/1764190000000-revision-facts.js');
 
 export const BENCH_MARK = 'dh bench-api v1: 10000 agencies x 2019-2025';
 
@@ -59,10 +60,10 @@ export async function loadSynthetic(c, log = () => undefined) {
   await c.query(`INSERT INTO report (agency_id, year, synthetic)
     SELECT a.id, y, true FROM agency a CROSS JOIN generate_series(2019, 2025) y WHERE a.synthetic AND abs(hashint4(a.id * 7 + y)) % 40 <> 0`);
   await c.query(`INSERT INTO report_revision (agency_id, report_id, revision_no, content_hash, file_name, form, encoding, bytes, template,
-      agency_name_printed, published_on, reason, source_text, agency_match)
+      agency_name_printed, published_on, reason, source_text, agency_match, section_count, table_count)
     SELECT r.agency_id, r.id, 1, md5('bench' || r.id), 'bench-' || r.id || '.html', 'html', 'utf-8', 18000 + r.id::int % 9000,
       CASE WHEN r.year <= 2020 THEN '2019' ELSE '2021' END, a.name, make_date(r.year + 1, 1, 1) + (abs(hashint8(r.id)) % 45)::int,
-      'synthetic', '', 'created'
+      'synthetic', '', 'created', 0, 0
     FROM report r JOIN agency a ON a.id = r.agency_id`);
   await c.query(`UPDATE report r SET current_revision_id = v.id FROM report_revision v WHERE v.report_id = r.id`);
   log('reports and revisions');
@@ -91,6 +92,9 @@ export async function loadSynthetic(c, log = () => undefined) {
   await c.query(`INSERT INTO finding (agency_id, revision_id, code, severity, message_zh, message_en, keys)
     SELECT v.agency_id, v.id, 't3.column_sum', 'warning', '（合成）表三列合计不符', '(synthetic) table 3 column sum differs', ARRAY['t3.new.total']
     FROM report_revision v WHERE abs(hashint8(v.id * 31)) % 100 < 15`);
+  // The ranking facts as ingest stores them, from the cells and sections just written (the migration's own backfill).
+  await c.query(BACKFILL_REVISION_FACTS);
+  log('revision facts');
   await c.query(`SET session_replication_role = DEFAULT`);
   await c.query('VACUUM (ANALYZE)'); // as autovacuum would: visibility map set, so index-only scans work
   const { rows: [n] } = await c.query(`SELECT (SELECT count(*) FROM agency)::int AS agencies, (SELECT count(*) FROM report)::int AS reports,

@@ -24,6 +24,12 @@ export const QUERIES = {
       rows { agencyName score rank previousRank rankChange whyZh contributions { indicator points } } } }`,
     vars: (ctx, next) => ({ r: pick(ctx.cities, next) }),
     sqlParams: (v) => [v.r],
+    // The raw SQL must compute the same ranking: ranks and scores of the page agree (tie order by name may differ).
+    agrees: (data, rows) => {
+      const a = data.ranking.rows.map((x) => `${x.rank}|${x.score.toFixed(6)}`).sort();
+      const b = rows.map((x) => `${x.rank}|${Number(x.score).toFixed(6)}`).sort();
+      return a.length > 0 && a.join() === b.join();
+    },
   },
 };
 
@@ -41,19 +47,38 @@ export const RAW = {
       WHERE a.type = $1)
     SELECT id, name, key, year, sum(v), NULL::float8 AS p50 FROM vals GROUP BY id, name, key, year
     UNION ALL SELECT NULL, NULL, key, year, sum(v), percentile_cont(0.5) WITHIN GROUP (ORDER BY v) FROM vals GROUP BY key, year`,
+  // The same ranking written in SQL: the per-revision facts stored at ingest (findings counted live), the default
+  // profile's weights, each indicator as ranking.math.ts defines it (rates null under 5 cases or above 100 %, weights re-normalised
+  // over the indicators that have a value), rank() per year and last year's rank. The API also explains each move.
   ranking: `
-    SELECT a.id, a.name, r.year, v.published_on,
-      (SELECT count(*) FROM report_section s WHERE s.agency_id = r.agency_id AND s.revision_id = r.current_revision_id) AS sections,
-      (SELECT count(*) FROM finding f WHERE f.agency_id = r.agency_id AND f.revision_id = r.current_revision_id AND f.status <> 'dismissed') AS findings,
-      (SELECT count(*) FROM unnest(ARRAY['t2.', 't3.', 't4.']) t(p) WHERE EXISTS (SELECT 1 FROM report_cell c WHERE c.agency_id = r.agency_id
-         AND c.revision_id = r.current_revision_id AND c.key >= t.p AND c.key < left(t.p, 2) || '/')) AS tables,
-      k.*
-    FROM agency a JOIN report r ON r.agency_id = a.id AND r.year IN (2024, 2025) JOIN report_revision v ON v.id = r.current_revision_id
-    CROSS JOIN LATERAL (SELECT sum(c.value) FILTER (WHERE c.key LIKE 't2.%') AS proactive, sum(c.value) FILTER (WHERE c.key = 't3.result_total.total') AS handled,
-        sum(c.value) FILTER (WHERE c.key IN ('t3.disclosed.total', 't3.partial.total')) AS disclosed,
-        sum(c.value) FILTER (WHERE c.key LIKE 't4.%.total') AS review, sum(c.value) FILTER (WHERE c.key LIKE 't4.%.corrected') AS corrected
-      FROM report_cell c WHERE c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id AND c.key IN ('t2.licensing.decisions',
-        't2.penalty.decisions', 't2.coercion.decisions', 't3.result_total.total', 't3.disclosed.total', 't3.partial.total', 't4.reconsideration.total',
-        't4.reconsideration.corrected', 't4.litigation_direct.total', 't4.litigation_direct.corrected', 't4.litigation_after.total', 't4.litigation_after.corrected')) k
-    WHERE ${IN_REGION('$1')}`,
+    WITH w AS (SELECT (weights->>'on_time')::float8 AS on_time, (weights->>'complete')::float8 AS complete, (weights->>'findings')::float8 AS findings,
+        (weights->>'proactive_volume')::float8 AS volume, (weights->>'application_outcomes')::float8 AS outcomes,
+        (weights->>'review_corrected')::float8 AS corrected FROM scoring_profile WHERE is_default),
+    f AS (
+      SELECT a.id, a.name, r.year, v.published_on, v.section_count, v.table_count, v.proactive, v.apps_handled, v.apps_disclosed,
+        v.review_total, v.review_corrected,
+        (SELECT count(*) FROM finding fi WHERE fi.agency_id = r.agency_id AND fi.revision_id = r.current_revision_id
+          AND fi.severity IN ('error', 'warning') AND fi.status <> 'dismissed') AS findings
+      FROM agency a JOIN report r ON r.agency_id = a.id AND r.year IN (2024, 2025) JOIN report_revision v ON v.id = r.current_revision_id
+      WHERE ${IN_REGION('$1')}),
+    i AS (
+      SELECT id, name, year,
+        CASE WHEN published_on IS NULL THEN NULL WHEN published_on <= make_date(year + 1, 1, 31) THEN 1.0 ELSE 0.0 END AS on_time,
+        (least(section_count, 6) / 6.0 + least(table_count, 3) / 3.0) / 2 AS complete, 1.0 / (1 + findings) AS findings,
+        CASE WHEN proactive IS NULL THEN NULL WHEN max(coalesce(proactive, 0)) OVER (PARTITION BY year) > 0
+          THEN proactive / max(coalesce(proactive, 0)) OVER (PARTITION BY year) ELSE 0 END AS volume,
+        CASE WHEN apps_handled >= 5 AND apps_disclosed <= apps_handled THEN apps_disclosed / apps_handled END AS outcomes,
+        CASE WHEN review_total >= 5 AND review_corrected <= review_total THEN 1 - review_corrected / review_total END AS corrected
+      FROM f),
+    s AS (
+      SELECT i.id, i.name, i.year, 100 * (coalesce(w.on_time * i.on_time, 0) + coalesce(w.complete * i.complete, 0)
+          + coalesce(w.findings * i.findings, 0) + coalesce(w.volume * i.volume, 0) + coalesce(w.outcomes * i.outcomes, 0)
+          + coalesce(w.corrected * i.corrected, 0))
+        / nullif(CASE WHEN i.on_time IS NULL THEN 0 ELSE w.on_time END + w.complete + w.findings + CASE WHEN i.volume IS NULL THEN 0 ELSE w.volume END
+          + CASE WHEN i.outcomes IS NULL THEN 0 ELSE w.outcomes END + CASE WHEN i.corrected IS NULL THEN 0 ELSE w.corrected END, 0) AS score
+      FROM i, w),
+    ranked AS (SELECT s.*, rank() OVER (PARTITION BY year ORDER BY score DESC) AS rank FROM s)
+    SELECT c.id, c.name, c.score, c.rank, p.rank AS previous_rank, p.rank - c.rank AS rank_change
+    FROM ranked c LEFT JOIN ranked p ON p.id = c.id AND p.year = 2024
+    WHERE c.year = 2025 ORDER BY c.rank, c.name LIMIT 50`,
 };

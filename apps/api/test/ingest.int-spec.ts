@@ -70,6 +70,30 @@ describe(`ingest (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     expect(seed).toEqual([{ value: 689380 }]);
   }, 180_000);
 
+  it('stores each revision\'s ranking facts equal to what its cells and sections say', async () => {
+    // Recomputed here from the stored rows with no use of revision_facts(): counts, table presence by key prefix and
+    // the indicator sums (null when no cell of theirs holds a number).
+    const sum = (keys: string[]) => `(SELECT sum(c.value)::float8 FROM report_cell c WHERE c.agency_id = v.agency_id AND c.revision_id = v.id
+      AND c.key IN (${keys.map((k) => `'${k}'`).join(',')}))`;
+    const t4 = (col: string) => ['reconsideration', 'litigation_direct', 'litigation_after'].map((g) => `t4.${g}.${col}`);
+    const rows = await q(`SELECT v.file_name,
+        v.section_count = (SELECT count(*) FROM report_section s WHERE s.agency_id = v.agency_id AND s.revision_id = v.id) AS sections,
+        v.table_count = (SELECT count(*) FROM unnest(ARRAY['t2.', 't3.', 't4.']) p WHERE EXISTS (SELECT 1 FROM report_cell c
+          WHERE c.agency_id = v.agency_id AND c.revision_id = v.id AND starts_with(c.key, p))) AS tables,
+        v.proactive IS NOT DISTINCT FROM ${sum(['t2.licensing.decisions', 't2.penalty.decisions', 't2.coercion.decisions'])} AS proactive,
+        v.apps_handled IS NOT DISTINCT FROM ${sum(['t3.result_total.total'])} AS handled,
+        v.apps_disclosed IS NOT DISTINCT FROM ${sum(['t3.disclosed.total', 't3.partial.total'])} AS disclosed,
+        v.review_total IS NOT DISTINCT FROM ${sum(t4('total'))} AS review,
+        v.review_corrected IS NOT DISTINCT FROM ${sum(t4('corrected'))} AS corrected
+      FROM report_revision v ORDER BY v.file_name`);
+    expect(rows.length).toBeGreaterThan(20);
+    const ok = { sections: true, tables: true, proactive: true, handled: true, disclosed: true, review: true, corrected: true };
+    expect(rows).toEqual(rows.map((r) => ({ file_name: r.file_name, ...ok })));
+    // The seed as printed: six sections, tables 二 三 四, 行政许可 0 + 行政处罚 8 + 行政强制 0.
+    const seed = await q(`SELECT section_count, table_count, proactive FROM report_revision WHERE file_name LIKE '000_%'`);
+    expect(seed).toEqual([{ section_count: 6, table_count: 3, proactive: 8 }]);
+  });
+
   it('re-ingesting the corpus adds nothing', async () => {
     const before = await q<{ r: number; v: number; c: number }>(
       `SELECT (SELECT count(*) FROM report)::int AS r, (SELECT count(*) FROM report_revision)::int AS v, (SELECT count(*) FROM report_cell)::int AS c`);

@@ -39,7 +39,10 @@ export class IngestRepository {
     return rows[0].id;
   }
 
-  /** Revision (numbered after the report's last), cells, sections and findings, and the report's current pointer: one statement. */
+  /**
+   * Revision (numbered after the report's last) with its ranking facts (revision_facts(), migration 1764190000000),
+   * cells, sections and findings, and the report's current pointer: one statement.
+   */
   async insertRevision(em: EntityManager, a: {
     agencyId: number; reportId: string; year: number; hash: string; parsed: ParsedReport; reason?: string; sourceUrl?: string;
     agencyMatch: string; given: object | null;
@@ -50,10 +53,12 @@ export class IngestRepository {
     const rows: { id: string; revision_no: number }[] = await em.query(
       `WITH rev AS (
          INSERT INTO report_revision (agency_id, report_id, revision_no, content_hash, file_name, source_url, form, encoding, bytes,
-           template, agency_name_printed, published_on, truncated, reason, source_text, agency_match, agency_name_from, given)
-         SELECT $1, $2, coalesce(max(revision_no), 0) + 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
-           coalesce($13, CASE WHEN max(revision_no) IS NULL THEN 'first ingest' ELSE 'content changed' END), $14, $15, $16, $17
-         FROM report_revision WHERE report_id = $2
+           template, agency_name_printed, published_on, truncated, reason, source_text, agency_match, agency_name_from, given,
+           section_count, table_count, proactive, apps_handled, apps_disclosed, review_total, review_corrected)
+         SELECT $1, $2, coalesce(n.last, 0) + 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+           coalesce($13, CASE WHEN n.last IS NULL THEN 'first ingest' ELSE 'content changed' END), $14, $15, $16, $17,
+           cardinality($31::smallint[]), f.*
+         FROM (SELECT max(revision_no) AS last FROM report_revision WHERE report_id = $2) n, revision_facts($19::text[], $24::numeric[]) f
          RETURNING id, revision_no
        ), cells AS (
          INSERT INTO report_cell (agency_id, revision_id, year, key, section, row_label, col_label, raw, value, kind, unit, raw_unit,

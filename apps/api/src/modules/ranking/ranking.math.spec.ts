@@ -23,6 +23,14 @@ describe('ranking math', () => {
     expect(v.review_corrected.value).toBeNull();
   });
 
+  it('nulls a rate whose part exceeds its total (figures that do not add up), so no score passes 100', () => {
+    const v = indicatorValues({ ...base, appsHandled: 10, appsDisclosed: 12, reviewTotal: 6, reviewCorrected: 7 }, 100);
+    expect([v.application_outcomes.value, v.review_corrected.value]).toEqual([null, null]);
+    expect(v.application_outcomes.nullReason).toMatch(/part 12 exceeds total 10/);
+    // Left: on time, complete, findings, volume (20+20+20+10 = 70), all at 1 → 100.
+    expect(score(v, W).score).toBeCloseTo(100, 9);
+  });
+
   it('re-weights over computable indicators', () => {
     // A: all six computable: 20·1 + 20·1 + 20·1 + 10·1 + 15·0.8 + 15·0.8 = 94 of 100.
     const a = score(indicatorValues(base, 100), W);

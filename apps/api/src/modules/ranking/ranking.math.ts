@@ -17,6 +17,8 @@ export interface Scored { facts: ReportFacts; values: Record<string, IndicatorVa
 const rate = (num: number | null, den: number | null, what: string): IndicatorValue => {
   if (den === null || num === null) return { raw: null, value: null, nullReason: `${what}未填报 · not reported` };
   if (den < MIN_CASES) return { raw: null, value: null, nullReason: `${what}不足${MIN_CASES}件（${den}件） · fewer than ${MIN_CASES} cases (${den})` };
+  // A part larger than its total is a report whose figures do not add up: no rate rather than one above 100 %.
+  if (num > den) return { raw: null, value: null, nullReason: `${what}部分数${num}大于总数${den} · part ${num} exceeds total ${den}` };
   return { raw: num / den, value: num / den, nullReason: null };
 };
 
@@ -38,12 +40,22 @@ export function indicatorValues(f: ReportFacts, peerMaxProactive: number): Recor
 
 /** Points on a 0–100 scale: weight × value over the sum of the weights of computable indicators. */
 export function score(values: Record<string, IndicatorValue>, weights: Record<string, number>): { points: Record<string, number>; score: number } {
-  const active = INDICATORS.filter((i) => (weights[i.key] ?? 0) > 0 && values[i.key]?.value !== null);
-  const wsum = active.reduce((s, i) => s + weights[i.key], 0);
+  // Plain loops: this runs for every report of two years on each ranking request.
+  let wsum = 0;
+  for (const i of INDICATORS) {
+    const w = weights[i.key] ?? 0;
+    if (w > 0 && values[i.key] && values[i.key].value !== null) wsum += w;
+  }
   const points: Record<string, number> = {};
-  for (const i of INDICATORS) points[i.key] = 0;
-  for (const i of active) points[i.key] = (100 * weights[i.key] * (values[i.key].value as number)) / wsum;
-  return { points, score: Object.values(points).reduce((s, p) => s + p, 0) };
+  let total = 0;
+  for (const i of INDICATORS) {
+    const w = weights[i.key] ?? 0;
+    const v = values[i.key]?.value ?? null;
+    const p = w > 0 && v !== null ? (100 * w * v) / wsum : 0;
+    points[i.key] = p;
+    total += p;
+  }
+  return { points, score: total };
 }
 
 export function scoreAll(facts: ReportFacts[], weights: Record<string, number>): Scored[] {
@@ -55,8 +67,11 @@ export function scoreAll(facts: ReportFacts[], weights: Record<string, number>):
 }
 
 /** Competition ranking (1, 2, 2, 4): ties (to 1e-9) share a rank; order by score, then name for stable output. */
+// One collator for every comparison: String#localeCompare builds one per call, which was the ranking's hottest line.
+const byName = new Intl.Collator().compare;
+
 export function rankAll<T extends { score: number; facts: { agencyName: string } }>(rows: T[]): (T & { rank: number })[] {
-  const sorted = [...rows].sort((a, b) => b.score - a.score || a.facts.agencyName.localeCompare(b.facts.agencyName));
+  const sorted = [...rows].sort((a, b) => b.score - a.score || byName(a.facts.agencyName, b.facts.agencyName));
   let rank = 0;
   return sorted.map((r, i) => {
     if (i === 0 || Math.abs(sorted[i - 1].score - r.score) > 1e-9) rank = i + 1;

@@ -15,13 +15,12 @@ export class RankingService {
 
   async ranking(a: { year: number; profileId?: number; filter?: AgencyFilterInput; whatIf?: IndicatorWeightInput[]; limit: number; offset: number })
     : Promise<RankingModel> {
-    const stored = await this.profiles.get(a.profileId);
+    const [stored, facts] = await Promise.all([this.profiles.get(a.profileId), this.repo.facts([a.year, a.year - 1], a.filter)]);
     const weights = a.whatIf?.length ? weightsOf(a.whatIf) : Object.fromEntries(stored.weights.map((w) => [w.indicator, w.weight]));
     const profile: ScoringProfileModel = a.whatIf?.length
       ? { ...stored, id: 0, name: `${stored.name}（假设 · what-if）`, description: 'unsaved what-if weights',
         weights: INDICATORS.map((i) => ({ indicator: i.key, weight: weights[i.key] ?? 0 })) }
       : stored;
-    const facts = await this.repo.facts([a.year, a.year - 1], a.filter);
     // Last year is ranked among the same bodies' reports of that year, under the same weights.
     const cur = rankAll(scoreAll(facts.filter((f) => f.year === a.year), weights));
     const prev = new Map(rankAll(scoreAll(facts.filter((f) => f.year === a.year - 1), weights)).map((r) => [r.facts.agencyId, r]));
