@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule, type AppOptions } from './app.module';
+import { trustProxy } from './common/http/rate-limit.middleware';
 
 export interface ServerOptions extends AppOptions {
   webDist?: string | null;
@@ -17,6 +18,7 @@ export async function createServer(opts: ServerOptions): Promise<NestExpressAppl
     logger: opts.quiet ? ['error'] : ['error', 'warn', 'log'],
     abortOnError: false,
   });
+  app.set('trust proxy', trustProxy());
   const web = opts.webDist;
   if (web && fs.existsSync(path.join(web, 'index.html'))) {
     app.useStaticAssets(web, { index: false, maxAge: '1h' });

@@ -9,22 +9,26 @@ const LIMIT = 3;
 describe(`rate limit (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
   let app: NestExpressApplication;
   let token: string;
-  const before = process.env.RATE_LIMIT_PER_MIN;
-  const gql = (auth?: string) => {
+  const before = { limit: process.env.RATE_LIMIT_PER_MIN, proxy: process.env.TRUST_PROXY };
+  const gql = (auth?: string, forwardedFor?: string) => {
     const r = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
     if (auth) r.set('authorization', `Bearer ${auth}`);
+    if (forwardedFor) r.set('x-forwarded-for', forwardedFor);
     return r.send({ query: '{ metrics { key } }' });
   };
 
   beforeAll(async () => {
     process.env.RATE_LIMIT_PER_MIN = String(LIMIT); // read when the app builds its middleware
+    process.env.TRUST_PROXY = 'loopback'; // supertest connects over loopback: the "proxy" here
     app = await bootTestApp();
     token = (await app.get(AuthService).create('analyst', 't-rate')).token;
   }, 120_000);
   afterAll(async () => {
     await app.close();
-    if (before === undefined) delete process.env.RATE_LIMIT_PER_MIN;
-    else process.env.RATE_LIMIT_PER_MIN = before;
+    for (const [k, v] of [['RATE_LIMIT_PER_MIN', before.limit], ['TRUST_PROXY', before.proxy]] as const) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
   });
 
   it('answers 429 with a JSON message once a client has spent its bucket, on /graphql and /api/*', async () => {
@@ -51,5 +55,14 @@ describe(`rate limit (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     const refused = await gql(token);
     expect(refused.status).toBe(429);
     expect(refused.body.statusCode).toBe(429);
+  });
+
+  it('behind a trusted proxy, tells clients apart by X-Forwarded-For', async () => {
+    // Two clients behind the same proxy (the loopback peer): each has its own bucket of 3.
+    for (let i = 0; i < LIMIT; i++) expect((await gql(undefined, '203.0.113.7')).status).toBe(200);
+    expect((await gql(undefined, '203.0.113.7')).status).toBe(429);
+    expect((await gql(undefined, '198.51.100.9')).status).toBe(200);
+    // A forwarded chain names the client nearest the trusted hop: the first untrusted address from the right.
+    expect((await gql(undefined, '192.0.2.1, 203.0.113.7')).status).toBe(429);
   });
 });

@@ -14,6 +14,18 @@ export function rateLimitPerMinute(env: NodeJS.ProcessEnv = process.env): number
   return Number.isFinite(n) && n > 0 ? n : 0;
 }
 
+/**
+ * TRUST_PROXY (default off): behind a reverse proxy every request comes from the proxy's address, so without this all
+ * clients share one bucket. Express's own `trust proxy` values: `true`, a hop count, or addresses/subnets such as
+ * `loopback` or `10.0.0.0/8`; req.ip is then the client named in X-Forwarded-For by the trusted hops.
+ */
+export function trustProxy(env: NodeJS.ProcessEnv = process.env): boolean | number | string {
+  const v = env.TRUST_PROXY?.trim();
+  if (!v || v === 'false' || v === '0') return false;
+  if (v === 'true') return true;
+  return /^\d+$/.test(v) ? Number(v) : v;
+}
+
 export function clientKey(req: Pick<Request, 'headers' | 'ip' | 'socket'>): string {
   const auth = req.headers.authorization;
   const m = typeof auth === 'string' ? /^Bearer\s+(\S+)$/i.exec(auth) : null;
