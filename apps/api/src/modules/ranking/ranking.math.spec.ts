@@ -50,5 +50,6 @@ describe('ranking math', () => {
     expect(ranked[2].score).toBeCloseTo(74, 9);
     const why = whyMoved(-2, ranked[2].points, ranked[0].points);
     expect(why.en).toMatch(/fell 2 places, mainly from "Published on time" \(-20\.0 points\)/);
+    expect(whyMoved(1, ranked[0].points, ranked[2].points).en).toMatch(/^rose 1 place, mainly from "Published on time" \(\+20\.0 points\)$/);
   });
 });

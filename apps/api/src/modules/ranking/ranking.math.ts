@@ -86,11 +86,12 @@ export function whyMoved(rankChange: number | null, points: Record<string, numbe
   if (rankChange === 0) return { zh: '名次不变', en: 'rank unchanged' };
   const pick = rankChange < 0 ? deltas.reduce((a, b) => (b.d < a.d ? b : a)) : deltas.reduce((a, b) => (b.d > a.d ? b : a));
   const dir = rankChange < 0 ? '下降' : '上升';
+  const places = `${Math.abs(rankChange)} place${Math.abs(rankChange) === 1 ? '' : 's'}`;
   const d = pick.d.toFixed(1);
   if ((rankChange < 0 && pick.d >= 0) || (rankChange > 0 && pick.d <= 0)) {
     return { zh: `名次${dir}${Math.abs(rankChange)}位：自身各项得分未${rankChange < 0 ? '下降' : '提高'}，系其他机关得分变化所致`,
-      en: `${rankChange < 0 ? 'fell' : 'rose'} ${Math.abs(rankChange)} places: own points did not ${rankChange < 0 ? 'drop' : 'rise'}; other bodies moved` };
+      en: `${rankChange < 0 ? 'fell' : 'rose'} ${places}: own points did not ${rankChange < 0 ? 'drop' : 'rise'}; other bodies moved` };
   }
   return { zh: `名次${dir}${Math.abs(rankChange)}位，主要因为“${pick.i.labelZh}”得分变化${pick.d > 0 ? '+' : ''}${d}分`,
-    en: `${rankChange < 0 ? 'fell' : 'rose'} ${Math.abs(rankChange)} places, mainly from "${pick.i.labelEn}" (${pick.d > 0 ? '+' : ''}${d} points)` };
+    en: `${rankChange < 0 ? 'fell' : 'rose'} ${places}, mainly from "${pick.i.labelEn}" (${pick.d > 0 ? '+' : ''}${d} points)` };
 }
