@@ -74,6 +74,24 @@ describe('dashboard pages', () => {
     await page.close();
   }, 90_000);
 
+  it('the overview offers the year filter; another year redraws the ranking chart and lands in the URL', async () => {
+    const page = await open('/overview');
+    await waitForChart(page, 'overview-score-chart');
+    const select = page.locator('[data-testid=filter-year]');
+    const shown = (await select.textContent())?.trim() ?? '';
+    expect(shown).toMatch(/^20\d\d$/); // the default year, taken from the data
+    const other = String(Number(shown) - 1);
+    const n = await rendered(page, 'overview-score-chart');
+    const before = await canvasHash(page, 'overview-score-chart');
+    await select.click();
+    await page.locator('.n-base-select-option', { hasText: other }).click();
+    await page.waitForURL(new RegExp(`year=${other}`));
+    await waitForChart(page, 'overview-score-chart', 30_000, n);
+    expect((await select.textContent())?.trim()).toBe(other);
+    expect(await canvasHash(page, 'overview-score-chart')).not.toBe(before);
+    await page.close();
+  }, 90_000);
+
   it('what-if weights re-rank the table', async () => {
     const page = await open('/ranking');
     await page.waitForSelector('[data-testid=ranking-table] tbody tr', { timeout: 30_000 });

@@ -13,6 +13,8 @@ describe('buildScorecardOption', () => {
     expect((o.yAxis as { data: string[] }).data).toEqual(['甲局', '丙局']);
     const s = o.series as { name: string; stack: string; data: (number | null)[] }[];
     expect(s.map((x) => [x.name, x.stack, x.data])).toEqual([['及时性', 'score', [50, 30]], ['准确性', 'score', [40, 40]]]);
+    // The score scale, whatever the data: 0 to 100 points.
+    expect(o.xAxis).toMatchObject({ min: 0, max: 100 });
   });
 
   it('limits the chart to the top N', () => {

@@ -14,7 +14,6 @@ export function buildScorecardOption(rows: ScoreRow[], indicators: Indicator[], 
   const pts = locale === 'en' ? 'pts' : '分';
   const round = (v: number) => Math.round(v * 100) / 100;
   return {
-    animationDuration: 200,
     legend: { top: 4, type: 'scroll' },
     tooltip: {
       trigger: 'axis',
@@ -28,7 +27,8 @@ export function buildScorecardOption(rows: ScoreRow[], indicators: Indicator[], 
       },
     },
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', name: pts },
+    // Scores are on a 0–100 scale: a fixed axis keeps bars comparable across years, regions and what-if weights.
+    xAxis: { type: 'value', name: pts, min: 0, max: 100 },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { fontSize: 11, formatter: (s: string) => (s.length > 12 ? `${s.slice(0, 12)}…` : s) } },
     series: indicators.map((ind) => ({
       type: 'bar' as const, name: ind.name, stack: 'score',

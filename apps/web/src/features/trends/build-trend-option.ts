@@ -54,7 +54,6 @@ export function buildTrendOption(input: TrendInput): ECOption {
   const palette = ['#b91c1c', '#2563eb', '#059669', '#d97706', '#7c3aed', '#0891b2', '#be185d', '#4b5563'];
   const broken = input.series.some((s) => s.comparability === 'none');
   return {
-    animationDuration: 300,
     legend: { top: 4, type: 'scroll', data: input.series.map((s) => s.name) },
     tooltip: {
       trigger: 'axis',
