@@ -53,8 +53,8 @@ describe('dashboard pages', () => {
     await page.close();
   }, 90_000);
 
-  it('marks synthetic demo data', async () => {
-    const page = await open('/compare');
+  it.each(['/compare', '/findings', '/ranking'])('marks synthetic demo data on %s', async (url) => {
+    const page = await open(url);
     await page.waitForSelector('[data-testid=synthetic-mark]', { timeout: 30_000 });
     expect(await page.textContent('[data-testid=synthetic-mark]')).toMatch(/合成|synthetic/);
     await page.close();
