@@ -1,0 +1,23 @@
+import { clientKey, rateLimitPerMinute, trustProxy } from './rate-limit.middleware';
+
+describe('rate limit settings', () => {
+  it('reads TRUST_PROXY as Express expects it: off, true, a hop count or addresses', () => {
+    expect([undefined, '', 'false', '0'].map((v) => trustProxy({ TRUST_PROXY: v }))).toEqual([false, false, false, false]);
+    expect(trustProxy({ TRUST_PROXY: 'true' })).toBe(true);
+    expect(trustProxy({ TRUST_PROXY: '2' })).toBe(2);
+    expect(trustProxy({ TRUST_PROXY: ' loopback, 10.0.0.0/8 ' })).toBe('loopback, 10.0.0.0/8');
+  });
+
+  it('reads RATE_LIMIT_PER_MIN with 0 or junk as off', () => {
+    expect([undefined, '30', '0', 'x', '-5'].map((v) => rateLimitPerMinute({ RATE_LIMIT_PER_MIN: v }))).toEqual([600, 30, 0, 0, 0]);
+  });
+
+  it('keys a client by its token when it sends one, else by its address', () => {
+    const sock = { remoteAddress: '10.1.1.1' } as never;
+    const a = clientKey({ headers: { authorization: 'Bearer abc' }, ip: '1.2.3.4', socket: sock });
+    expect(a).toMatch(/^t:[0-9a-f]{32}$/);
+    expect(clientKey({ headers: { authorization: 'Bearer abc' }, ip: '5.6.7.8', socket: sock })).toBe(a);
+    expect(clientKey({ headers: {}, ip: '1.2.3.4', socket: sock })).toBe('ip:1.2.3.4');
+    expect(clientKey({ headers: {}, ip: undefined, socket: sock })).toBe('ip:10.1.1.1');
+  });
+});
