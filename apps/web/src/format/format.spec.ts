@@ -1,5 +1,6 @@
 import { formatDate, formatDateTime } from './date';
 import { formatNumber, formatPercent, formatWithUnit, yoy } from './number';
+import { ellipsis, shortMetricLabel } from './text';
 
 describe('formatNumber', () => {
   it('keeps small numbers as they are', () => {
@@ -77,5 +78,18 @@ describe('formatDate', () => {
   it('adds the time of day when present', () => {
     expect(formatDateTime('2021-01-25T14:05:00Z')).toBe('2021年1月25日 14:05');
     expect(formatDateTime('2021-01-25', 'en')).toBe('25 Jan 2021');
+  });
+});
+
+describe('text', () => {
+  it('cuts long labels with an ellipsis and keeps short ones', () => {
+    expect(ellipsis('合成市住房和城乡建设局', 6)).toBe('合成市住房和…');
+    expect(ellipsis('审计局', 6)).toBe('审计局');
+  });
+
+  it('drops the template numbering from metric labels before cutting', () => {
+    expect(shortMetricLabel('一、本年新收政府信息公开申请数量 · 总计 (件)')).toBe('本年新收政府信息公开申请数量…');
+    expect(shortMetricLabel('（三）不予公开 · 总计 (件)', 20)).toBe('不予公开 · 总计 (件)');
+    expect(shortMetricLabel('行政处罚 · 处理决定数量 (件)', 30)).toBe('行政处罚 · 处理决定数量 (件)');
   });
 });

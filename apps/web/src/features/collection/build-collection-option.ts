@@ -2,6 +2,7 @@
 // Cells carry the report id so a click can open the report.
 import type { ECOption } from '../../charts/echarts';
 import { escapeHtml } from '../../charts/tooltip';
+import { ellipsis } from '../../format/text';
 
 export type CollectionStatus = 'on_time' | 'late' | 'undated' | 'missing' | 'failed';
 export const STATUS_ORDER: CollectionStatus[] = ['on_time', 'late', 'undated', 'missing', 'failed'];
@@ -34,7 +35,7 @@ export function buildCollectionOption(input: CollectionInput): ECOption {
     },
     grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: years.map(String), position: 'top', splitArea: { show: true } },
-    yAxis: { type: 'category', data: agencies, inverse: true, axisLabel: { fontSize: 11, formatter: (s: string) => (s.length > 14 ? `${s.slice(0, 14)}…` : s) } },
+    yAxis: { type: 'category', data: agencies, inverse: true, axisLabel: { fontSize: 11, formatter: (s: string) => ellipsis(s, 14) } },
     visualMap: {
       type: 'piecewise', orient: 'horizontal', top: 0, left: 'center', dimension: 2,
       pieces: STATUS_ORDER.map((s, i) => ({ value: i, label: statusLabels[s], color: COLORS[s] })),

@@ -5,6 +5,7 @@ import type { ECOption } from '../../charts/echarts';
 import { quartiles, type Quartiles } from '../../charts/stats';
 import { axisLabel, escapeHtml, tipLine, type TipParam } from '../../charts/tooltip';
 import type { Locale } from '../../format/number';
+import { ellipsis, shortMetricLabel } from '../../format/text';
 
 export interface BarSeries { key: string; name: string; unit: string; values: (number | null)[]; quartiles?: Quartiles | null }
 
@@ -49,11 +50,11 @@ export function buildGroupedBarOption(input: GroupedBarInput): ECOption {
     xAxis: {
       type: 'category', data: categories,
       axisLabel: { interval: many ? 'auto' : 0, rotate: categories.length > 8 ? 40 : 0, fontSize: 11,
-        formatter: (s: string) => (s.length > 10 ? `${s.slice(0, 10)}…` : s) },
+        formatter: (s: string) => ellipsis(s, 10) },
     },
     yAxis: { type: 'value', axisLabel: { formatter: axisLabel(locale) } },
     dataZoom: many ? [{ type: 'slider', start: 0, end: Math.min(100, (MANY / categories.length) * 100), bottom: 8 }, { type: 'inside' }] : undefined,
-    series: series.map((s) => {
+    series: series.map((s, si) => {
       const q = input.showQuartiles ? (s.quartiles === undefined ? quartiles(s.values) : s.quartiles) : null;
       return {
         type: 'bar' as const,
@@ -62,11 +63,14 @@ export function buildGroupedBarOption(input: GroupedBarInput): ECOption {
         large: many,
         markLine: q ? {
           symbol: 'none', silent: false, lineStyle: { type: 'dashed' as const },
-          label: { formatter: (m: { name?: string }) => m.name ?? '', position: 'insideEndTop' as const, fontSize: 10 },
+          // Only the median is labelled (short): three labels a metric piled up unreadably where quartiles lie close;
+          // the quartile lines keep their full names for the tooltip.
+          // Alternate sides, so two metrics' medians at nearly the same height do not print over each other.
+          label: { formatter: (m: { name?: string }) => m.name ?? '', position: si % 2 ? 'insideEndBottom' as const : 'insideEndTop' as const, fontSize: 10 },
           data: [
-            { name: `${s.name} ${qLabel[0]}`, yAxis: q.q1 },
-            { name: `${s.name} ${qLabel[1]}`, yAxis: q.median },
-            { name: `${s.name} ${qLabel[2]}`, yAxis: q.q3 },
+            { name: `${s.name} ${qLabel[0]}`, yAxis: q.q1, label: { show: false } },
+            { name: `${s.name} ${qLabel[1]}`, yAxis: q.median, label: { formatter: `${shortMetricLabel(s.name, 8)} ${qLabel[1]}` } },
+            { name: `${s.name} ${qLabel[2]}`, yAxis: q.q3, label: { show: false } },
           ],
         } : undefined,
       };

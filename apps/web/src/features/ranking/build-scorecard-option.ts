@@ -4,6 +4,7 @@
 import type { ECOption } from '../../charts/echarts';
 import { escapeHtml, type TipParam } from '../../charts/tooltip';
 import type { Locale } from '../../format/number';
+import { ellipsis } from '../../format/text';
 
 export interface ScoreRow { agencyName: string; score: number | null; parts: Record<string, number | null> }
 export interface Indicator { key: string; name: string }
@@ -29,7 +30,7 @@ export function buildScorecardOption(rows: ScoreRow[], indicators: Indicator[], 
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
     // Scores are on a 0–100 scale: a fixed axis keeps bars comparable across years, regions and what-if weights.
     xAxis: { type: 'value', name: pts, min: 0, max: 100 },
-    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { fontSize: 11, formatter: (s: string) => (s.length > 12 ? `${s.slice(0, 12)}…` : s) } },
+    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { fontSize: 11, formatter: (s: string) => ellipsis(s, 12) } },
     series: indicators.map((ind) => ({
       type: 'bar' as const, name: ind.name, stack: 'score',
       data: scored.map((r) => r.parts[ind.key] ?? null),

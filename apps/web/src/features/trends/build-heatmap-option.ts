@@ -2,6 +2,7 @@
 import type { ECOption } from '../../charts/echarts';
 import { escapeHtml } from '../../charts/tooltip';
 import { formatExact, formatNumber, type Locale } from '../../format/number';
+import { ellipsis } from '../../format/text';
 
 export interface HeatmapInput {
   agencies: string[];
@@ -35,7 +36,7 @@ export function buildHeatmapOption(input: HeatmapInput): ECOption {
     },
     grid: { left: 8, right: 16, top: 16, bottom: 64, containLabel: true },
     xAxis: { type: 'category', data: years.map(String), splitArea: { show: true } },
-    yAxis: { type: 'category', data: agencies, inverse: true, axisLabel: { fontSize: 11, formatter: (s: string) => (s.length > 12 ? `${s.slice(0, 12)}…` : s) } },
+    yAxis: { type: 'category', data: agencies, inverse: true, axisLabel: { fontSize: 11, formatter: (s: string) => ellipsis(s, 12) } },
     visualMap: {
       min, max, calculable: true, orient: 'horizontal', left: 'center', bottom: 4,
       inRange: { color: ['#fef2f2', '#fca5a5', '#b91c1c'] },
