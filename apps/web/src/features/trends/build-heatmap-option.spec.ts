@@ -1,4 +1,4 @@
-import { buildHeatmapOption } from './build-heatmap-option';
+import { buildHeatmapOption, colourScale } from './build-heatmap-option';
 
 describe('buildHeatmapOption', () => {
   const input = { agencies: ['甲', '乙'], years: [2020, 2021, 2022], values: [[1, null, 30], [4, 5, 6]], unit: '件', metricName: '本年新收', locale: 'zh-CN' as const };
@@ -12,6 +12,13 @@ describe('buildHeatmapOption', () => {
   it('scales the colours from the smallest to the largest value', () => {
     const vm = buildHeatmapOption(input).visualMap as { min: number; max: number };
     expect([vm.min, vm.max]).toEqual([1, 30]);
+  });
+
+  it('tops the scale at the 95th percentile so one outlier does not wash out the rest', () => {
+    const vs = [...Array.from({ length: 39 }, (_, i) => i + 1), 859]; // 40 values: nearest rank 38 is 38
+    expect(colourScale(vs)).toEqual({ min: 1, max: 38 });
+    expect(colourScale([5, 5, 5])).toEqual({ min: 5, max: 6 }); // all equal: still a usable range
+    expect(colourScale([])).toEqual({ min: 0, max: 1 });
   });
 
   it('names bureau, year, exact value and unit in the tooltip', () => {

@@ -14,18 +14,25 @@ export interface HeatmapInput {
   locale: Locale;
 }
 
+/**
+ * Colour scale from the smallest value to the 95th percentile (nearest rank): one body hundreds of times larger than
+ * the rest (a provincial office among county bureaus) would otherwise leave every other cell the palest shade.
+ */
+export function colourScale(vs: number[]): { min: number; max: number } {
+  if (!vs.length) return { min: 0, max: 1 };
+  const sorted = [...vs].sort((a, b) => a - b);
+  const min = sorted[0];
+  const p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)];
+  return { min, max: p95 > min ? p95 : sorted.at(-1)! > min ? sorted.at(-1)! : min + 1 };
+}
+
 export function buildHeatmapOption(input: HeatmapInput): ECOption {
   const { agencies, years, values, locale, unit } = input;
   const data: [number, number, number][] = [];
-  let min = Infinity;
-  let max = -Infinity;
   values.forEach((row, a) => row.forEach((v, y) => {
-    if (v === null || v === undefined) return;
-    data.push([y, a, v]);
-    min = Math.min(min, v);
-    max = Math.max(max, v);
+    if (v !== null && v !== undefined) data.push([y, a, v]);
   }));
-  if (!data.length) { min = 0; max = 1; }
+  const { min, max } = colourScale(data.map((d) => d[2]));
   return {
     animation: agencies.length <= 40,
     tooltip: {
@@ -40,6 +47,7 @@ export function buildHeatmapOption(input: HeatmapInput): ECOption {
     visualMap: {
       min, max, calculable: true, orient: 'horizontal', left: 'center', bottom: 4,
       inRange: { color: ['#fef2f2', '#fca5a5', '#b91c1c'] },
+      outOfRange: { color: '#7f1d1d' }, // above the scale's top: the few outliers, darkest
       formatter: (v: unknown) => formatNumber(Number(v), locale, 1),
     },
     series: [{ type: 'heatmap', name: input.metricName, data, label: { show: agencies.length * years.length <= 120, formatter: (p: { value: unknown }) => formatNumber((p.value as number[])[2], locale, 1) } }],
