@@ -113,6 +113,28 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     expect(mine).toEqual([{ id: `continuity:${agencyId}:2022:t3.carried_in.natural`, code: 'continuity.carried_over', agencyName, expected: 1, actual: 2 }]);
   });
 
+  it('filters findings by status before the limit, stored and computed alike', async () => {
+    // The last finding in list order, dismissed: with limit 1 a filter applied after the limit would return nothing.
+    const all = (await gql('{ findings(filter: { kinds: [within] }, limit: 2000) { id } }')).body.data.findings;
+    expect(all.length).toBeGreaterThan(1);
+    const last = all.at(-1).id;
+    const set = await gql(`mutation { setFindingStatus(id: "${last}", status: dismissed, note: "测试") { id status } }`, {}, tokens.admin);
+    expect(set.body.data.setFindingStatus).toEqual({ id: last, status: 'dismissed' });
+    const dismissed = await gql('{ findings(filter: { kinds: [within], statuses: [dismissed] }, limit: 1) { id statusNote } }');
+    expect(dismissed.body.data.findings).toEqual([{ id: last, statusNote: '测试' }]);
+    // The planted continuity break, confirmed: found by its status, and only it.
+    const brk = (await gql('{ findings(filter: { kinds: [continuity], years: [2022] }) { id agencyName } }')).body.data.findings
+      .find((f: { agencyName: string }) => f.agencyName === '断点测试局（测试）');
+    await gql(`mutation { setFindingStatus(id: "${brk.id}", status: confirmed, note: "已核实") { id } }`, {}, tokens.admin);
+    const confirmed = await gql('{ findings(filter: { kinds: [continuity, hierarchy], statuses: [confirmed] }, limit: 1) { id status statusNote } }');
+    expect(confirmed.body.data.findings).toEqual([{ id: brk.id, status: 'confirmed', statusNote: '已核实' }]);
+    // Severity and code filters leave computed findings out when they do not match.
+    const errorsOnly = await gql('{ findings(filter: { kinds: [continuity], severities: ["error"] }) { id } }');
+    expect(errorsOnly.body.data.findings).toEqual([]);
+    const byCode = await gql('{ findings(filter: { kinds: [continuity], codes: ["continuity.in_force"], years: [2022] }) { code } }');
+    expect(byCode.body.data.findings.every((f: { code: string }) => f.code === 'continuity.in_force')).toBe(true);
+  });
+
   it('ranks a year with scores in 0–100, dense contributions and a what-if that is not saved', async () => {
     const res = await gql(`{ ranking(year: 2022) { total whatIf rows { agencyName score rank previousRank rankChange whyEn contributions { indicator points } } } }`);
     const r = res.body.data.ranking;

@@ -9,8 +9,14 @@ export interface StoredFindingRow {
   id: string; agency_id: number; agency_name: string; year: number; report_id: string; code: string; severity: string;
   message_zh: string; message_en: string; keys: string[] | null; status: string; status_note: string | null;
 }
-export interface PairRow { agency_id: number; agency_name: string; year: number; report_id: string; key: string; expected: number; actual: number }
-export interface ReviewRow { finding_key: string; status: string; note: string | null }
+export interface PairRow {
+  agency_id: number; agency_name: string; year: number; report_id: string; key: string; expected: number; actual: number;
+  /** The computed finding's id ("continuity:12:2022:t3.carried_in.natural"), its code and its review. */
+  fkey: string; code: string; status: string; status_note: string | null;
+}
+/** Filters applied in SQL, before the limit, so a filter never loses rows that the limit cut off first. */
+export interface FindingQuery { severities?: string[]; statuses?: string[]; codes?: string[]; id?: string; limit: number }
+const list = (xs: string[] | undefined): string[] | null => (xs?.length ? xs : null);
 
 /** Additive metrics a government's own report should cover at least the sum of its bodies' for (逐级汇总). */
 export const HIERARCHY_KEYS = ['t3.new.total', 't2.licensing.decisions', 't2.penalty.decisions', 't2.coercion.decisions'];
@@ -24,26 +30,46 @@ export class FindingRepository {
     return { params, where: `${agencyWhere(f, params)} AND ($1::int[] IS NULL OR r.year = ANY($1::int[]))` };
   }
 
-  stored(f: AgencyFilterInput | undefined, years: number[] | undefined, limit: number, id?: string): Promise<StoredFindingRow[]> {
+  stored(f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery): Promise<StoredFindingRow[]> {
     const { params, where } = this.scope(f, years);
-    params.push(id ?? null, limit);
+    const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
     return this.ds.query(
       `SELECT fi.id::text, a.id AS agency_id, a.name AS agency_name, r.year, r.id::text AS report_id, fi.code, fi.severity,
               fi.message_zh, fi.message_en, fi.keys, fi.status, fi.status_note
        FROM finding fi JOIN report r ON r.agency_id = fi.agency_id AND r.current_revision_id = fi.revision_id JOIN agency a ON a.id = r.agency_id
-       WHERE ${where} AND ($${params.length - 1}::bigint IS NULL OR fi.id = $${params.length - 1}::bigint)
-       ORDER BY r.year, a.name, fi.id LIMIT $${params.length}`, params);
+       WHERE ${where} AND (${p(q.id ?? null)}::bigint IS NULL OR fi.id = $${params.length}::bigint)
+         AND (${p(list(q.severities))}::text[] IS NULL OR fi.severity = ANY($${params.length}::text[]))
+         AND (${p(list(q.statuses))}::text[] IS NULL OR fi.status = ANY($${params.length}::text[]))
+         AND (${p(list(q.codes))}::text[] IS NULL OR fi.code = ANY($${params.length}::text[]))
+       ORDER BY r.year, a.name, fi.id LIMIT ${p(q.limit)}`, params);
+  }
+
+  /**
+   * A computed finding query (`inner` yields agency_id, agency_name, year, report_id, key, expected, actual, code) with
+   * its id, its review status, and the filters and limit applied in SQL: a province's continuity breaks run to
+   * hundreds of thousands, which is no list to build in memory and cut afterwards.
+   */
+  private computed(kind: 'continuity' | 'hierarchy', inner: string, params: unknown[], q: FindingQuery): Promise<PairRow[]> {
+    const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
+    return this.ds.query(
+      `SELECT x.*, coalesce(fr.status, 'open') AS status, fr.note AS status_note
+       FROM (SELECT y.*, ${p(kind)}::text || ':' || y.agency_id || ':' || y.year || ':' || y.key AS fkey FROM (${inner}) y) x
+       LEFT JOIN finding_review fr ON fr.finding_key = x.fkey
+       WHERE (${p(q.id ?? null)}::text IS NULL OR x.fkey = $${params.length}::text)
+         AND (${p(list(q.statuses))}::text[] IS NULL OR coalesce(fr.status, 'open') = ANY($${params.length}::text[]))
+         AND (${p(list(q.codes))}::text[] IS NULL OR x.code = ANY($${params.length}::text[]))
+       ORDER BY x.year, x.agency_name, x.key LIMIT ${p(q.limit)}`, params);
   }
 
   /** 上年结转 (N) vs 结转下年度继续办理 (N−1), per column; and the 2021 现行有效件数 chain. Only where both sides are numbers. */
-  continuity(f: AgencyFilterInput | undefined, years: number[] | undefined): Promise<PairRow[]> {
+  continuity(f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery): Promise<PairRow[]> {
     const { params, where } = this.scope(f, years);
     params.push([...T3_COLUMNS.flatMap((c) => [`t3.carried_in.${c.id}`, `t3.carried_out.${c.id}`]),
       ...['rules', 'normative'].flatMap((d) => ['in_force', 'issued', 'repealed'].map((k) => `t2.${d}.${k}`))]);
     const keys = `$${params.length}::text[]`;
     // One index probe per revision (full primary key), then pivot by grouping: self-joins of report_cell on
     // computed keys let the planner (no stats on the CTE) probe by agency only, which took seconds per year.
-    return this.ds.query(
+    return this.computed('continuity',
       `WITH cur AS (SELECT r.*, a.name AS agency_name, p.current_revision_id AS prev_rev FROM report r JOIN agency a ON a.id = r.agency_id
                     JOIN report p ON p.agency_id = r.agency_id AND p.year = r.year - 1 WHERE ${where}),
        cells AS (SELECT cur.id AS report_id, c.key, c.value, false AS prev FROM cur
@@ -60,33 +86,29 @@ export class FindingRepository {
                      max(value) FILTER (WHERE NOT prev AND key LIKE '%.issued') AS iss, max(value) FILTER (WHERE NOT prev AND key LIKE '%.repealed') AS rep
               FROM cells WHERE key LIKE 't2.%' GROUP BY 1, 2)
        SELECT cur.agency_id, cur.agency_name, cur.year, cur.id::text AS report_id, 't3.carried_in.' || t3.col AS key,
-              t3.expected::float8 AS expected, t3.actual::float8 AS actual
+              t3.expected::float8 AS expected, t3.actual::float8 AS actual, 'continuity.carried_over' AS code
        FROM t3 JOIN cur ON cur.id = t3.report_id WHERE t3.actual <> t3.expected
        UNION ALL
-       SELECT cur.agency_id, cur.agency_name, cur.year, cur.id::text, 't2.' || t2.doc || '.in_force', (t2.pf + t2.iss - t2.rep)::float8, t2.f::float8
-       FROM t2 JOIN cur ON cur.id = t2.report_id WHERE t2.f <> t2.pf + t2.iss - t2.rep
-       ORDER BY 3, 2, 5`, params);
+       SELECT cur.agency_id, cur.agency_name, cur.year, cur.id::text, 't2.' || t2.doc || '.in_force', (t2.pf + t2.iss - t2.rep)::float8, t2.f::float8,
+              'continuity.in_force'
+       FROM t2 JOIN cur ON cur.id = t2.report_id WHERE t2.f <> t2.pf + t2.iss - t2.rep`, params, q);
   }
 
   /** A government's own figure below the sum of its region's bodies' figures, where both reported. */
-  hierarchy(f: AgencyFilterInput | undefined, years: number[] | undefined): Promise<PairRow[]> {
+  hierarchy(f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery): Promise<PairRow[]> {
     const { params, where } = this.scope(f, years);
     params.push(HIERARCHY_KEYS);
-    return this.ds.query(
+    return this.computed('hierarchy',
       `WITH gov AS (SELECT r.*, a.name AS agency_name, a.region_id FROM report r JOIN agency a ON a.id = r.agency_id
                     WHERE ${where} AND a.type = 'government' AND a.region_id IS NOT NULL)
-       SELECT gov.agency_id, gov.agency_name, gov.year, gov.id::text AS report_id, gc.key, s.total AS expected, gc.value::float8 AS actual
+       SELECT gov.agency_id, gov.agency_name, gov.year, gov.id::text AS report_id, gc.key, s.total AS expected, gc.value::float8 AS actual,
+              'hierarchy.below_bodies' AS code
        FROM gov JOIN report_cell gc ON gc.agency_id = gov.agency_id AND gc.revision_id = gov.current_revision_id AND gc.key = ANY($${params.length}::text[])
        CROSS JOIN LATERAL (
          SELECT sum(bc.value)::float8 AS total, count(*) AS n FROM agency b JOIN report br ON br.agency_id = b.id AND br.year = gov.year
          JOIN report_cell bc ON bc.agency_id = b.id AND bc.revision_id = br.current_revision_id AND bc.key = gc.key
          WHERE b.region_id = gov.region_id AND b.id <> gov.agency_id AND b.type <> 'government' AND b.status <> 'merged' AND bc.value IS NOT NULL) s
-       WHERE gc.value IS NOT NULL AND s.n > 0 AND gc.value < s.total
-       ORDER BY 3, 2, 5`, params);
-  }
-
-  reviews(keys: string[]): Promise<ReviewRow[]> {
-    return keys.length ? this.ds.query(`SELECT finding_key, status, note FROM finding_review WHERE finding_key = ANY($1::text[])`, [keys]) : Promise.resolve([]);
+       WHERE gc.value IS NOT NULL AND s.n > 0 AND gc.value < s.total`, params, q);
   }
 
   async setStored(id: string, status: string, note: string | null, by: string): Promise<boolean> {

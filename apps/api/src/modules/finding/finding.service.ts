@@ -5,20 +5,16 @@ import { FindingRepository, type PairRow } from './finding.repository';
 
 export const MAX_FINDINGS = 2000;
 
-function computedKey(kind: FindingKind, p: { agency_id: number; year: number; key: string }): string {
-  return `${kind}:${p.agency_id}:${p.year}:${p.key}`;
-}
-
-function continuityText(p: PairRow): { code: string; zh: string; en: string; keys: string[] } {
+function continuityText(p: PairRow): { zh: string; en: string; keys: string[] } {
   const m = METRIC_BY_KEY.get(p.key);
   if (p.key.startsWith('t3.carried_in.')) {
     const col = m?.colLabel ?? p.key;
     const prevKey = p.key.replace('carried_in', 'carried_out');
-    return { code: 'continuity.carried_over', keys: [p.key, prevKey],
+    return { keys: [p.key, prevKey],
       zh: `${p.year}年“二、上年结转”（${col}）为${p.actual}，与${p.year - 1}年“四、结转下年度继续办理”${p.expected}不一致`,
       en: `${p.year} carried over from last year (${col}) is ${p.actual}, but ${p.year - 1} carried over to next year was ${p.expected}` };
   }
-  return { code: 'continuity.in_force', keys: [p.key],
+  return { keys: [p.key],
     zh: `${m?.rowLabel ?? p.key}现行有效件数${p.actual}，应为上年现行有效件数+本年制发−本年废止=${p.expected}`,
     en: `${m?.labelEn ?? p.key}: in force ${p.actual}, expected last year's in force + issued − repealed = ${p.expected}` };
 }
@@ -30,41 +26,39 @@ export class FindingService {
   async list(f: FindingFilterInput | undefined, limit: number, onlyId?: string): Promise<FindingModel[]> {
     const n = Math.min(Math.max(limit, 1), MAX_FINDINGS);
     const kinds = new Set(f?.kinds?.length ? f.kinds : Object.values(FindingKind));
+    const q = { severities: f?.severities, statuses: f?.statuses, codes: f?.codes, limit: n };
     const out: FindingModel[] = [];
-    if (kinds.has(FindingKind.within)) {
-      for (const r of await this.repo.stored(f?.agency, f?.years, n, onlyId && /^\d+$/.test(onlyId) ? onlyId : undefined)) {
+    if (kinds.has(FindingKind.within) && (!onlyId || /^\d+$/.test(onlyId))) {
+      for (const r of await this.repo.stored(f?.agency, f?.years, { ...q, id: onlyId })) {
         out.push({ id: r.id, kind: FindingKind.within, code: r.code, severity: r.severity, status: r.status as FindingStatus,
           statusNote: r.status_note, messageZh: r.message_zh, messageEn: r.message_en, agencyId: r.agency_id, agencyName: r.agency_name,
           year: r.year, reportId: r.report_id, keys: r.keys ?? [], expected: null, actual: null });
       }
     }
-    const computed: FindingModel[] = [];
-    const add = (kind: FindingKind, rows: PairRow[], text: (p: PairRow) => { code: string; zh: string; en: string; keys: string[] }): void => {
+    // Computed findings are warnings: a severity filter without "warning" leaves them out. Each query stops at what
+    // the page can still show.
+    if (f?.severities?.length && !f.severities.includes('warning')) return out;
+    const add = (kind: FindingKind, rows: PairRow[], text: (p: PairRow) => { zh: string; en: string; keys: string[] }): void => {
       for (const p of rows) {
         const t = text(p);
-        computed.push({ id: computedKey(kind, p), kind, code: t.code, severity: 'warning', status: FindingStatus.open, statusNote: null,
+        out.push({ id: p.fkey, kind, code: p.code, severity: 'warning', status: p.status as FindingStatus, statusNote: p.status_note,
           messageZh: t.zh, messageEn: t.en, agencyId: p.agency_id, agencyName: p.agency_name, year: p.year, reportId: p.report_id,
           keys: t.keys, expected: p.expected, actual: p.actual });
       }
     };
-    if (kinds.has(FindingKind.continuity)) add(FindingKind.continuity, await this.repo.continuity(f?.agency, f?.years), continuityText);
-    if (kinds.has(FindingKind.hierarchy)) {
-      add(FindingKind.hierarchy, await this.repo.hierarchy(f?.agency, f?.years), (p) => ({
-        code: 'hierarchy.below_bodies', keys: [p.key],
+    const computedId = onlyId && !/^\d+$/.test(onlyId) ? onlyId : undefined;
+    if (onlyId && !computedId) return out.slice(0, n);
+    if (kinds.has(FindingKind.continuity) && out.length < n) {
+      add(FindingKind.continuity, await this.repo.continuity(f?.agency, f?.years, { ...q, id: computedId, limit: n - out.length }), continuityText);
+    }
+    if (kinds.has(FindingKind.hierarchy) && out.length < n) {
+      add(FindingKind.hierarchy, await this.repo.hierarchy(f?.agency, f?.years, { ...q, id: computedId, limit: n - out.length }), (p) => ({
+        keys: [p.key],
         zh: `本级政府报告${METRIC_BY_KEY.get(p.key)?.rowLabel ?? p.key}为${p.actual}，小于所属部门合计${p.expected}（应逐级汇总）`,
         en: `government's own ${METRIC_BY_KEY.get(p.key)?.labelEn ?? p.key} is ${p.actual}, below the sum of its bodies ${p.expected}`,
       }));
     }
-    const reviews = new Map((await this.repo.reviews(computed.map((c) => c.id))).map((r) => [r.finding_key, r]));
-    for (const c of computed) {
-      const r = reviews.get(c.id);
-      if (r) { c.status = r.status as FindingStatus; c.statusNote = r.note; }
-    }
-    out.push(...computed);
-    return out.filter((x) => (!onlyId || x.id === onlyId)
-      && (!f?.severities?.length || f.severities.includes(x.severity))
-      && (!f?.statuses?.length || f.statuses.includes(x.status))
-      && (!f?.codes?.length || f.codes.includes(x.code))).slice(0, n);
+    return out;
   }
 
   async setStatus(id: string, status: FindingStatus, note: string | null, by: string): Promise<FindingModel> {
