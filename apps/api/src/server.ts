@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -13,9 +14,16 @@ export interface ServerOptions extends AppOptions {
   quiet?: boolean;
 }
 
+/** LOG_LEVEL: error | warn (default: start-up prints only its own "ready" lines) | log (Nest's route and module lines) | debug. */
+export function logLevels(level = process.env.LOG_LEVEL): LogLevel[] {
+  const order: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+  const i = order.indexOf((level ?? 'warn') as LogLevel);
+  return order.slice(0, i < 0 ? 2 : i + 1);
+}
+
 export async function createServer(opts: ServerOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(opts), {
-    logger: opts.quiet ? ['error'] : ['error', 'warn', 'log'],
+    logger: opts.quiet ? ['error'] : logLevels(),
     abortOnError: false,
   });
   app.set('trust proxy', trustProxy());
