@@ -92,6 +92,17 @@ describe('dashboard pages', () => {
     await page.close();
   }, 90_000);
 
+  it('prints the overview on one A4 landscape page, charts included', async () => {
+    const page = await open('/overview');
+    await waitForChart(page, 'overview-collection-chart');
+    await waitForChart(page, 'overview-score-chart');
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true }); // the app's @page: A4 landscape
+    fs.writeFileSync(path.join(ARTIFACTS, 'print-overview.pdf'), pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    await page.close();
+  }, 90_000);
+
   it('what-if weights re-rank the table', async () => {
     const page = await open('/ranking');
     await page.waitForSelector('[data-testid=ranking-table] tbody tr', { timeout: 30_000 });
