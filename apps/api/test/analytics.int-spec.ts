@@ -135,6 +135,17 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     expect(byCode.body.data.findings.every((f: { code: string }) => f.code === 'continuity.in_force')).toBe(true);
   });
 
+  it('counts findings without the limit, with the same filters as the list', async () => {
+    const filters = ['{}', '{ years: [2022] }', '{ kinds: [continuity] }', '{ kinds: [within], severities: ["error"] }', '{ statuses: [dismissed] }'];
+    for (const f of filters) {
+      const res = await gql(`{ findingCount(filter: ${f}) findings(filter: ${f}, limit: 2000) { id } one: findings(filter: ${f}, limit: 1) { id } }`);
+      const { findingCount, findings, one } = res.body.data;
+      expect([f, findingCount]).toEqual([f, findings.length]); // the corpus has far fewer than 2000
+      expect(one.length).toBe(Math.min(1, findings.length));
+    }
+    expect((await gql('{ findingCount }')).body.data.findingCount).toBeGreaterThan(20);
+  });
+
   it('ranks a year with scores in 0–100, dense contributions and a what-if that is not saved', async () => {
     const res = await gql(`{ ranking(year: 2022) { total whatIf rows { agencyName score rank previousRank rankChange whyEn contributions { indicator points } } } }`);
     const r = res.body.data.ranking;

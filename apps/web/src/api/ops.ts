@@ -71,6 +71,9 @@ export interface FindingFilter { agency?: AgencyFilter; years?: number[]; kinds?
 const FINDING = 'id kind code severity status statusNote messageZh messageEn agencyId agencyName year reportId keys expected actual';
 export const findingsQuery = (filter: FindingFilter, limit = 2000) => gql<{ findings: Finding[] }>(
   `query Findings($filter: FindingFilter, $limit: Int!) { findings(filter: $filter, limit: $limit) { ${FINDING} } }`, { filter, limit }).then((d) => d.findings);
+/** How many findings match, without the list's limit (the overview's count). */
+export const findingCountQuery = (filter: FindingFilter) => gql<{ findingCount: number }>(
+  'query FindingCount($filter: FindingFilter) { findingCount(filter: $filter) }', { filter }).then((d) => d.findingCount);
 export const setFindingStatus = (id: string, status: FindingStatus, note: string) => gql<{ setFindingStatus: Finding }>(
   `mutation SetFindingStatus($id: ID!, $status: FindingStatus!, $note: String) { setFindingStatus(id: $id, status: $status, note: $note) { ${FINDING} } }`,
   { id, status, note }).then((d) => d.setFindingStatus);

@@ -16,6 +16,10 @@ export interface PairRow {
 }
 /** Filters applied in SQL, before the limit, so a filter never loses rows that the limit cut off first. */
 export interface FindingQuery { severities?: string[]; statuses?: string[]; codes?: string[]; id?: string; limit: number }
+export type ComputedKind = 'continuity' | 'hierarchy';
+/** Rows in list order up to the limit, or (count) how many match, from the same filtered query. */
+const finish = (sql: string, order: string, q: FindingQuery, count: boolean, p: (v: unknown) => string): string =>
+  (count ? `SELECT count(*)::int AS n FROM (${sql}) c` : `${sql} ORDER BY ${order} LIMIT ${p(q.limit)}`);
 const list = (xs: string[] | undefined): string[] | null => (xs?.length ? xs : null);
 
 /** Additive metrics a government's own report should cover at least the sum of its bodies' for (逐级汇总). */
@@ -31,17 +35,25 @@ export class FindingRepository {
   }
 
   stored(f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery): Promise<StoredFindingRow[]> {
+    return this.storedQuery(f, years, q, false) as Promise<StoredFindingRow[]>;
+  }
+
+  async countStored(f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery): Promise<number> {
+    return ((await this.storedQuery(f, years, q, true)) as { n: number }[])[0].n;
+  }
+
+  private storedQuery(f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery, count: boolean): Promise<unknown[]> {
     const { params, where } = this.scope(f, years);
     const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
-    return this.ds.query(
+    return this.ds.query(finish(
       `SELECT fi.id::text, a.id AS agency_id, a.name AS agency_name, r.year, r.id::text AS report_id, fi.code, fi.severity,
               fi.message_zh, fi.message_en, fi.keys, fi.status, fi.status_note
        FROM finding fi JOIN report r ON r.agency_id = fi.agency_id AND r.current_revision_id = fi.revision_id JOIN agency a ON a.id = r.agency_id
        WHERE ${where} AND (${p(q.id ?? null)}::bigint IS NULL OR fi.id = $${params.length}::bigint)
          AND (${p(list(q.severities))}::text[] IS NULL OR fi.severity = ANY($${params.length}::text[]))
          AND (${p(list(q.statuses))}::text[] IS NULL OR fi.status = ANY($${params.length}::text[]))
-         AND (${p(list(q.codes))}::text[] IS NULL OR fi.code = ANY($${params.length}::text[]))
-       ORDER BY r.year, a.name, fi.id LIMIT ${p(q.limit)}`, params);
+         AND (${p(list(q.codes))}::text[] IS NULL OR fi.code = ANY($${params.length}::text[]))`,
+      'r.year, a.name, fi.id', q, count, p), params);
   }
 
   /**
@@ -49,27 +61,37 @@ export class FindingRepository {
    * its id, its review status, and the filters and limit applied in SQL: a province's continuity breaks run to
    * hundreds of thousands, which is no list to build in memory and cut afterwards.
    */
-  private computed(kind: 'continuity' | 'hierarchy', inner: string, params: unknown[], q: FindingQuery): Promise<PairRow[]> {
+  computed(kind: ComputedKind, f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery): Promise<PairRow[]> {
+    return this.computedQuery(kind, f, years, q, false) as Promise<PairRow[]>;
+  }
+
+  async countComputed(kind: ComputedKind, f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery): Promise<number> {
+    return ((await this.computedQuery(kind, f, years, q, true)) as { n: number }[])[0].n;
+  }
+
+  private computedQuery(kind: ComputedKind, f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery, count: boolean)
+    : Promise<unknown[]> {
+    const { params, where } = this.scope(f, years);
+    const inner = kind === 'continuity' ? this.continuitySql(params, where) : this.hierarchySql(params, where);
     const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
-    return this.ds.query(
+    return this.ds.query(finish(
       `SELECT x.*, coalesce(fr.status, 'open') AS status, fr.note AS status_note
        FROM (SELECT y.*, ${p(kind)}::text || ':' || y.agency_id || ':' || y.year || ':' || y.key AS fkey FROM (${inner}) y) x
        LEFT JOIN finding_review fr ON fr.finding_key = x.fkey
        WHERE (${p(q.id ?? null)}::text IS NULL OR x.fkey = $${params.length}::text)
          AND (${p(list(q.statuses))}::text[] IS NULL OR coalesce(fr.status, 'open') = ANY($${params.length}::text[]))
-         AND (${p(list(q.codes))}::text[] IS NULL OR x.code = ANY($${params.length}::text[]))
-       ORDER BY x.year, x.agency_name, x.key LIMIT ${p(q.limit)}`, params);
+         AND (${p(list(q.codes))}::text[] IS NULL OR x.code = ANY($${params.length}::text[]))`,
+      'x.year, x.agency_name, x.key', q, count, p), params);
   }
 
   /** 上年结转 (N) vs 结转下年度继续办理 (N−1), per column; and the 2021 现行有效件数 chain. Only where both sides are numbers. */
-  continuity(f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery): Promise<PairRow[]> {
-    const { params, where } = this.scope(f, years);
+  private continuitySql(params: unknown[], where: string): string {
     params.push([...T3_COLUMNS.flatMap((c) => [`t3.carried_in.${c.id}`, `t3.carried_out.${c.id}`]),
       ...['rules', 'normative'].flatMap((d) => ['in_force', 'issued', 'repealed'].map((k) => `t2.${d}.${k}`))]);
     const keys = `$${params.length}::text[]`;
     // One index probe per revision (full primary key), then pivot by grouping: self-joins of report_cell on
     // computed keys let the planner (no stats on the CTE) probe by agency only, which took seconds per year.
-    return this.computed('continuity',
+    return (
       `WITH cur AS (SELECT r.*, a.name AS agency_name, p.current_revision_id AS prev_rev FROM report r JOIN agency a ON a.id = r.agency_id
                     JOIN report p ON p.agency_id = r.agency_id AND p.year = r.year - 1 WHERE ${where}),
        cells AS (SELECT cur.id AS report_id, c.key, c.value, false AS prev FROM cur
@@ -91,14 +113,13 @@ export class FindingRepository {
        UNION ALL
        SELECT cur.agency_id, cur.agency_name, cur.year, cur.id::text, 't2.' || t2.doc || '.in_force', (t2.pf + t2.iss - t2.rep)::float8, t2.f::float8,
               'continuity.in_force'
-       FROM t2 JOIN cur ON cur.id = t2.report_id WHERE t2.f <> t2.pf + t2.iss - t2.rep`, params, q);
+       FROM t2 JOIN cur ON cur.id = t2.report_id WHERE t2.f <> t2.pf + t2.iss - t2.rep`);
   }
 
   /** A government's own figure below the sum of its region's bodies' figures, where both reported. */
-  hierarchy(f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery): Promise<PairRow[]> {
-    const { params, where } = this.scope(f, years);
+  private hierarchySql(params: unknown[], where: string): string {
     params.push(HIERARCHY_KEYS);
-    return this.computed('hierarchy',
+    return (
       `WITH gov AS (SELECT r.*, a.name AS agency_name, a.region_id FROM report r JOIN agency a ON a.id = r.agency_id
                     WHERE ${where} AND a.type = 'government' AND a.region_id IS NOT NULL)
        SELECT gov.agency_id, gov.agency_name, gov.year, gov.id::text AS report_id, gc.key, s.total AS expected, gc.value::float8 AS actual,
@@ -108,7 +129,7 @@ export class FindingRepository {
          SELECT sum(bc.value)::float8 AS total, count(*) AS n FROM agency b JOIN report br ON br.agency_id = b.id AND br.year = gov.year
          JOIN report_cell bc ON bc.agency_id = b.id AND bc.revision_id = br.current_revision_id AND bc.key = gc.key
          WHERE b.region_id = gov.region_id AND b.id <> gov.agency_id AND b.type <> 'government' AND b.status <> 'merged' AND bc.value IS NOT NULL) s
-       WHERE gc.value IS NOT NULL AND s.n > 0 AND gc.value < s.total`, params, q);
+       WHERE gc.value IS NOT NULL AND s.n > 0 AND gc.value < s.total`);
   }
 
   async setStored(id: string, status: string, note: string | null, by: string): Promise<boolean> {

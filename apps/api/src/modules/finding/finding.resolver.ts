@@ -17,6 +17,11 @@ export class FindingResolver {
     return this.service.list(filter, limit);
   }
 
+  @Query(() => Int, { description: '问题总数（不受条数上限影响） · how many findings match the filter, without a limit' })
+  findingCount(@Args('filter', { type: () => FindingFilterInput, nullable: true }) filter?: FindingFilterInput): Promise<number> {
+    return this.service.count(filter);
+  }
+
   @RequireRole('admin')
   @Mutation(() => FindingModel, { description: '确认或驳回问题（管理员） · confirm or dismiss a finding with a note (admin)' })
   setFindingStatus(

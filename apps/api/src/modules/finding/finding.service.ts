@@ -49,16 +49,28 @@ export class FindingService {
     const computedId = onlyId && !/^\d+$/.test(onlyId) ? onlyId : undefined;
     if (onlyId && !computedId) return out.slice(0, n);
     if (kinds.has(FindingKind.continuity) && out.length < n) {
-      add(FindingKind.continuity, await this.repo.continuity(f?.agency, f?.years, { ...q, id: computedId, limit: n - out.length }), continuityText);
+      add(FindingKind.continuity, await this.repo.computed('continuity', f?.agency, f?.years, { ...q, id: computedId, limit: n - out.length }), continuityText);
     }
     if (kinds.has(FindingKind.hierarchy) && out.length < n) {
-      add(FindingKind.hierarchy, await this.repo.hierarchy(f?.agency, f?.years, { ...q, id: computedId, limit: n - out.length }), (p) => ({
+      add(FindingKind.hierarchy, await this.repo.computed('hierarchy', f?.agency, f?.years, { ...q, id: computedId, limit: n - out.length }), (p) => ({
         keys: [p.key],
         zh: `本级政府报告${METRIC_BY_KEY.get(p.key)?.rowLabel ?? p.key}为${p.actual}，小于所属部门合计${p.expected}（应逐级汇总）`,
         en: `government's own ${METRIC_BY_KEY.get(p.key)?.labelEn ?? p.key} is ${p.actual}, below the sum of its bodies ${p.expected}`,
       }));
     }
     return out;
+  }
+
+  /** How many findings match, without a limit: the same filters as list(), counted in SQL. */
+  async count(f: FindingFilterInput | undefined): Promise<number> {
+    const kinds = new Set(f?.kinds?.length ? f.kinds : Object.values(FindingKind));
+    const q = { severities: f?.severities, statuses: f?.statuses, codes: f?.codes, limit: 0 };
+    let n = kinds.has(FindingKind.within) ? await this.repo.countStored(f?.agency, f?.years, q) : 0;
+    if (f?.severities?.length && !f.severities.includes('warning')) return n; // computed findings are warnings
+    for (const kind of ['continuity', 'hierarchy'] as const) {
+      if (kinds.has(FindingKind[kind])) n += await this.repo.countComputed(kind, f?.agency, f?.years, q);
+    }
+    return n;
   }
 
   async setStatus(id: string, status: FindingStatus, note: string | null, by: string): Promise<FindingModel> {
