@@ -15,8 +15,8 @@ describe('INDEX.tsv quirks', () => {
     expect(cell(f, 't3.new.natural')).toMatchObject({ kind: 'empty', value: null });
     expect(cell(f, 't3.new.total')).toMatchObject({ kind: 'zero', value: 0 });
   });
-  it('unknown 2019-format: text in a numeric cell (减4) is kept raw as text', () => {
-    expect(cell('reports/unknownyear_unknown_ju_2019format_partial.txt', 't2.licensing.change')).toMatchObject({ raw: '减4', kind: 'text', value: null });
+  it('unknown 2019-format: 本年增/减 written in words (减4) is −4, printed text kept', () => {
+    expect(cell('reports/unknownyear_unknown_ju_2019format_partial.txt', 't2.licensing.change')).toMatchObject({ raw: '减4', kind: 'number', value: -4 });
   });
   it('unknown 2019-format and huichang: procurement amount without a unit is kept as printed and flagged', () => {
     const amount = cell('reports/unknownyear_unknown_ju_2019format_partial.txt', 't2.procurement.amount');

@@ -1,5 +1,5 @@
 // One printed cell → kind, value and unit. What was written is kept apart from what it means:
-// a blank, `/`, `—`, `0` and `减4` are different things on the page.
+// a blank, `/`, `—` and `0` are different things on the page; `减4` is −4 (本年增/减 written in words), raw kept.
 import type { CellKind } from '@dh/domain';
 import { memoize } from './memo';
 import { squash } from './text';
@@ -25,6 +25,12 @@ export function parseCellValue(printed: string): CellValue {
   if (u && u[1] !== '') {
     rawUnit = u[2];
     s = u[1];
+  }
+  // 本年增/减 in words: 增3 is +3 and 减4 is −4 (DOMAIN: the column may be signed as +21, -18 or 减4).
+  const w = /^([增减])(\d+(?:\.\d+)?)$/.exec(s);
+  if (w) {
+    const v = (w[1] === '减' ? -1 : 1) * Number(w[2]);
+    return { raw, kind: v === 0 ? 'zero' : 'number', value: v === 0 ? 0 : v };
   }
   const m = NUM_RE.exec(s);
   if (!m) return { raw, kind: 'text', value: null };

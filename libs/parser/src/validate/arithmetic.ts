@@ -1,5 +1,5 @@
 // The prescribed arithmetic (勾稽关系). A broken sum is a finding; numbers are never changed.
-// Blank and `/` cells count as 0; a cell printed as text (`减4`) or unresolved skips the check it is in.
+// Blank and `/` cells count as 0; a cell printed as text or unresolved skips the check it is in.
 import { T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS, type Finding, type ParsedCell } from '@dh/domain';
 
 type Lookup = (key: string) => number | null | undefined;
