@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'test/artifacts/**', 'coverage/**', '**/*.d.ts', 'apps/web/vite.config.ts'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'test/artifacts/**', 'coverage/**', '**/*.d.ts', 'apps/web/vite.config.mts'] },
   ...tseslint.configs.recommended,
   ...vue.configs['flat/essential'],
   {
