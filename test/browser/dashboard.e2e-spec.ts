@@ -174,6 +174,19 @@ describe('dashboard pages', () => {
     await page.waitForSelector('[data-testid=findings-table] tbody tr', { timeout: 30_000 });
     expect(await page.locator('[data-testid=findings-table] tbody tr').count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'page-findings.png'), fullPage: true });
+    // All years by default; a year narrows the list and lands in the URL; clearing it goes back to all years.
+    const year = page.locator('[data-testid=filter-year]');
+    expect((await year.textContent())?.trim()).toMatch(/全部年度|All years/);
+    await year.click();
+    await page.locator('.n-base-select-option', { hasText: '2022' }).click();
+    await page.waitForURL(/year=2022/);
+    await page.waitForFunction(() => {
+      const cells = [...document.querySelectorAll('[data-testid=findings-table] tbody tr td:first-child')];
+      return cells.length > 0 && cells.every((td) => td.textContent?.trim() === '2022');
+    }, null, { timeout: 30_000 });
+    await year.hover();
+    await page.locator('[data-testid=filter-year] .n-base-clear').click();
+    await page.waitForURL((u) => !u.search.includes('year='));
     await page.close();
   }, 60_000);
 
