@@ -162,6 +162,28 @@ describe('dashboard pages', () => {
     await page.close();
   }, 120_000);
 
+  it('imports a copy that prints no year once the year and body are given on the page', async () => {
+    const page = await open('/import');
+    await page.evaluate((tk) => sessionStorage.setItem('dh.token', tk), token);
+    await page.reload();
+    const file = fs.readFileSync(path.resolve(__dirname, '../../data/samples/reports/unknownyear_unknown_ju_2019format_partial.txt'));
+    const upload = (name: string) => page.setInputFiles('[data-testid=upload] input[type=file]', { name, mimeType: 'text/plain', buffer: file });
+    // Without hints the file fails and says how to give the year.
+    await upload('no-year.txt');
+    const failed = page.locator('[data-testid=import-results] tr[data-status=failed]', { hasText: 'no-year.txt' });
+    await failed.waitFor({ timeout: 60_000 });
+    expect(await failed.locator('.why').textContent()).toMatch(/no report year.*import page/);
+    // With the year and the body given, the same bytes are stored under that body and year.
+    await page.fill('[data-testid=hint-agency] input', '测试导入局');
+    await page.fill('[data-testid=hint-year] input', '2019');
+    await page.locator('[data-testid=hint-year] input').blur();
+    await upload('with-year.txt');
+    const stored = page.locator('[data-testid=import-results] tr[data-status=new]', { hasText: 'with-year.txt' });
+    await stored.waitFor({ timeout: 60_000 });
+    expect(await stored.textContent()).toMatch(/测试导入局.*2019/);
+    await page.close();
+  }, 120_000);
+
   it('overview shows the findings count once its own query answers', async () => {
     const page = await open('/overview');
     await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid=kpi-findings] .v')?.textContent ?? ''), null, { timeout: 30_000 });

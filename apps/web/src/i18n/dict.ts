@@ -40,6 +40,7 @@ export const zh = {
   'st.open': '待处理', 'st.confirmed': '已确认', 'st.dismissed': '已驳回', 'st.confirm': '确认', 'st.dismiss': '驳回', save: '保存', kind: '类别',
   'fk.within': '报告内勾稽', 'fk.continuity': '跨年度衔接', 'fk.hierarchy': '层级汇总',
   'import.drop': '把年报文件拖到这里，或点击选择（HTML、TXT、PDF、DOCX）', 'import.needAdmin': '导入需要管理员令牌。',
+  'import.hints': '文件未写明时可填（对随后拖入的文件有效）：', 'import.agency': '机关全称', 'import.region': '地区，如 辽宁省/鞍山市', 'import.sourceUrl': '来源网址',
   'import.file': '文件', 'import.result': '结果', 'import.new': '已入库', 'import.unchanged': '未变化', 'import.new_revision': '新版本', 'import.failed': '失败',
   'legend.undated': '无发布日期', 'legend.onTime': '按时', 'legend.late': '逾期', 'legend.missing': '未提交', 'legend.failed': '检查未通过',
 } as const;
@@ -86,6 +87,7 @@ export const en: Record<MessageKey, string> = {
   'st.open': 'Open', 'st.confirmed': 'Confirmed', 'st.dismissed': 'Dismissed', 'st.confirm': 'Confirm', 'st.dismiss': 'Dismiss', save: 'Save', kind: 'Kind',
   'fk.within': 'Within a report', 'fk.continuity': 'Across years', 'fk.hierarchy': 'Across the hierarchy',
   'import.drop': 'Drop report files here or click to choose (HTML, TXT, PDF, DOCX)', 'import.needAdmin': 'Importing needs an admin token.',
+  'import.hints': 'Where a file does not say (applies to the files dropped next):', 'import.agency': 'Full name of the body', 'import.region': 'Region, e.g. 辽宁省/鞍山市', 'import.sourceUrl': 'Source URL',
   'import.file': 'File', 'import.result': 'Result', 'import.new': 'Stored', 'import.unchanged': 'Unchanged', 'import.new_revision': 'New revision', 'import.failed': 'Failed',
   'legend.undated': 'Undated', 'legend.onTime': 'On time', 'legend.late': 'Late', 'legend.missing': 'Missing', 'legend.failed': 'Failed checks',
 };

@@ -64,7 +64,7 @@ export class IngestService {
     const fail = (error: string): IngestResult => ({ fileName: input.fileName, status: 'failed', error: `${input.fileName}: ${error}` });
     if (parsed.template === 'unknown' && parsed.cells.length === 0) return fail('no table of the 2019 or 2021 template found (unknown template)');
     const year = input.year ?? parsed.year;
-    if (!year) return fail('no report year printed or given (--year)');
+    if (!year) return fail('no report year printed or given (give it: --year on the command line, the year box on the import page)');
     try {
       return await this.store(input, parsed, year);
     } catch (e) {
