@@ -145,6 +145,8 @@ describe(`ingest (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     expect(results.map((r) => r.status)).toEqual(['failed', 'failed', 'failed', 'failed', 'new']);
     results.slice(0, 4).forEach((r, i) => expect(r.error!.startsWith(bad[i][0])).toBe(true));
     expect(results[3].error).toMatch(/unknown template/);
+    // Each failure also carries a code a client can word in its own language.
+    expect(results.map((r) => r.errorCode)).toEqual(['empty', 'binary', 'extractor_failed', 'no_template', undefined]);
     const after = await q<{ n: number }>(`SELECT count(*)::int AS n FROM report_revision`);
     expect(after[0].n).toBe(before[0].n + 1);
     expect(await q(`SELECT id FROM report_revision WHERE file_name LIKE 'bad-%'`)).toEqual([]);

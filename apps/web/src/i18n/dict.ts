@@ -42,6 +42,10 @@ export const zh = {
   'import.drop': '把年报文件拖到这里，或点击选择（HTML、TXT、PDF、DOCX）', 'import.needAdmin': '导入需要管理员令牌。',
   'import.hints': '文件未写明时可填（对随后拖入的文件有效）：', 'import.agency': '机关全称', 'import.region': '地区，如 辽宁省/鞍山市', 'import.sourceUrl': '来源网址',
   'import.file': '文件', 'import.result': '结果', 'import.new': '已入库', 'import.unchanged': '未变化', 'import.new_revision': '新版本', 'import.failed': '失败',
+  'importErr.empty': '文件是空的', 'importErr.binary': '不是文本或网页文件', 'importErr.legacy_doc': '不支持旧版 Word（.doc），请另存为 .docx 或 PDF',
+  'importErr.unsupported': '无法识别的文件格式', 'importErr.extractor_failed': '文件已损坏或无法读取', 'importErr.parse_failed': '解析出错',
+  'importErr.no_template': '未找到2019或2021年模板的表格', 'importErr.no_year': '文中未写明年度：请在上方填写年度后重新导入',
+  'importErr.not_stored': '入库失败', 'importErr.http': '上传失败',
   'legend.undated': '无发布日期', 'legend.onTime': '按时', 'legend.late': '逾期', 'legend.missing': '未提交', 'legend.failed': '检查未通过',
 } as const;
 
@@ -89,6 +93,10 @@ export const en: Record<MessageKey, string> = {
   'import.drop': 'Drop report files here or click to choose (HTML, TXT, PDF, DOCX)', 'import.needAdmin': 'Importing needs an admin token.',
   'import.hints': 'Where a file does not say (applies to the files dropped next):', 'import.agency': 'Full name of the body', 'import.region': 'Region, e.g. 辽宁省/鞍山市', 'import.sourceUrl': 'Source URL',
   'import.file': 'File', 'import.result': 'Result', 'import.new': 'Stored', 'import.unchanged': 'Unchanged', 'import.new_revision': 'New revision', 'import.failed': 'Failed',
+  'importErr.empty': 'The file is empty', 'importErr.binary': 'Not a text or web page file', 'importErr.legacy_doc': 'Legacy Word (.doc) is not supported: save it as .docx or PDF',
+  'importErr.unsupported': 'Unrecognised file format', 'importErr.extractor_failed': 'The file is damaged or cannot be read', 'importErr.parse_failed': 'Parsing failed',
+  'importErr.no_template': 'No table of the 2019 or 2021 template found', 'importErr.no_year': 'The report prints no year: give the year above and import it again',
+  'importErr.not_stored': 'Could not be stored', 'importErr.http': 'Upload failed',
   'legend.undated': 'Undated', 'legend.onTime': 'On time', 'legend.late': 'Late', 'legend.missing': 'Missing', 'legend.failed': 'Failed checks',
 };
 

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ParsedReport } from '@dh/domain';
-import { parseReport, ReportReadError } from '@dh/parser';
+import { parseReport, ReportReadError, type ReportReadReason } from '@dh/parser';
 import { SYNTH_MARK } from '@dh/synth';
 import { DataSource } from 'typeorm';
 import { AgencyResolutionService } from '../agency/agency-resolution.service';
@@ -36,7 +36,14 @@ export interface IngestResult {
   agencyResolved?: boolean;
   year?: number;
   error?: string;
+  /** Why it failed, as a code a client can word in its own language (the parser's read reasons, then the store's). */
+  errorCode?: IngestErrorCode;
 }
+
+export type IngestErrorCode = ReportReadReason | 'parse_failed' | 'no_template' | 'no_year' | 'not_stored';
+
+const failed = (fileName: string, errorCode: IngestErrorCode, error: string): IngestResult =>
+  ({ fileName, status: 'failed', error: `${fileName}: ${error}`, errorCode });
 
 /** Throws nothing: every problem becomes a failed result whose error names the file. */
 @Injectable()
@@ -48,27 +55,26 @@ export class IngestService {
   ) {}
 
   async ingest(input: IngestInput, parse: (i: { bytes: Uint8Array; fileName: string }) => Promise<ParsedReport> = parseReport): Promise<IngestResult> {
-    const fail = (error: string): IngestResult => ({ fileName: input.fileName, status: 'failed', error: `${input.fileName}: ${error}` });
     let parsed: ParsedReport;
     try {
       parsed = await parse({ bytes: input.bytes, fileName: input.fileName });
     } catch (e) {
-      if (e instanceof ReportReadError) return { fileName: input.fileName, status: 'failed', error: e.message };
-      return fail(`parse failed: ${(e as Error).message}`);
+      if (e instanceof ReportReadError) return { fileName: input.fileName, status: 'failed', error: e.message, errorCode: e.reason };
+      return failed(input.fileName, 'parse_failed', `parse failed: ${(e as Error).message}`);
     }
     return this.storeParsed(input, parsed);
   }
 
   /** The store step alone (the benchmark times it apart from parsing). */
   async storeParsed(input: IngestInput, parsed: ParsedReport): Promise<IngestResult> {
-    const fail = (error: string): IngestResult => ({ fileName: input.fileName, status: 'failed', error: `${input.fileName}: ${error}` });
-    if (parsed.template === 'unknown' && parsed.cells.length === 0) return fail('no table of the 2019 or 2021 template found (unknown template)');
+    const f = input.fileName;
+    if (parsed.template === 'unknown' && parsed.cells.length === 0) return failed(f, 'no_template', 'no table of the 2019 or 2021 template found (unknown template)');
     const year = input.year ?? parsed.year;
-    if (!year) return fail('no report year printed or given (give it: --year on the command line, the year box on the import page)');
+    if (!year) return failed(f, 'no_year', 'no report year printed or given (give it: --year on the command line, the year box on the import page)');
     try {
       return await this.store(input, parsed, year);
     } catch (e) {
-      return fail(`not stored: ${(e as Error).message}`);
+      return failed(f, 'not_stored', `not stored: ${(e as Error).message}`);
     }
   }
 
