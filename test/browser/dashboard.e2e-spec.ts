@@ -213,6 +213,29 @@ describe('dashboard pages', () => {
     await page.close();
   }, 60_000);
 
+  it('an admin moves an unclaimed report to the body chosen on its page', async () => {
+    const list = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ reports(first: 200) { nodes { id agencyName year } } }' }) }).then((r) => r.json());
+    const unclaimed = list.data.reports.nodes.find((n: { agencyName: string }) => n.agencyName.startsWith('未识别机关'));
+    expect(unclaimed).toBeDefined();
+    const page = await open(`/report/${unclaimed.id}`);
+    await page.evaluate((tk) => sessionStorage.setItem('dh.token', tk), token);
+    await page.reload();
+    const claim = page.locator('[data-testid=claim-report]');
+    await claim.waitFor({ timeout: 30_000 });
+    expect(await claim.textContent()).toMatch(/待认领/);
+    await page.click('[data-testid=claim-target]');
+    const first = page.locator('.n-base-select-option').first();
+    const body = ((await first.textContent()) ?? '').trim();
+    expect(body.length).toBeGreaterThan(2);
+    await first.click();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'page-report-claim.png') });
+    await page.click('[data-testid=claim-move]');
+    await page.waitForFunction((name) => document.querySelector('[data-testid=report-title]')?.textContent?.includes(name), body, { timeout: 30_000 });
+    expect(await claim.count()).toBe(0);
+    await page.close();
+  }, 90_000);
+
   it('logged no console errors on any page', () => {
     expect(errors).toEqual([]);
   });

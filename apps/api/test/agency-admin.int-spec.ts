@@ -57,8 +57,13 @@ describe(`agency resolution and admin (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     const cand = (await ds.query(`SELECT agency_candidates FROM report WHERE id = $1`, [res.reportId]))[0].agency_candidates as string[];
     expect(cand).toContain('市应急局');
     expect(cand).toContain('合成己市应急管理局');
+    // The API tells the dashboard the report waits to be claimed, with the same candidates.
+    const claim = () => request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json')
+      .send({ query: `{ report(id: "${res.reportId}") { agencyResolved agencyCandidates } }` }).then((r) => r.body.data.report);
+    expect(await claim()).toEqual({ agencyResolved: false, agencyCandidates: cand });
 
     const moved = await admin.moveReport(res.reportId!, target, 'tester');
+    expect(await claim()).toEqual({ agencyResolved: true, agencyCandidates: null });
     expect(moved).toEqual({ reportId: res.reportId, joined: false });
     expect((await agencyOf(res.reportId!)).id).toBe(target);
     const rows = await ds.query(`SELECT DISTINCT agency_id FROM report_cell WHERE revision_id = $1`, [res.revisionId]);

@@ -4,13 +4,13 @@ import { gql } from './graphql';
 export interface AgencyFilter { ids?: number[]; regionId?: number; type?: string; level?: string; search?: string; synthetic?: boolean }
 export interface Metric { key: string; section: string; labelZh: string; labelEn: string; unit: string; comparability: 'same' | 'caveat' | 'none'; templates: string[]; note: string | null }
 export interface Region { id: number; name: string; level: string; parentId: number | null; synthetic: boolean }
-export interface Agency { id: number; name: string; type: string; level: string | null; regionId: number | null; synthetic: boolean }
+export interface Agency { id: number; name: string; type: string; level: string | null; regionId: number | null; synthetic: boolean; status: string }
 
 export const metricsQuery = () => gql<{ metrics: Metric[] }>(
   'query Metrics { metrics { key section labelZh labelEn unit comparability templates note } }').then((d) => d.metrics);
 export const regionsQuery = () => gql<{ regions: Region[] }>('query Regions { regions { id name level parentId synthetic } }').then((d) => d.regions);
 export const agenciesQuery = (filter: AgencyFilter = {}) => gql<{ agencies: Agency[] }>(
-  'query Agencies($filter: AgencyFilter) { agencies(filter: $filter, limit: 1000) { id name type level regionId synthetic } }', { filter }).then((d) => d.agencies);
+  'query Agencies($filter: AgencyFilter) { agencies(filter: $filter, limit: 1000) { id name type level regionId synthetic status } }', { filter }).then((d) => d.agencies);
 
 // ---- compare -------------------------------------------------------------------------------------
 export type GroupBy = 'agency' | 'type' | 'region' | 'level';

@@ -6,6 +6,7 @@ export interface ReportListItem { id: string; agencyName: string; year: number; 
 export interface Revision { id: string; revisionNo: number; parsedAt: string; reason: string; template: string; publishedOn: string | null; fileName: string; contentHash: string; current: boolean }
 export interface ReportDetail {
   id: string; agencyName: string; year: number; template: string; publishedOn: string | null; fileName: string; synthetic: boolean;
+  agencyResolved: boolean; agencyCandidates: string[] | null;
   cells: ReportCell[]; revisions: Revision[]; sections: { no: number; title: string; text: string }[]; findings: ReportFinding[];
   sourceText: string;
 }
@@ -26,7 +27,7 @@ export async function listReports(): Promise<ReportListItem[]> {
 
 export async function getReport(id: string): Promise<ReportDetail> {
   const d = await gql<{ report: ReportDetail }>(`query ReportDetail($id: ID) { report(id: $id) {
-    id agencyName year template publishedOn fileName synthetic
+    id agencyName year template publishedOn fileName synthetic agencyResolved agencyCandidates
     cells { key section rowLabel colLabel raw value kind unit rawUnit inferred candidates }
     revisions { id revisionNo parsedAt reason template publishedOn fileName contentHash current }
     sections { no title text } sourceText
@@ -38,4 +39,11 @@ export async function getRevisionCells(id: string, revisionNo: number): Promise<
   const d = await gql<{ report: { cells: ReportCell[] } }>(`query RevisionCells($id: ID, $rev: Int) { report(id: $id) {
     cells(revisionNo: $rev) { key section rowLabel colLabel raw value kind unit rawUnit inferred candidates } } }`, { id, rev: revisionNo });
   return d.report.cells;
+}
+
+/** Admin: the report (all its revisions) to another body; answers the report's id afterwards (joined if that body had one). */
+export async function moveReport(reportId: string, toAgencyId: number): Promise<{ reportId: string; joined: boolean }> {
+  const d = await gql<{ moveReport: { reportId: string; joined: boolean } }>(
+    'mutation MoveReport($r: ID!, $a: Int!) { moveReport(reportId: $r, toAgencyId: $a) { reportId joined } }', { r: reportId, a: toAgencyId });
+  return d.moveReport;
 }

@@ -46,6 +46,8 @@ export const zh = {
   'importErr.unsupported': '无法识别的文件格式', 'importErr.extractor_failed': '文件已损坏或无法读取', 'importErr.parse_failed': '解析出错',
   'importErr.no_template': '未找到2019或2021年模板的表格', 'importErr.no_year': '文中未写明年度：请在上方填写年度后重新导入',
   'importErr.not_stored': '入库失败', 'importErr.http': '上传失败',
+  'claim.unresolved': '待认领：未能从文件确定本报告所属机关。', 'claim.candidates': '可能是：', 'claim.pick': '选择所属机关',
+  'claim.move': '移至该机关', 'claim.needAdmin': '管理员可将其移至正确的机关。',
   'legend.undated': '无发布日期', 'legend.onTime': '按时', 'legend.late': '逾期', 'legend.missing': '未提交', 'legend.failed': '检查未通过',
 } as const;
 
@@ -97,6 +99,8 @@ export const en: Record<MessageKey, string> = {
   'importErr.unsupported': 'Unrecognised file format', 'importErr.extractor_failed': 'The file is damaged or cannot be read', 'importErr.parse_failed': 'Parsing failed',
   'importErr.no_template': 'No table of the 2019 or 2021 template found', 'importErr.no_year': 'The report prints no year: give the year above and import it again',
   'importErr.not_stored': 'Could not be stored', 'importErr.http': 'Upload failed',
+  'claim.unresolved': 'Unclaimed: the file does not tell which body this report belongs to.', 'claim.candidates': 'It may be: ',
+  'claim.pick': 'Choose the body', 'claim.move': 'Move it there', 'claim.needAdmin': 'An admin can move it to the right body.',
   'legend.undated': 'Undated', 'legend.onTime': 'On time', 'legend.late': 'Late', 'legend.missing': 'Missing', 'legend.failed': 'Failed checks',
 };
 

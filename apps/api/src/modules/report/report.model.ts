@@ -45,6 +45,10 @@ export class ReportModel {
   @Field({ nullable: true, description: '发布日期 · publication date printed (YYYY-MM-DD)' }) publishedOn?: string;
   @Field({ description: '文件 · source file name' }) fileName!: string;
   @Field({ description: '合成数据 · synthetic demo data' }) synthetic!: boolean;
+  @Field({ description: '机关已识别（否则挂在待认领的占位机关下） · the body is known (else the report waits under an unresolved placeholder)' })
+  agencyResolved!: boolean;
+  @Field(() => [String], { nullable: true, description: '候选机关名称（待认领时） · names the report may belong to, for an admin to choose (unresolved only)' })
+  agencyCandidates!: string[] | null;
   revisionId!: string;
 }
 

@@ -15,10 +15,12 @@ export interface ReportRow {
   published_on: string | null;
   file_name: string;
   synthetic: boolean;
+  agency_status: string;
+  agency_candidates: string[] | null;
 }
 
 const REPORT_SELECT = `
-  SELECT r.id::text, r.agency_id, a.name AS agency_name, r.year, r.synthetic,
+  SELECT r.id::text, r.agency_id, a.name AS agency_name, a.status AS agency_status, r.agency_candidates, r.year, r.synthetic,
          v.id::text AS revision_id, v.template, to_char(v.published_on, 'YYYY-MM-DD') AS published_on, v.file_name
   FROM report r JOIN agency a ON a.id = r.agency_id JOIN report_revision v ON v.id = r.current_revision_id`;
 
