@@ -60,7 +60,7 @@ export const RAW = {
         (SELECT count(*) FROM finding fi WHERE fi.agency_id = r.agency_id AND fi.revision_id = r.current_revision_id
           AND fi.severity IN ('error', 'warning') AND fi.status <> 'dismissed') AS findings
       FROM agency a JOIN report r ON r.agency_id = a.id AND r.year IN (2024, 2025) JOIN report_revision v ON v.id = r.current_revision_id
-      WHERE ${IN_REGION('$1')}),
+      WHERE ${IN_REGION('$1')} AND a.status = 'resolved'),
     i AS (
       SELECT id, name, year,
         CASE WHEN published_on IS NULL THEN NULL WHEN published_on <= make_date(year + 1, 1, 31) THEN 1.0 ELSE 0.0 END AS on_time,

@@ -161,6 +161,12 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     // A client that sends every variable (the dashboard does) passes profileId: null for "the default profile".
     const n = await gql('query($p: Int) { ranking(year: 2022, profileId: $p, limit: 1) { profile { isDefault } } }', { p: null });
     expect([n.body.errors, n.body.data?.ranking.profile]).toEqual([undefined, { isDefault: true }]);
+    // A report still waiting to be claimed (2020's flipbook fragment) is stored but not ranked.
+    const y2020 = await gql('{ reports(first: 200, filter: { years: [2020] }) { nodes { agencyName } } ranking(year: 2020, limit: 1000) { rows { agencyName } } }');
+    const unclaimed = y2020.body.data.reports.nodes.filter((x: { agencyName: string }) => x.agencyName.startsWith('未识别机关'));
+    expect(unclaimed.length).toBe(1);
+    expect(y2020.body.data.ranking.rows.map((x: { agencyName: string }) => x.agencyName)).not.toContain(unclaimed[0].agencyName);
+    expect(y2020.body.data.ranking.rows.length).toBeGreaterThan(0);
   });
 
   it('refuses every mutation without an admin token', async () => {

@@ -12,7 +12,8 @@ export class RankingRepository {
   /**
    * Facts of every report of the given years for the filtered bodies, in one round trip. The counts and sums were
    * stored on the revision at ingest (revision_facts(), migration 1764190000000); only the findings count is read
-   * live, because reviewers dismiss findings after ingest.
+   * live, because reviewers dismiss findings after ingest. Reports still waiting to be claimed (placeholder bodies)
+   * are not ranked: a rank for "未识别机关（file.txt）" tells an office nothing.
    */
   async facts(years: number[], f: AgencyFilterInput | undefined): Promise<ReportFacts[]> {
     const params: unknown[] = [years];
@@ -25,7 +26,7 @@ export class RankingRepository {
          v.proactive, v.apps_handled, v.apps_disclosed, v.review_total, v.review_corrected
        FROM agency a JOIN report r ON r.agency_id = a.id AND r.year = ANY($1::int[])
        JOIN report_revision v ON v.id = r.current_revision_id
-       WHERE ${where}`, params);
+       WHERE ${where} AND a.status = 'resolved'`, params);
     return rows.map((r) => ({
       agencyId: r.agency_id as number, agencyName: r.agency_name as string, year: r.year as number, publishedOn: r.published_on as string | null,
       sections: r.sections as number, tables: r.tables as number, findings: r.findings as number, proactive: r.proactive as number | null,
