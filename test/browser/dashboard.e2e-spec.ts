@@ -192,6 +192,16 @@ describe('dashboard pages', () => {
     await page.close();
   }, 60_000);
 
+  it('overview counts the year\'s reports waiting to be claimed under 已收到', async () => {
+    // 2023's copy from 尼勒克 names no body (INDEX.tsv): it is received, and waits for an admin.
+    const page = await open('/overview?year=2023');
+    const card = page.locator('[data-testid=kpis] .n-card', { hasText: '已收到' });
+    await card.waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => /待认领 \d/.test(document.querySelector('[data-testid=kpis]')?.textContent ?? ''), null, { timeout: 30_000 });
+    expect(await card.textContent()).toMatch(/其中待认领 1/);
+    await page.close();
+  }, 60_000);
+
   it('findings page lists findings', async () => {
     const page = await open('/findings');
     await page.waitForSelector('[data-testid=findings-table] tbody tr', { timeout: 30_000 });
