@@ -146,6 +146,18 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     expect((await gql('{ findingCount }')).body.data.findingCount).toBeGreaterThan(20);
   });
 
+  it('collection status counts each report\'s failed checks: its error findings not dismissed', async () => {
+    const res = await gql(`{ collectionStatus(year: 2020) { bodies { agencyId agencyName errorFindings } }
+      findings(filter: { years: [2020], kinds: [within], severities: ["error"], statuses: [open, confirmed] }, limit: 2000) { agencyId } }`);
+    const expected = new Map<number, number>();
+    for (const f of res.body.data.findings) expected.set(f.agencyId, (expected.get(f.agencyId) ?? 0) + 1);
+    type B = { agencyId: number; agencyName: string; errorFindings: number };
+    const bodies: B[] = res.body.data.collectionStatus.bodies;
+    expect(new Map(bodies.filter((b) => b.errorFindings > 0).map((b) => [b.agencyId, b.errorFindings]))).toEqual(expected);
+    // 平潭 2020 prints result rows that add up to 27 against a total of 21 (INDEX.tsv): its checks fail.
+    expect(bodies.find((b) => b.agencyName === PINGTAN)!.errorFindings).toBeGreaterThan(0);
+  });
+
   it('ranks a year with scores in 0–100, dense contributions and a what-if that is not saved', async () => {
     const res = await gql(`{ ranking(year: 2022) { total whatIf rows { agencyName score rank previousRank rankChange whyEn contributions { indicator points } } } }`);
     const r = res.body.data.ranking;

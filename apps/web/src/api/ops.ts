@@ -57,11 +57,11 @@ export const profilesQuery = () => gql<{ scoringProfiles: ScoringProfile[] }>(`q
 
 // ---- collection and findings ---------------------------------------------------------------------
 export type CollectionState = 'on_time' | 'late' | 'undated' | 'missing';
-export interface CollectionBody { agencyId: number; agencyName: string; agencyStatus: string; state: CollectionState; publishedOn: string | null; reportId: string | null }
+export interface CollectionBody { agencyId: number; agencyName: string; agencyStatus: string; state: CollectionState; publishedOn: string | null; reportId: string | null; errorFindings: number }
 export interface CollectionStatus { year: number; deadline: string; expected: number; received: number; onTime: number; late: number; undated: number; missing: number; unresolved: number; bodies: CollectionBody[] }
 export const collectionQuery = (year: number, regionId?: number | null) => gql<{ collectionStatus: CollectionStatus }>(
   `query Collection($year: Int!, $regionId: Int) { collectionStatus(year: $year, regionId: $regionId) {
-    year deadline expected received onTime late undated missing unresolved bodies { agencyId agencyName agencyStatus state publishedOn reportId } } }`,
+    year deadline expected received onTime late undated missing unresolved bodies { agencyId agencyName agencyStatus state publishedOn reportId errorFindings } } }`,
   { year, regionId: regionId ?? null }).then((d) => d.collectionStatus);
 
 export type FindingKind = 'within' | 'continuity' | 'hierarchy';

@@ -20,6 +20,8 @@ export class CollectionBodyModel {
   @Field(() => CollectionState) state!: CollectionState;
   @Field(() => String, { nullable: true, description: '发布日期 · publication date' }) publishedOn!: string | null;
   @Field(() => ID, { nullable: true }) reportId!: string | null;
+  @Field(() => Int, { description: '未通过的检查 · error findings of the report not dismissed (failed checks; 0 without a report)' })
+  errorFindings!: number;
 }
 
 @ObjectType('CollectionStatus', { description: '收集进度 · expected bodies vs reports received for a year' })

@@ -18,7 +18,7 @@ export class CollectionService {
     // An unresolved body with no report this year is not "expected": it exists only because some report named it.
     const bodies: CollectionBodyModel[] = rows.filter((r) => r.agency_status !== 'unresolved' || r.report_id).map((r) => ({
       agencyId: r.agency_id, agencyName: r.agency_name, agencyStatus: r.agency_status, state: stateOf(r, year),
-      publishedOn: r.published_on, reportId: r.report_id,
+      publishedOn: r.published_on, reportId: r.report_id, errorFindings: r.error_findings,
     }));
     const count = (s: CollectionState): number => bodies.filter((b) => b.state === s).length;
     return {
