@@ -202,6 +202,18 @@ describe('dashboard pages', () => {
     await page.close();
   }, 60_000);
 
+  it('collection lists one year\'s bodies to chase, problems first, with failed checks marked', async () => {
+    const page = await open('/collection?year=2020');
+    const rows = page.locator('[data-testid=collection-table] tbody tr');
+    await rows.first().waitFor({ timeout: 30_000 });
+    const texts = await rows.allTextContents();
+    expect(texts[0]).toMatch(/未提交/); // missing bodies lead the list
+    // 平潭 2020's result rows add up to 27 against a total of 21 (INDEX.tsv): its checks failed.
+    expect(texts.find((x) => x.includes('平潭综合实验区（管委会）'))).toMatch(/检查未通过/);
+    expect(texts.at(-1)).toMatch(/按时/); // on-time bodies last
+    await page.close();
+  }, 60_000);
+
   it('findings page lists findings', async () => {
     const page = await open('/findings');
     await page.waitForSelector('[data-testid=findings-table] tbody tr', { timeout: 30_000 });

@@ -244,6 +244,22 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
   const analystGet = (url: string) => request(app.getHttpServer()).get(url).set('authorization', `Bearer ${tokens.analyst}`);
   const exportUrl = (format: string, query: string, args: object) => `/api/export?format=${format}&query=${query}&args=${encodeURIComponent(JSON.stringify(args))}`;
 
+  it('exports the collection list as CSV: every expected body\'s state, date and failed checks, as the query shows them', async () => {
+    const q = await gql('{ collectionStatus(year: 2020) { deadline expected received onTime bodies { agencyName state publishedOn reportId errorFindings } } }');
+    const c = q.body.data.collectionStatus;
+    const res = await analystGet(exportUrl('csv', 'collection', { year: 2020 }));
+    expect(res.status).toBe(200);
+    const lines = parseCsv(res.text.replace(/^\uFEFF/, ''));
+    expect(lines[0]).toEqual([`2020年度报告收集情况（截止${c.deadline}；应报${c.expected}，已收到${c.received}，按时${c.onTime}）`]);
+    const header = lines.findIndex((l) => l[0] === '机关');
+    expect(lines[header]).toEqual(['机关', '状态', '发布日期', '未通过的检查', '机关待认领']);
+    const zh: Record<string, string> = { on_time: '按时', late: '逾期', undated: '无发布日期', missing: '未提交' };
+    type B = { agencyName: string; state: string; publishedOn: string | null; reportId: string | null; errorFindings: number };
+    expect(lines.slice(header + 1, header + 1 + c.bodies.length).map((l) => l.slice(0, 4))).toEqual(c.bodies.map((b: B) =>
+      [b.agencyName, zh[b.state], b.publishedOn ?? '', b.reportId ? String(b.errorFindings) : '']));
+    expect((await analystGet(exportUrl('csv', 'collection', {}))).body.message).toBe('collection needs year');
+  });
+
   it('exports series as CSV: each year\'s value and status, the template break and the missing year, as the query shows them', async () => {
     const args = { metric: 't2.penalty.decisions', filter: { search: PINGTAN } };
     const q = await gql(`query($f: AgencyFilter) { series(metric: "t2.penalty.decisions", filter: $f) { years

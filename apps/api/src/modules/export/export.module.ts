@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { CollectionModule } from '../collection/collection.module';
 import { CompareModule } from '../compare/compare.module';
 import { RankingModule } from '../ranking/ranking.module';
 import { SeriesModule } from '../series/series.module';
 import { ExportController } from './export.controller';
 import { ExportService } from './export.service';
 
-@Module({ imports: [CompareModule, SeriesModule, RankingModule], controllers: [ExportController], providers: [ExportService] })
+@Module({ imports: [CompareModule, SeriesModule, RankingModule, CollectionModule], controllers: [ExportController], providers: [ExportService] })
 export class ExportModule {}

@@ -1,13 +1,14 @@
 // Exports reuse the GraphQL services: the file holds exactly what the query returns.
 import { BadRequestException, Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
+import { CollectionService } from '../collection/collection.service';
 import { GroupBy } from '../compare/compare.model';
 import { CompareService } from '../compare/compare.service';
 import { RankingService } from '../ranking/ranking.service';
 import { SeriesService } from '../series/series.service';
-import { compareTable, rankingTable, seriesTable, toCsv, type ExportTable } from './export.tables';
+import { collectionTable, compareTable, rankingTable, seriesTable, toCsv, type ExportTable } from './export.tables';
 
-export type ExportQuery = 'compare' | 'series' | 'ranking';
+export type ExportQuery = 'compare' | 'series' | 'ranking' | 'collection';
 
 function filtersOf(args: Record<string, unknown>): [string, string][] {
   return Object.entries(args).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]);
@@ -15,7 +16,8 @@ function filtersOf(args: Record<string, unknown>): [string, string][] {
 
 @Injectable()
 export class ExportService {
-  constructor(private readonly compare: CompareService, private readonly series: SeriesService, private readonly ranking: RankingService) {}
+  constructor(private readonly compare: CompareService, private readonly series: SeriesService, private readonly ranking: RankingService,
+    private readonly collection: CollectionService) {}
 
   // Arguments arrive as JSON and are handed to the same services as the GraphQL resolvers (defaults mirrored).
   async table(query: string, args: Record<string, unknown>): Promise<ExportTable> {
@@ -34,7 +36,10 @@ export class ExportService {
       case 'ranking':
         need(['year']);
         return rankingTable(await this.ranking.ranking({ limit: 1000, offset: 0, ...args } as Parameters<RankingService['ranking']>[0]), f);
-      default: throw new BadRequestException('query must be compare, series or ranking');
+      case 'collection':
+        need(['year']);
+        return collectionTable(await this.collection.status(Number(args.year), args.regionId === undefined ? undefined : Number(args.regionId)), f);
+      default: throw new BadRequestException('query must be compare, series, ranking or collection');
     }
   }
 

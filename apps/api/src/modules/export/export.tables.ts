@@ -1,4 +1,5 @@
-// Pure: a compare/series/ranking result → one flat table with Chinese column names; numbers stay numbers.
+// Pure: a compare/series/ranking/collection result → one flat table with Chinese column names; numbers stay numbers.
+import type { CollectionStatusModel } from '../collection/collection.model';
 import type { CompareModel } from '../compare/compare.model';
 import type { RankingModel } from '../ranking/ranking.model';
 import type { SeriesModel } from '../series/series.model';
@@ -26,6 +27,16 @@ export function rankingTable(r: RankingModel, filters: [string, string][]): Expo
   const columns = ['名次', '机关', '得分', '上年名次', '名次变化', ...ind.map((c) => `${c.labelZh}得分`), '变化原因'];
   const rows: Cell[][] = r.rows.map((x) => [x.rank, x.agencyName, x.score, x.previousRank, x.rankChange, ...x.contributions.map((c) => c.points), x.whyZh]);
   return { title: `${r.year}年度考评排名（${r.profile.name} v${r.profile.version}）`, filters, columns, rows };
+}
+
+const STATE_ZH: Record<string, string> = { on_time: '按时', late: '逾期', undated: '无发布日期', missing: '未提交' };
+
+/** Who to chase: every expected body's state for the year, its publication date and its report's failed checks. */
+export function collectionTable(r: CollectionStatusModel, filters: [string, string][]): ExportTable {
+  const columns = ['机关', '状态', '发布日期', '未通过的检查', '机关待认领'];
+  const rows: Cell[][] = r.bodies.map((b) => [b.agencyName, STATE_ZH[b.state] ?? b.state, b.publishedOn, b.reportId ? b.errorFindings : null,
+    b.agencyStatus === 'unresolved' ? '是' : '']);
+  return { title: `${r.year}年度报告收集情况（截止${r.deadline}；应报${r.expected}，已收到${r.received}，按时${r.onTime}）`, filters, columns, rows };
 }
 
 const csvCell = (v: Cell): string => (v === null ? '' : typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
