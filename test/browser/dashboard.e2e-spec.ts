@@ -120,6 +120,20 @@ describe('dashboard pages', () => {
     await page.close();
   }, 90_000);
 
+  it('an admin saves what-if weights as a scoring profile, which the page then ranks by', async () => {
+    const page = await open('/ranking?w=on_time:5,complete:0,findings:0,proactive_volume:0,application_outcomes:0,review_corrected:0');
+    await page.evaluate((tk) => sessionStorage.setItem('dh.token', tk), token);
+    await page.reload();
+    await page.locator('[data-testid=save-profile]').waitFor({ timeout: 30_000 });
+    await page.fill('[data-testid=save-profile-name] input', '只看按时');
+    await page.click('[data-testid=save-profile-button]');
+    await page.waitForURL((u) => /profile=\d+/.test(u.search) && !u.search.includes('w='), { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=filter-profile]')?.textContent?.includes('只看按时 v1'), null, { timeout: 30_000 });
+    // Ranked by the saved profile (no longer a what-if): the save box is gone and the sliders show its weights.
+    expect(await page.locator('[data-testid=save-profile]').count()).toBe(0);
+    await page.close();
+  }, 90_000);
+
   it('downloads a chart as PNG and a table as XLSX', async () => {
     const page = await open('/compare');
     await page.evaluate((tk) => sessionStorage.setItem('dh.token', tk), token);

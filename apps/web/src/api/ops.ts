@@ -53,6 +53,10 @@ export const rankingQuery = (a: { year: number; filter?: AgencyFilter; profileId
         rows { agencyId agencyName score rank previousScore previousRank rankChange whyZh whyEn
           contributions { indicator labelZh labelEn weight raw value points previousPoints nullReason } } } }`,
     { limit: 300, ...a }).then((d) => d.ranking);
+/** Admin: the weights as a new version of the named profile (version 1 for a new name). */
+export const saveProfile = (input: { name: string; description?: string; weights: { indicator: string; weight: number }[]; makeDefault: boolean }) =>
+  gql<{ saveScoringProfile: ScoringProfile }>(`mutation SaveProfile($input: ScoringProfileInput!) { saveScoringProfile(input: $input) { ${PROFILE} } }`, { input })
+    .then((d) => d.saveScoringProfile);
 export const profilesQuery = () => gql<{ scoringProfiles: ScoringProfile[] }>(`query Profiles { scoringProfiles { ${PROFILE} } }`).then((d) => d.scoringProfiles);
 
 // ---- collection and findings ---------------------------------------------------------------------
