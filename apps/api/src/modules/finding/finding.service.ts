@@ -19,25 +19,34 @@ function continuityText(p: PairRow): { zh: string; en: string; keys: string[] } 
     en: `${m?.labelEn ?? p.key}: in force ${p.actual}, expected last year's in force + issued − repealed = ${p.expected}` };
 }
 
+const isStoredId = (id: string): boolean => /^\d+$/.test(id);
+
+/** What a filter asks for: its kinds, the filters the SQL applies, and whether computed findings (all warnings) can match. */
+function scopeOf(f: FindingFilterInput | undefined, limit: number) {
+  return {
+    kinds: new Set(f?.kinds?.length ? f.kinds : Object.values(FindingKind)),
+    q: { severities: f?.severities, statuses: f?.statuses, codes: f?.codes, limit },
+    computed: !f?.severities?.length || f.severities.includes('warning'),
+  };
+}
+
 @Injectable()
 export class FindingService {
   constructor(private readonly repo: FindingRepository) {}
 
   async list(f: FindingFilterInput | undefined, limit: number, onlyId?: string): Promise<FindingModel[]> {
     const n = Math.min(Math.max(limit, 1), MAX_FINDINGS);
-    const kinds = new Set(f?.kinds?.length ? f.kinds : Object.values(FindingKind));
-    const q = { severities: f?.severities, statuses: f?.statuses, codes: f?.codes, limit: n };
+    const { kinds, q, computed } = scopeOf(f, n);
     const out: FindingModel[] = [];
-    if (kinds.has(FindingKind.within) && (!onlyId || /^\d+$/.test(onlyId))) {
+    if (kinds.has(FindingKind.within) && (!onlyId || isStoredId(onlyId))) {
       for (const r of await this.repo.stored(f?.agency, f?.years, { ...q, id: onlyId })) {
         out.push({ id: r.id, kind: FindingKind.within, code: r.code, severity: r.severity, status: r.status as FindingStatus,
           statusNote: r.status_note, messageZh: r.message_zh, messageEn: r.message_en, agencyId: r.agency_id, agencyName: r.agency_name,
           year: r.year, reportId: r.report_id, keys: r.keys ?? [], expected: null, actual: null });
       }
     }
-    // Computed findings are warnings: a severity filter without "warning" leaves them out. Each query stops at what
-    // the page can still show.
-    if (f?.severities?.length && !f.severities.includes('warning')) return out;
+    // Each computed query stops at what the page can still show; an id of a stored finding needs none of them.
+    if (!computed || (onlyId && isStoredId(onlyId))) return out;
     const add = (kind: FindingKind, rows: PairRow[], text: (p: PairRow) => { zh: string; en: string; keys: string[] }): void => {
       for (const p of rows) {
         const t = text(p);
@@ -46,13 +55,11 @@ export class FindingService {
           keys: t.keys, expected: p.expected, actual: p.actual });
       }
     };
-    const computedId = onlyId && !/^\d+$/.test(onlyId) ? onlyId : undefined;
-    if (onlyId && !computedId) return out.slice(0, n);
     if (kinds.has(FindingKind.continuity) && out.length < n) {
-      add(FindingKind.continuity, await this.repo.computed('continuity', f?.agency, f?.years, { ...q, id: computedId, limit: n - out.length }), continuityText);
+      add(FindingKind.continuity, await this.repo.computed('continuity', f?.agency, f?.years, { ...q, id: onlyId, limit: n - out.length }), continuityText);
     }
     if (kinds.has(FindingKind.hierarchy) && out.length < n) {
-      add(FindingKind.hierarchy, await this.repo.computed('hierarchy', f?.agency, f?.years, { ...q, id: computedId, limit: n - out.length }), (p) => ({
+      add(FindingKind.hierarchy, await this.repo.computed('hierarchy', f?.agency, f?.years, { ...q, id: onlyId, limit: n - out.length }), (p) => ({
         keys: [p.key],
         zh: `本级政府报告${METRIC_BY_KEY.get(p.key)?.rowLabel ?? p.key}为${p.actual}，小于所属部门合计${p.expected}（应逐级汇总）`,
         en: `government's own ${METRIC_BY_KEY.get(p.key)?.labelEn ?? p.key} is ${p.actual}, below the sum of its bodies ${p.expected}`,
@@ -63,10 +70,9 @@ export class FindingService {
 
   /** How many findings match, without a limit: the same filters as list(), counted in SQL. */
   async count(f: FindingFilterInput | undefined): Promise<number> {
-    const kinds = new Set(f?.kinds?.length ? f.kinds : Object.values(FindingKind));
-    const q = { severities: f?.severities, statuses: f?.statuses, codes: f?.codes, limit: 0 };
+    const { kinds, q, computed } = scopeOf(f, 0);
     let n = kinds.has(FindingKind.within) ? await this.repo.countStored(f?.agency, f?.years, q) : 0;
-    if (f?.severities?.length && !f.severities.includes('warning')) return n; // computed findings are warnings
+    if (!computed) return n;
     for (const kind of ['continuity', 'hierarchy'] as const) {
       if (kinds.has(FindingKind[kind])) n += await this.repo.countComputed(kind, f?.agency, f?.years, q);
     }
@@ -74,7 +80,7 @@ export class FindingService {
   }
 
   async setStatus(id: string, status: FindingStatus, note: string | null, by: string): Promise<FindingModel> {
-    if (/^\d+$/.test(id)) {
+    if (isStoredId(id)) {
       if (!(await this.repo.setStored(id, status, note, by))) throw new NotFoundException(`finding ${id} not found`);
     } else {
       const m = /^(continuity|hierarchy):(\d+):(\d{4}):([\w.]+)$/.exec(id);
@@ -83,7 +89,7 @@ export class FindingService {
       if (!found.length) throw new NotFoundException(`finding ${id} not found`);
       await this.repo.setReview(id, status, note, by);
     }
-    const [after] = await this.list(/^\d+$/.test(id) ? { kinds: [FindingKind.within] } : undefined, MAX_FINDINGS, id);
+    const [after] = await this.list(isStoredId(id) ? { kinds: [FindingKind.within] } : undefined, MAX_FINDINGS, id);
     if (!after) throw new NotFoundException(`finding ${id} not found`);
     return after;
   }

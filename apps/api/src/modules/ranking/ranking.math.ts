@@ -66,10 +66,10 @@ export function scoreAll(facts: ReportFacts[], weights: Record<string, number>):
   });
 }
 
-/** Competition ranking (1, 2, 2, 4): ties (to 1e-9) share a rank; order by score, then name for stable output. */
 // One collator for every comparison: String#localeCompare builds one per call, which was the ranking's hottest line.
 const byName = new Intl.Collator().compare;
 
+/** Competition ranking (1, 2, 2, 4): ties (to 1e-9) share a rank; order by score, then name for stable output. */
 export function rankAll<T extends { score: number; facts: { agencyName: string } }>(rows: T[]): (T & { rank: number })[] {
   const sorted = [...rows].sort((a, b) => b.score - a.score || byName(a.facts.agencyName, b.facts.agencyName));
   let rank = 0;

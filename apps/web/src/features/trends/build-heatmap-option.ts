@@ -23,7 +23,8 @@ export function colourScale(vs: number[]): { min: number; max: number } {
   const sorted = [...vs].sort((a, b) => a - b);
   const min = sorted[0];
   const p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)];
-  return { min, max: p95 > min ? p95 : sorted.at(-1)! > min ? sorted.at(-1)! : min + 1 };
+  const top = p95 > min ? p95 : sorted[sorted.length - 1]; // few distinct values: the largest
+  return { min, max: top > min ? top : min + 1 }; // all equal: still a range
 }
 
 export function buildHeatmapOption(input: HeatmapInput): ECOption {
