@@ -1,2 +1,3 @@
 export * from './model';
 export * from './metric-catalog';
+export * from './roster';
