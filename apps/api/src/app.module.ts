@@ -20,6 +20,7 @@ import { ScoringProfileModule } from './modules/scoring-profile/scoring-profile.
 import { SeriesModule } from './modules/series/series.module';
 import { ExplorerModule } from './modules/explorer/explorer.module';
 import { ExportModule } from './modules/export/export.module';
+import { RosterModule } from './modules/roster/roster.module';
 import { RateLimitMiddleware } from './common/http/rate-limit.middleware';
 
 export interface AppOptions {
@@ -51,7 +52,7 @@ export class AppModule implements NestModule {
         ReportModule,
         IngestModule,
         AuthModule, MetricModule, RegionModule, SeriesModule, CompareModule, ScoringProfileModule, RankingModule, FindingModule,
-        CollectionModule, ExportModule, ExplorerModule,
+        CollectionModule, ExportModule, ExplorerModule, RosterModule,
       ],
       providers: [LimitsPlugin],
     };

@@ -8,6 +8,7 @@ export function agencyWhere(f: AgencyFilterInput | undefined | null, params: unk
   if (!f) return parts.join(' AND ');
   if (f.ids?.length) parts.push(`${a}.id = ANY(${p(f.ids)}::int[])`);
   if (f.type) parts.push(`${a}.type = ${p(f.type)}`);
+  if (f.kinds?.length) parts.push(`${a}.kind = ANY(${p(f.kinds)}::text[])`);
   if (f.synthetic === false) parts.push(`NOT ${a}.synthetic`);
   if (f.regionId !== undefined && f.regionId !== null) {
     // = ANY(ARRAY(…)) rather than IN (…): the planner guesses ~1000 rows for a recursive CTE and then hash-joins whole

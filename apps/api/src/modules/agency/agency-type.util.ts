@@ -1,5 +1,7 @@
 // A coarse type from the agency's name, so like bureaus can be compared across cities.
+// Townships first: 中村乡人民政府 and …镇人民政府 end in 人民政府 but are townships, not county governments.
 const TYPE_BY_SUFFIX: [RegExp, string][] = [
+  [/(镇|乡|街道办事处|街道|片区管理局)(人民政府)?$/, 'township'],
   [/(人民政府办公厅|人民政府办公室|人民政府|管委会|管理委员会|实验区（管委会）)$/, 'government'],
   [/应急管理局$|应急局$/, 'emergency_management'],
   [/统计局$/, 'statistics'],
@@ -20,7 +22,6 @@ const TYPE_BY_SUFFIX: [RegExp, string][] = [
   [/民政局$/, 'civil_affairs'],
   [/司法局$/, 'justice'],
   [/税务局$/, 'tax'],
-  [/(镇|乡|街道办事处|街道|片区管理局)(人民政府)?$/, 'township'],
 ];
 
 export function agencyTypeOf(name: string): string {

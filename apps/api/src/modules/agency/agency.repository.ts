@@ -1,5 +1,6 @@
 // All SQL about agencies (bodies) and their aliases. Writes take an EntityManager so the caller decides the transaction.
 import { Injectable } from '@nestjs/common';
+import { suggestKind } from '@dh/domain';
 import type { EntityManager } from 'typeorm';
 
 export interface AgencyRow { id: number; name: string; type: string; status: string; region_id: number | null; level: string | null }
@@ -36,9 +37,10 @@ export class AgencyRepository {
     name: string; type: string; status: 'resolved' | 'unresolved'; synthetic: boolean; regionId?: number | null; level?: string | null;
   }): Promise<AgencyRow> {
     const rows: AgencyRow[] = await em.query(
-      `INSERT INTO agency AS a (name, type, status, synthetic, region_id, level) VALUES ($1, $2, $3, $4, $5, $6)
+      // The kind is a suggestion from the name until the office puts the body on the roster.
+      `INSERT INTO agency AS a (name, type, status, synthetic, region_id, level, kind) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (coalesce(region_id, 0), name) DO UPDATE SET name = EXCLUDED.name
-       RETURNING ${COLS}`, [a.name, a.type, a.status, a.synthetic, a.regionId ?? null, a.level ?? null]);
+       RETURNING ${COLS}`, [a.name, a.type, a.status, a.synthetic, a.regionId ?? null, a.level ?? null, suggestKind(a.name)]);
     return rows[0];
   }
 

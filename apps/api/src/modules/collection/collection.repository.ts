@@ -1,27 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { AdminLevel, ReportKind } from '@dh/domain';
 import { DataSource } from 'typeorm';
-import { agencyWhere } from '../agency/agency-filter.sql';
+import { empty, rows, sql } from '../../database/sql';
 
 export interface BodyRow {
-  agency_id: number; agency_name: string; agency_status: string; report_id: string | null; published_on: string | null; error_findings: number;
+  agency_id: number; agency_name: string; agency_status: string; kind: ReportKind; level: AdminLevel | null; on_roster: boolean;
+  first_year: number | null; last_year: number | null; report_id: string | null; published_on: string | null; error_findings: number;
 }
 
 @Injectable()
 export class CollectionRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  /** Every known body of the region (sub-regions included) with its report of `year`, if any, and that report's open errors. */
+  /**
+   * The region's roster bodies (sub-regions included) and every body with a report of `year`, each with that report's
+   * publication date and open errors. Bodies neither on the roster nor reporting are not listed: nobody expects them.
+   */
   bodies(year: number, regionId: number | undefined): Promise<BodyRow[]> {
-    const params: unknown[] = [year];
-    const where = agencyWhere(regionId === undefined ? undefined : { regionId }, params);
-    return this.ds.query(
-      `SELECT a.id AS agency_id, a.name AS agency_name, a.status AS agency_status, r.id::text AS report_id,
-              to_char(v.published_on, 'YYYY-MM-DD') AS published_on,
-              (SELECT count(*)::int FROM finding fi WHERE fi.agency_id = r.agency_id AND fi.revision_id = r.current_revision_id
-                 AND fi.severity = 'error' AND fi.status <> 'dismissed') AS error_findings
-       FROM agency a LEFT JOIN report r ON r.agency_id = a.id AND r.year = $1
-       LEFT JOIN report_revision v ON v.id = r.current_revision_id
-       WHERE ${where} ORDER BY a.name, a.id`, params);
+    const inRegion = regionId === undefined ? empty : sql`AND a.region_id = ANY(ARRAY(WITH RECURSIVE sub AS (SELECT id FROM region WHERE id = ${regionId}
+      UNION ALL SELECT r.id FROM region r JOIN sub ON r.parent_id = sub.id) SELECT id FROM sub))`;
+    return rows<BodyRow>(this.ds, sql`
+      SELECT a.id AS agency_id, a.name AS agency_name, a.status AS agency_status, a.kind, coalesce(a.level, rg.level) AS level, a.on_roster,
+             a.first_year, a.last_year, r.id::text AS report_id, to_char(v.published_on, 'YYYY-MM-DD') AS published_on,
+             (SELECT count(*)::int FROM finding fi WHERE fi.agency_id = r.agency_id AND fi.revision_id = r.current_revision_id
+                AND fi.severity = 'error' AND fi.status <> 'dismissed') AS error_findings
+      FROM agency a LEFT JOIN region rg ON rg.id = a.region_id
+      LEFT JOIN report r ON r.agency_id = a.id AND r.year = ${year}
+      LEFT JOIN report_revision v ON v.id = r.current_revision_id
+      WHERE a.status <> 'merged' AND (a.on_roster OR r.id IS NOT NULL) ${inRegion}
+      ORDER BY a.name, a.id`);
   }
 }

@@ -1,4 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ReportKindEnum } from '../roster/roster.model';
 import { MetricModel } from '../metric/metric.model';
 
 export enum GroupBy { agency = 'agency', type = 'type', region = 'region', level = 'level' }
@@ -31,6 +32,7 @@ export class CompareCellModel {
   @Field(() => Float, { nullable: true, description: '同比变化 · change from the previous year' }) yoy!: number | null;
   @Field(() => Float, { nullable: true, description: '同比变化率 · relative change (0.1 = +10%); null when the base is 0' }) yoyRate!: number | null;
   @Field(() => String, { nullable: true, description: '同比说明 · why yoy is null or needs care (template change, missing year)' }) yoyNote!: string | null;
+  @Field(() => Int, { nullable: true, description: '同比口径机关数 · totals: bodies with a value in both years, over which yoy is computed' }) yoyBodies?: number | null;
   @Field(() => Float, { nullable: true, description: '占总计比例 · share of the total of all rows (0–1)' }) share!: number | null;
 }
 
@@ -59,6 +61,7 @@ export class CompareModel {
   @Field(() => [MetricModel], { description: '指标 · metrics' }) metrics!: MetricModel[];
   @Field(() => [CompareRowModel], { description: '行（已排序、截断） · rows, sorted and limited' }) rows!: CompareRowModel[];
   @Field(() => Int, { description: '总行数（截断前） · rows before the limit' }) rowCount!: number;
-  @Field(() => [CompareCellModel], { description: '总计（全部行） · totals over all rows' }) totals!: CompareCellModel[];
+  @Field(() => [CompareCellModel], { description: '总计（全部行） · totals over all rows; yoy over bodies present in both years (yoyBodies)' }) totals!: CompareCellModel[];
+  @Field(() => [ReportKindEnum], { description: '合计口径 · the report kinds summed (by default the bodies’ own reports, never a compiled government report)' }) kinds!: string[];
   @Field(() => [QuantilesModel], { description: '同组分位数 · peer-group quantiles' }) quantiles!: QuantilesModel[];
 }

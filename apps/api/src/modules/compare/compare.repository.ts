@@ -10,7 +10,11 @@ export interface CompareQuery {
   sort: { field: CompareSortField; key: string; year: number; desc: boolean }; limit: number;
 }
 export interface GroupValueRow { gkey: string; glabel: string; agencies: number; key: string; year: number; v: number; n: number; templates: string }
-export interface StatRow { key: string; year: number; total: number; n: number; p25: number; p50: number; p75: number }
+export interface StatRow {
+  key: string; year: number; total: number; n: number; p25: number; p50: number; p75: number;
+  /** Over bodies with a value in both this year and the year before: their sums and how many they are. */
+  paired_cur: number | null; paired_prev: number | null; paired_n: number;
+}
 
 const GROUP_SQL: Record<GroupBy, [string, string]> = {
   [GroupBy.agency]: ['ag.id::text', 'ag.name'],
@@ -53,17 +57,20 @@ export class CompareRepository {
              FROM vals GROUP BY gkey, glabel, key, year),
        -- The planner estimates one row for vals, so it nests loops over these CTEs: g is materialized (else it is
        -- re-aggregated for every group kept) and agencies/order come straight from vals (bench:api, 200 bureaus).
+       pairs AS (SELECT c.key, c.year, sum(c.v) AS cur, sum(p.v) AS prev, count(*)::int AS n
+                 FROM vals c JOIN vals p ON p.agency_id = c.agency_id AND p.key = c.key AND p.year = c.year - 1 GROUP BY c.key, c.year),
        ranked AS (SELECT gkey, glabel, count(DISTINCT agency_id)::int AS agencies,
                     row_number() OVER (ORDER BY ${sortExpr} ${dir}, glabel, gkey) AS pos, count(*) OVER () AS groups
                   FROM vals GROUP BY gkey, glabel)
        SELECT 'g' AS part, g.gkey, g.glabel, ranked.agencies, g.key, g.year, g.v, g.n, g.templates, ranked.pos::int AS pos,
-              NULL::float8 AS p25, NULL::float8 AS p50, NULL::float8 AS p75, ranked.groups::int AS groups
+              NULL::float8 AS p25, NULL::float8 AS p50, NULL::float8 AS p75, ranked.groups::int AS groups,
+              NULL::float8 AS paired_cur, NULL::float8 AS paired_prev, NULL::int AS paired_n
        FROM ranked JOIN g USING (gkey, glabel) WHERE ranked.pos <= ${lim}
        UNION ALL
-       SELECT 's', NULL, NULL, NULL, key, year, sum(v), count(*)::int, NULL, NULL,
-              percentile_cont(0.25) WITHIN GROUP (ORDER BY v), percentile_cont(0.5) WITHIN GROUP (ORDER BY v),
-              percentile_cont(0.75) WITHIN GROUP (ORDER BY v), NULL
-       FROM vals GROUP BY key, year
+       SELECT 's', NULL, NULL, NULL, s.key, s.year, s.v, s.n, NULL, NULL, s.p25, s.p50, s.p75, NULL, pairs.cur, pairs.prev, coalesce(pairs.n, 0)
+       FROM (SELECT key, year, sum(v) AS v, count(*)::int AS n, percentile_cont(0.25) WITHIN GROUP (ORDER BY v) AS p25,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY v) AS p50, percentile_cont(0.75) WITHIN GROUP (ORDER BY v) AS p75
+             FROM vals GROUP BY key, year) s LEFT JOIN pairs USING (key, year)
        ORDER BY part, pos, key, year`, params);
     const groups: GroupValueRow[] = [];
     const stats: StatRow[] = [];
@@ -75,7 +82,8 @@ export class CompareRepository {
           year: r.year as number, v: r.v as number, n: r.n as number, templates: r.templates as string });
       } else {
         stats.push({ key: r.key as string, year: r.year as number, total: r.v as number, n: r.n as number,
-          p25: r.p25 as number, p50: r.p50 as number, p75: r.p75 as number });
+          p25: r.p25 as number, p50: r.p50 as number, p75: r.p75 as number,
+          paired_cur: r.paired_cur as number | null, paired_prev: r.paired_prev as number | null, paired_n: r.paired_n as number });
       }
     }
     return { groups, stats, groupCount };

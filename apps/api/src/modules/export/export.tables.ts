@@ -1,4 +1,5 @@
 // Pure: a compare/series/ranking/collection result → one flat table with Chinese column names; numbers stay numbers.
+import { REPORT_KIND_LABELS, type ReportKind } from '@dh/domain';
 import type { CollectionStatusModel } from '../collection/collection.model';
 import type { CompareModel } from '../compare/compare.model';
 import type { RankingModel } from '../ranking/ranking.model';
@@ -33,10 +34,10 @@ const STATE_ZH: Record<string, string> = { on_time: '按时', late: '逾期', un
 
 /** Who to chase: every expected body's state for the year, its publication date and its report's failed checks. */
 export function collectionTable(r: CollectionStatusModel, filters: [string, string][]): ExportTable {
-  const columns = ['机关', '状态', '发布日期', '未通过的检查', '机关待认领'];
-  const rows: Cell[][] = r.bodies.map((b) => [b.agencyName, STATE_ZH[b.state] ?? b.state, b.publishedOn, b.reportId ? b.errorFindings : null,
-    b.agencyStatus === 'unresolved' ? '是' : '']);
-  return { title: `${r.year}年度报告收集情况（截止${r.deadline}；应报${r.expected}，已收到${r.received}，按时${r.onTime}）`, filters, columns, rows };
+  const columns = ['机关', '类别', '状态', '截止日期', '发布日期', '逾期天数', '未通过的检查', '机关待认领', '名录外'];
+  const rows: Cell[][] = r.bodies.map((b) => [b.agencyName, REPORT_KIND_LABELS[b.kind as ReportKind]?.zh ?? b.kind, STATE_ZH[b.state] ?? b.state,
+    b.dueOn, b.publishedOn, b.daysLate, b.reportId ? b.errorFindings : null, b.agencyStatus === 'unresolved' ? '是' : '', b.onRoster ? '' : '是']);
+  return { title: `${r.year}年度报告收集情况（部门截止${r.deadline}，汇总报告按层级；应报${r.expected}，已收到${r.received}，按时${r.onTime}）`, filters, columns, rows };
 }
 
 const csvCell = (v: Cell): string => (v === null ? '' : typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);

@@ -1,7 +1,7 @@
 // Hand-computed small case: three bodies, default-like weights, every number worked out on paper below.
 import { indicatorValues, rankAll, score, scoreAll, whyMoved, type ReportFacts } from './ranking.math';
 
-const base: ReportFacts = { agencyId: 1, agencyName: 'A', year: 2021, publishedOn: '2022-01-20', sections: 6, tables: 3, findings: 0,
+const base: ReportFacts = { agencyId: 1, agencyName: 'A', year: 2021, publishedOn: '2022-01-20', dueOn: '2022-01-31', sections: 6, tables: 3, findings: 0,
   proactive: 100, appsHandled: 10, appsDisclosed: 8, reviewTotal: 5, reviewCorrected: 1 };
 const W = { on_time: 20, complete: 20, findings: 20, proactive_volume: 10, application_outcomes: 15, review_corrected: 15 };
 

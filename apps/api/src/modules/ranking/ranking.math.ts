@@ -7,6 +7,8 @@ export const MIN_CASES = 5;
 
 export interface ReportFacts {
   agencyId: number; agencyName: string; year: number; publishedOn: string | null;
+  /** Deadline of the body's kind for this year (null: vertical, none locally). */
+  dueOn: string | null;
   sections: number; tables: number; findings: number;
   proactive: number | null; appsHandled: number | null; appsDisclosed: number | null;
   reviewTotal: number | null; reviewCorrected: number | null;
@@ -23,12 +25,12 @@ const rate = (num: number | null, den: number | null, what: string): IndicatorVa
 };
 
 export function indicatorValues(f: ReportFacts, peerMaxProactive: number): Record<string, IndicatorValue> {
-  const deadline = `${f.year + 1}-01-31`;
   const apps = rate(f.appsDisclosed, f.appsHandled, '办理申请');
   const review = rate(f.reviewCorrected, f.reviewTotal, '复议诉讼');
   return {
     on_time: f.publishedOn === null ? { raw: null, value: null, nullReason: '无发布日期 · no publication date' }
-      : { raw: f.publishedOn <= deadline ? 1 : 0, value: f.publishedOn <= deadline ? 1 : 0, nullReason: null },
+      : f.dueOn === null ? { raw: null, value: null, nullReason: '本地无截止日期（垂直管理） · no local deadline (vertically managed)' }
+        : { raw: f.publishedOn <= f.dueOn ? 1 : 0, value: f.publishedOn <= f.dueOn ? 1 : 0, nullReason: null },
     complete: { raw: f.sections + f.tables, value: (Math.min(f.sections, 6) / 6 + Math.min(f.tables, 3) / 3) / 2, nullReason: null },
     findings: { raw: f.findings, value: 1 / (1 + f.findings), nullReason: null },
     proactive_volume: f.proactive === null ? { raw: null, value: null, nullReason: '未填报处理决定数量 · no decision counts' }

@@ -5,17 +5,21 @@ import type { IndicatorWeightInput, ScoringProfileModel } from '../scoring-profi
 import { ScoringProfileService, weightsOf } from '../scoring-profile/scoring-profile.service';
 import { rankAll, scoreAll, whyMoved } from './ranking.math';
 import type { RankingModel, RankingRowModel } from './ranking.model';
+import { DeadlineService } from '../roster/deadline.service';
 import { RankingRepository } from './ranking.repository';
 
 export const MAX_RANKING_ROWS = 1000;
 
 @Injectable()
 export class RankingService {
-  constructor(private readonly repo: RankingRepository, private readonly profiles: ScoringProfileService) {}
+  constructor(private readonly repo: RankingRepository, private readonly profiles: ScoringProfileService, private readonly deadlines: DeadlineService) {}
 
   async ranking(a: { year: number; profileId?: number; filter?: AgencyFilterInput; whatIf?: IndicatorWeightInput[]; limit: number; offset: number })
     : Promise<RankingModel> {
-    const [stored, facts] = await Promise.all([this.profiles.get(a.profileId), this.repo.facts([a.year, a.year - 1], a.filter)]);
+    const [stored, factRows, dueNow, duePrev] = await Promise.all([this.profiles.get(a.profileId), this.repo.facts([a.year, a.year - 1], a.filter),
+      this.deadlines.dueOf(a.year), this.deadlines.dueOf(a.year - 1)]);
+    // Each report is held to its kind's deadline (a county's compiled report to 2月20日, a department to 1月31日).
+    const facts = factRows.map(({ kind, level, ...f }) => ({ ...f, dueOn: (f.year === a.year ? dueNow : duePrev)(kind, level) }));
     const weights = a.whatIf?.length ? weightsOf(a.whatIf) : Object.fromEntries(stored.weights.map((w) => [w.indicator, w.weight]));
     const profile: ScoringProfileModel = a.whatIf?.length
       ? { ...stored, id: 0, name: `${stored.name}（假设 · what-if）`, description: 'unsaved what-if weights',
