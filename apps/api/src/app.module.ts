@@ -21,6 +21,7 @@ import { SeriesModule } from './modules/series/series.module';
 import { ExplorerModule } from './modules/explorer/explorer.module';
 import { ExportModule } from './modules/export/export.module';
 import { RosterModule } from './modules/roster/roster.module';
+import { RollupModule } from './modules/rollup/rollup.module';
 import { RateLimitMiddleware } from './common/http/rate-limit.middleware';
 
 export interface AppOptions {
@@ -52,7 +53,7 @@ export class AppModule implements NestModule {
         ReportModule,
         IngestModule,
         AuthModule, MetricModule, RegionModule, SeriesModule, CompareModule, ScoringProfileModule, RankingModule, FindingModule,
-        CollectionModule, ExportModule, ExplorerModule, RosterModule,
+        CollectionModule, ExportModule, ExplorerModule, RosterModule, RollupModule,
       ],
       providers: [LimitsPlugin],
     };

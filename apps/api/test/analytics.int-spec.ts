@@ -190,6 +190,9 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
       addAgencyAlias: 'addAgencyAlias(agencyId: 1, alias: "别名") { __typename }',
       mergeAgencies: 'mergeAgencies(fromId: 1, intoId: 2) { __typename }',
       moveReport: 'moveReport(reportId: "1", toAgencyId: 2) { __typename }',
+      importRoster: 'importRoster(csv: "region,name,kind,level") { imported }',
+      updateRosterEntry: 'updateRosterEntry(agencyId: 1, patch: { note: "x" }) { agencyId }',
+      setDeadline: 'setDeadline(year: 2024, kind: department, dueOn: "2025-02-01") { dueOn }',
     };
     const intro = await gql('{ __schema { mutationType { fields { name } } } }');
     const names: string[] = intro.body.data.__schema.mutationType.fields.map((f: { name: string }) => f.name).sort();

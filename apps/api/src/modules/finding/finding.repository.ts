@@ -116,20 +116,36 @@ export class FindingRepository {
        FROM t2 JOIN cur ON cur.id = t2.report_id WHERE t2.f <> t2.pf + t2.iss - t2.rep`);
   }
 
-  /** A government's own figure below the sum of its region's bodies' figures, where both reported. */
+  /**
+   * A compiled government report (逐级汇总) against the sum of the bodies it contains: the roster's parent links where
+   * the office set them, else the bodies of its region. Below the sum is always wrong; with the roster, a report whose
+   * every listed body reported must equal the sum.
+   */
   private hierarchySql(params: unknown[], where: string): string {
     params.push(HIERARCHY_KEYS);
+    const keys = `$${params.length}::text[]`;
+    params.push(['government_office', 'department', 'township', 'other', 'government_compiled']);
+    const kids = `$${params.length}::text[]`;
     return (
-      `WITH gov AS (SELECT r.*, a.name AS agency_name, a.region_id FROM report r JOIN agency a ON a.id = r.agency_id
-                    WHERE ${where} AND a.type = 'government' AND a.region_id IS NOT NULL)
+      `WITH gov AS (SELECT r.*, a.name AS agency_name, a.region_id,
+                      EXISTS (SELECT 1 FROM agency k WHERE k.parent_id = a.id AND k.status = 'resolved') AS linked
+                    FROM report r JOIN agency a ON a.id = r.agency_id
+                    WHERE ${where} AND a.kind = 'government_compiled' AND a.region_id IS NOT NULL)
        SELECT gov.agency_id, gov.agency_name, gov.year, gov.id::text AS report_id, gc.key, s.total AS expected, gc.value::float8 AS actual,
-              'hierarchy.below_bodies' AS code
-       FROM gov JOIN report_cell gc ON gc.agency_id = gov.agency_id AND gc.revision_id = gov.current_revision_id AND gc.key = ANY($${params.length}::text[])
+              CASE WHEN gc.value < s.total THEN 'hierarchy.below_bodies' ELSE 'hierarchy.rollup_differs' END AS code
+       FROM gov JOIN report_cell gc ON gc.agency_id = gov.agency_id AND gc.revision_id = gov.current_revision_id AND gc.key = ANY(${keys})
        CROSS JOIN LATERAL (
          SELECT sum(bc.value)::float8 AS total, count(*) AS n FROM agency b JOIN report br ON br.agency_id = b.id AND br.year = gov.year
          JOIN report_cell bc ON bc.agency_id = b.id AND bc.revision_id = br.current_revision_id AND bc.key = gc.key
-         WHERE b.region_id = gov.region_id AND b.id <> gov.agency_id AND b.type <> 'government' AND b.status <> 'merged' AND bc.value IS NOT NULL) s
-       WHERE gc.value IS NOT NULL AND s.n > 0 AND gc.value < s.total`);
+         WHERE b.status <> 'merged' AND bc.value IS NOT NULL AND b.id <> gov.agency_id
+           AND (CASE WHEN gov.linked THEN b.parent_id = gov.agency_id AND b.kind = ANY(${kids})
+                ELSE b.region_id = gov.region_id AND b.kind = ANY(${kids}) AND b.kind <> 'government_compiled' END)) s
+       CROSS JOIN LATERAL (
+         SELECT count(*) FILTER (WHERE br.id IS NULL) AS silent FROM agency b
+         LEFT JOIN report br ON br.agency_id = b.id AND br.year = gov.year
+         WHERE gov.linked AND b.parent_id = gov.agency_id AND b.status = 'resolved' AND b.kind = ANY(${kids})
+           AND (b.first_year IS NULL OR b.first_year <= gov.year) AND (b.last_year IS NULL OR b.last_year >= gov.year)) m
+       WHERE gc.value IS NOT NULL AND s.n > 0 AND (gc.value < s.total OR (gov.linked AND m.silent = 0 AND gc.value <> s.total))`);
   }
 
   async setStored(id: string, status: string, note: string | null, by: string): Promise<boolean> {

@@ -61,8 +61,8 @@ export class FindingService {
     if (kinds.has(FindingKind.hierarchy) && out.length < n) {
       add(FindingKind.hierarchy, await this.repo.computed('hierarchy', f?.agency, f?.years, { ...q, id: onlyId, limit: n - out.length }), (p) => ({
         keys: [p.key],
-        zh: `本级政府报告${METRIC_BY_KEY.get(p.key)?.rowLabel ?? p.key}为${p.actual}，小于所属部门合计${p.expected}（应逐级汇总）`,
-        en: `government's own ${METRIC_BY_KEY.get(p.key)?.labelEn ?? p.key} is ${p.actual}, below the sum of its bodies ${p.expected}`,
+        zh: `本级政府汇总报告${METRIC_BY_KEY.get(p.key)?.rowLabel ?? p.key}为${p.actual}，${p.code === 'hierarchy.below_bodies' ? '小于' : '不等于'}所属机关合计${p.expected}（应逐级汇总）`,
+        en: `compiled government report's ${METRIC_BY_KEY.get(p.key)?.labelEn ?? p.key} is ${p.actual}, ${p.code === 'hierarchy.below_bodies' ? 'below' : 'not equal to'} the sum of its bodies ${p.expected}`,
       }));
     }
     return out;
