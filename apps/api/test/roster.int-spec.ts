@@ -7,6 +7,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../src/modules/auth/auth.service';
 import { IngestService } from '../src/modules/ingest/ingest.service';
+import { RosterService } from '../src/modules/roster/roster.service';
 import { bootTestApp } from './test-app';
 
 const CITY = '合成庚市';
@@ -189,6 +190,14 @@ describe(`roster, deadlines and totals (${process.env.TEST_DB_KIND ?? 'db'})`, (
     const wrongParent = await gql(`mutation($id: Int!, $p: Int) { updateRosterEntry(agencyId: $id, patch: { parentId: $p }) { parentId } }`,
       { id, p: (await ds.query(`SELECT id FROM agency WHERE name = $1`, [deptB]))[0].id }, tokens.admin);
     expect(wrongParent.body.errors[0].message).toMatch(/^parentId: .* is not a government/);
+  });
+
+  it('opens on the office’s own region: HOME_REGION when set, else the roster’s highest government', async () => {
+    const res = await gql('{ homeRegion { id name level source } }');
+    expect(res.body.data.homeRegion).toEqual({ id: await cityId(), name: CITY, level: 'city', source: 'roster' });
+    const svc = app.get(RosterService);
+    expect(await svc.homeRegion(county.join('/'))).toMatchObject({ name: county.at(-1), source: 'config' });
+    expect(await svc.homeRegion('无此省/无此市')).toBeNull();
   });
 
   it('suggests township, not government, for 乡/镇人民政府 not yet on the roster', async () => {

@@ -76,3 +76,11 @@ export class DeadlineModel {
   @Field(() => String, { nullable: true, description: '截止日期 · due date; null: not expected locally (vertical)' }) dueOn!: string | null;
   @Field({ description: '来源 · notice (the State Council notices) or office (set for this year)' }) source!: 'notice' | 'office';
 }
+
+@ObjectType('HomeRegion', { description: '本级地区 · the office’s own region, where the dashboard opens' })
+export class HomeRegionModel {
+  @Field(() => Int) id!: number;
+  @Field() name!: string;
+  @Field() level!: string;
+  @Field({ description: '来源 · config (HOME_REGION) or roster (its highest government)' }) source!: string;
+}

@@ -87,6 +87,23 @@ export class RosterRepository {
     return r.length;
   }
 
+  /** The region at the end of a path (names from the province down), if known. */
+  regionByPath(db: Queryable, path: string[]): Promise<{ id: number; name: string; level: string } | null> {
+    return first(db, sql`WITH RECURSIVE walk AS (
+        SELECT id, name, level, 1 AS depth FROM region WHERE parent_id IS NULL AND name = ${path[0] ?? ''}
+        UNION ALL SELECT r.id, r.name, r.level, walk.depth + 1 FROM region r JOIN walk ON r.parent_id = walk.id
+          WHERE r.name = (${path}::text[])[walk.depth + 1])
+      SELECT id, name, level FROM walk WHERE depth = ${path.length}`);
+  }
+
+  /** Without a configured home: the region of the highest-level government on the roster, the one with most roster bodies. */
+  rosterHome(db: Queryable): Promise<{ id: number; name: string; level: string } | null> {
+    return first(db, sql`SELECT rg.id, rg.name, rg.level FROM agency a JOIN region rg ON rg.id = a.region_id
+      WHERE a.on_roster AND a.kind = 'government_compiled'
+      ORDER BY array_position(ARRAY['country','province','city','county','township'], rg.level),
+        (SELECT count(*) FROM agency b WHERE b.on_roster AND b.parent_id = a.id) DESC, rg.id LIMIT 1`);
+  }
+
   async deadlineOverrides(db: Queryable, year: number): Promise<{ kind: ReportKind; level: string; due_on: string; set_by: string }[]> {
     return rows(db, sql`SELECT kind, level, to_char(due_on, 'YYYY-MM-DD') AS due_on, set_by FROM report_deadline WHERE year = ${year}`);
   }

@@ -6,7 +6,7 @@ import { principalOf } from '../auth/principal';
 import { DeadlineService } from './deadline.service';
 import { toRosterEntryModel } from './roster.mapper';
 import {
-  DeadlineModel, ReportKindEnum, RosterChangeModel, RosterEntryModel, RosterEntryPatchInput, RosterImportResultModel, RosterPageModel,
+  DeadlineModel, HomeRegionModel, ReportKindEnum, RosterChangeModel, RosterEntryModel, RosterEntryPatchInput, RosterImportResultModel, RosterPageModel,
 } from './roster.model';
 import { RosterService } from './roster.service';
 
@@ -27,6 +27,11 @@ export class RosterResolver {
       this.rosters.count(regionId),
     ]);
     return { onRoster: counts?.on_roster ?? 0, offRoster: counts?.off_roster ?? 0, entries: entries.map(toRosterEntryModel) };
+  }
+
+  @Query(() => HomeRegionModel, { nullable: true, description: '本级地区 · the office’s own region (HOME_REGION, else the roster’s highest government); the dashboard opens there' })
+  homeRegion(): Promise<HomeRegionModel | null> {
+    return this.rosters.homeRegion();
   }
 
   @Query(() => [RosterChangeModel], { description: '名录变更记录 · logged roster changes of a body, newest first' })

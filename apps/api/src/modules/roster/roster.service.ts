@@ -53,6 +53,20 @@ export class RosterService {
     return e;
   }
 
+  /**
+   * The office's own region, where the dashboard opens: HOME_REGION (a path such as 合成省/合成市) when set, else the
+   * region of the highest government on the roster. Null when neither is known (then the dashboard shows 全部).
+   */
+  async homeRegion(configured = process.env.HOME_REGION): Promise<{ id: number; name: string; level: string; source: string } | null> {
+    const path = configured?.split(/[/／·]/).map((s) => s.trim()).filter(Boolean) ?? [];
+    if (path.length) {
+      const r = await this.repo.regionByPath(this.ds, path);
+      return r ? { ...r, source: 'config' } : null;
+    }
+    const r = await this.repo.rosterHome(this.ds);
+    return r ? { ...r, source: 'roster' } : null;
+  }
+
   history(id: number): ReturnType<RosterRepository['history']> {
     return this.repo.history(this.ds, id);
   }
