@@ -64,7 +64,7 @@ describe(`roster, deadlines and totals (${process.env.TEST_DB_KIND ?? 'db'})`, (
       // 2月11日: late for a department (1月31日), on time for a county's compiled report (2月20日).
       const date = r.year === 2022 && (r.agency.name === countyGov || r.agency.name === deptB) ? '2023-02-11' : `${r.year + 1}-01-20`;
       const res = await ingest.ingest({ bytes: withDate(r, date), fileName: r.fileName, agencyName: r.agency.name, region: r.agency.regionPath });
-      expect(res.status).toBe('new');
+      if (res.status !== 'new') throw new Error(`${r.fileName}: ${res.status} ${res.error ?? ''}`);
     }
   }, 120_000);
   afterAll(async () => { await app.close(); });

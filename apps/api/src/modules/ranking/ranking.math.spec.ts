@@ -16,6 +16,12 @@ describe('ranking math', () => {
     expect(v.review_corrected.value).toBeCloseTo(0.8, 12); // 1 − 1/5
   });
 
+  it('holds each report to its own kind\'s deadline: a county\'s compiled report published 11 Feb is on time (due 20 Feb)', () => {
+    expect(indicatorValues({ ...base, publishedOn: '2022-02-11', dueOn: '2022-02-20' }, 100).on_time.value).toBe(1);
+    expect(indicatorValues({ ...base, publishedOn: '2022-02-11', dueOn: '2022-01-31' }, 100).on_time.value).toBe(0);
+    expect(indicatorValues({ ...base, dueOn: null }, 100).on_time).toMatchObject({ value: null, nullReason: expect.stringMatching(/vertically managed/) });
+  });
+
   it('nulls a rate with fewer than 5 cases and says why', () => {
     const v = indicatorValues({ ...base, appsHandled: 4, appsDisclosed: 4, reviewTotal: 0, reviewCorrected: 0 }, 100);
     expect(v.application_outcomes.value).toBeNull();
