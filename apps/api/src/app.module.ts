@@ -22,6 +22,7 @@ import { ExplorerModule } from './modules/explorer/explorer.module';
 import { ExportModule } from './modules/export/export.module';
 import { RosterModule } from './modules/roster/roster.module';
 import { RollupModule } from './modules/rollup/rollup.module';
+import { MonitorModule } from './modules/monitor/monitor.module';
 import { RateLimitMiddleware } from './common/http/rate-limit.middleware';
 
 export interface AppOptions {
@@ -53,7 +54,7 @@ export class AppModule implements NestModule {
         ReportModule,
         IngestModule,
         AuthModule, MetricModule, RegionModule, SeriesModule, CompareModule, ScoringProfileModule, RankingModule, FindingModule,
-        CollectionModule, ExportModule, ExplorerModule, RosterModule, RollupModule,
+        CollectionModule, ExportModule, ExplorerModule, RosterModule, RollupModule, MonitorModule,
       ],
       providers: [LimitsPlugin],
     };

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs/promises';
 import { runParseCommand } from '@dh/parser';
 import { runIngestCommand } from './ingest.command';
+import { runMonitorCommand } from './monitor.command';
 import { runTokenCommand } from './token.command';
 import { runSynthCommand } from './synth.command';
 
@@ -25,6 +26,10 @@ export const COMMANDS: Record<string, Command> = {
   synth: {
     summary: 'synth --agencies N --years 2019-2025 --seed S --out DIR [--forms html,text]   write synthetic demo reports',
     run: runSynthCommand,
+  },
+  monitor: {
+    summary: 'monitor [--once] [--year Y] [--every MIN] [--allow-host H]   check each roster body\'s 年报栏目: posted, edited, removed',
+    run: runMonitorCommand,
   },
   token: {
     summary: 'token create --role viewer|analyst|admin [--name N] | token revoke --id N   API tokens (stored hashed)',

@@ -27,6 +27,10 @@ export class CollectionBodyModel {
   @Field(() => Int, { nullable: true, description: '逾期天数 · days after the deadline (0 when on time; null without a date)' }) daysLate!: number | null;
   @Field(() => String, { nullable: true, description: '发布日期 · publication date' }) publishedOn!: string | null;
   @Field(() => ID, { nullable: true }) reportId!: string | null;
+  @Field(() => String, { nullable: true, description: '公开检查 · what the monitor found on the body’s 年报栏目: posted, gone, not_found, failed (null: not checked)' }) publication!: string | null;
+  @Field(() => String, { nullable: true, description: '栏目发布时间 · posting date on the site' }) postedOnSite!: string | null;
+  @Field(() => String, { nullable: true, description: '网页地址 · where it is posted' }) siteUrl!: string | null;
+  @Field({ description: '发布后修改 · edited after posting' }) editedAfterPosting!: boolean;
   @Field(() => Int, { description: '未通过的检查 · error findings of the report not dismissed (failed checks; 0 without a report)' })
   errorFindings!: number;
 }

@@ -28,6 +28,7 @@ export class CollectionService {
         agencyId: r.agency_id, agencyName: r.agency_name, agencyStatus: r.agency_status, kind: r.kind, level: r.level, onRoster: r.on_roster,
         expected, state, dueOn: due, daysLate: r.published_on && due ? Math.max(0, daysLate(r.published_on, due)) : null,
         publishedOn: r.published_on, reportId: r.report_id, errorFindings: r.error_findings,
+        publication: r.pub_status, postedOnSite: r.pub_posted_on, siteUrl: r.pub_page_url, editedAfterPosting: r.pub_edited ?? false,
       });
     }
     const tally = (bs: CollectionBodyModel[]): Omit<CollectionKindCountModel, 'kind'> => {

@@ -31,12 +31,14 @@ export function rankingTable(r: RankingModel, filters: [string, string][]): Expo
 }
 
 const STATE_ZH: Record<string, string> = { on_time: '按时', late: '逾期', undated: '无发布日期', missing: '未提交' };
+const PUBLICATION_ZH: Record<string, string> = { posted: '已公开', gone: '已撤下', not_found: '未找到', failed: '检查失败' };
 
 /** Who to chase: every expected body's state for the year, its publication date and its report's failed checks. */
 export function collectionTable(r: CollectionStatusModel, filters: [string, string][]): ExportTable {
-  const columns = ['机关', '类别', '状态', '截止日期', '发布日期', '逾期天数', '未通过的检查', '机关待认领', '名录外'];
+  const columns = ['机关', '类别', '状态', '截止日期', '发布日期', '逾期天数', '未通过的检查', '机关待认领', '名录外', '网站公开', '网站发布时间', '发布后修改', '网页地址'];
   const rows: Cell[][] = r.bodies.map((b) => [b.agencyName, REPORT_KIND_LABELS[b.kind as ReportKind]?.zh ?? b.kind, STATE_ZH[b.state] ?? b.state,
-    b.dueOn, b.publishedOn, b.daysLate, b.reportId ? b.errorFindings : null, b.agencyStatus === 'unresolved' ? '是' : '', b.onRoster ? '' : '是']);
+    b.dueOn, b.publishedOn, b.daysLate, b.reportId ? b.errorFindings : null, b.agencyStatus === 'unresolved' ? '是' : '', b.onRoster ? '' : '是',
+    b.publication ? PUBLICATION_ZH[b.publication] ?? b.publication : '未检查', b.postedOnSite, b.editedAfterPosting ? '是' : '', b.siteUrl]);
   return { title: `${r.year}年度报告收集情况（部门截止${r.deadline}，汇总报告按层级；应报${r.expected}，已收到${r.received}，按时${r.onTime}）`, filters, columns, rows };
 }
 

@@ -1,0 +1,36 @@
+// The monitor inside the app: MONITOR_INTERVAL_MIN > 0 runs a pass for last year's reports at that interval (off by
+// default: an office turns it on once its roster carries the 年报栏目 URLs). One pass at a time.
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { MonitorService } from './monitor.service';
+
+@Injectable()
+export class MonitorScheduler implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly log = new Logger('Monitor');
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+  constructor(private readonly monitor: MonitorService) {}
+
+  onApplicationBootstrap(): void {
+    const every = Number(process.env.MONITOR_INTERVAL_MIN ?? 0);
+    if (!(every > 0)) return;
+    this.timer = setInterval(() => void this.tick(), every * 60_000);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      const s = await this.monitor.pass(new Date().getFullYear() - 1);
+      this.log.log(`pass: ${JSON.stringify(s)}`);
+    } catch (e) {
+      this.log.warn(`pass failed: ${(e as Error).message}`);
+    } finally {
+      this.running = false;
+    }
+  }
+}
