@@ -10,11 +10,12 @@ const common = {
   testEnvironment: 'node',
 };
 module.exports = {
+  // Database and browser suites boot the whole app; on a shared two-core machine a hook can take far longer than
+  // Jest's 5 s default without anything being wrong, so tests get a minute (testTimeout is global in Jest).
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/web/src/**/*.spec.ts'] },
-    // Database and browser suites boot the whole app; on a shared two-core machine a hook can take far longer than
-    // Jest's 5 s default without anything being wrong, so they get a minute.
-    { ...common, displayName: 'db', testTimeout: 60_000, testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
+    { ...common, displayName: 'db', testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/global-setup.ts', globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts' },
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],
