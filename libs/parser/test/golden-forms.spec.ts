@@ -44,3 +44,31 @@ describe('flattened text: table 三 found by its row labels when its heading is 
     expect(view(without)).toEqual(view(withHeading));
   });
 });
+
+describe('flattened 2021 table 二: the one 本年处理决定数量 cell of 行政许可 / 行政处罚 / 行政强制', () => {
+  // 平潭 2021 (data/samples/reports/2021_pingtan_zonghe_shiyanqu.html): 行政许可 2293, 行政处罚 1282, 行政强制 42,
+  // 行政事业性收费 24252.311082 万元; 行政规范性文件 69/3/665 flattened to 693665, which nothing in the report can cut.
+  it.each([
+    ['pingtan-2021-t2-rows-glued.txt', 'one row a line, label and figures glued (行政许可2293)'],
+    ['pingtan-2021-t2-header-after-label.txt', 'the column header printed after each label (行政许可本年处理决定数量2293)'],
+  ])('%s (%s)', (file) => {
+    const r = parseFixture(`flattened/${file}`);
+    const t2 = r.cells.filter((c) => c.section === '二');
+    expect(Object.fromEntries(t2.filter((c) => c.kind !== 'unresolved').map((c) => [c.key, c.value]))).toEqual({
+      't2.rules.issued': 0, 't2.rules.repealed': 0, 't2.rules.in_force': 0,
+      't2.licensing.decisions': 2293, 't2.penalty.decisions': 1282, 't2.coercion.decisions': 42, 't2.fees.amount': 24252.311082,
+    });
+    expect(cellOf(r, 't2.fees.amount')).toMatchObject({ unit: '万元', raw: '24252.311082' });
+    // 693665: left open, the printed values among the candidates.
+    for (const [k, v] of [['issued', 69], ['repealed', 3], ['in_force', 665]] as const) {
+      const c = cellOf(r, `t2.normative.${k}`)!;
+      expect(c).toMatchObject({ value: null, kind: 'unresolved', raw: '693665' });
+      expect(c.candidates).toContain(v);
+    }
+    expect(r.findings.map((f) => f.code)).not.toContain('flattened_no_values');
+    expect(r.template).toBe('2021');
+    // Tables 三 and 四 of the same text are untouched by the layout of table 二.
+    expect(r.cells.filter((c) => c.section === '三')).toHaveLength(175);
+    expect(r.cells.filter((c) => c.section === '四').map((c) => c.value)).toEqual([1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]);
+  });
+});

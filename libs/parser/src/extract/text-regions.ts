@@ -46,3 +46,12 @@ export function splitSpacedValues(line: string): string[] | null {
   if (/^[\d\s.,+\-]+$/.test(label) || /[(（]$/.test(label)) return null;
   return [label, ...nums];
 }
+
+// A row label with its figures glued on (`规章000`, `行政许可2293`, `（一）予以公开270020130`).
+const GLUED_ROW_RE = /^(规章|(行政)?规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购|.{2,40}(申请数量|予以公开|国家秘密|相关政府信息|重复申请|\(七\)总计|继续办理))[:：]?[-+]?\d/;
+
+/** No pipes, no blank-separated figures, and some row whose label and figures are glued: a flattened table. */
+export function isGluedRegion(region: string[]): boolean {
+  if (region.some((l) => l.includes('|') || splitSpacedValues(l) !== null)) return false;
+  return region.some((l) => GLUED_ROW_RE.test(squash(l)));
+}

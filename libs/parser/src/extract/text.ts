@@ -4,7 +4,7 @@
 // pipes), space-separated rows. Flattened tables (no separators at all) stay paragraphs: recognition hands
 // them to recognizeFlattened.
 import { normalizeDate } from './html';
-import { isTableLine, isTableStart, splitSpacedValues } from './text-regions';
+import { isGluedRegion, isTableLine, isTableStart, splitSpacedValues } from './text-regions';
 import type { Block, Extracted, Row } from './types';
 
 export function extractText(text: string, encoding: string): Extracted {
@@ -18,8 +18,16 @@ export function extractText(text: string, encoding: string): Extracted {
       // Trailing blank lines belong to what follows.
       let end = j;
       while (end > i + 1 && lines[end - 1].trim() === '') end--;
-      blocks.push({ kind: 'table', rows: rowsOf(lines, i, end), loc: { line: i + 1 } });
-      i = end;
+      // Rows printed one a line but with label and figures glued (`行政许可2293`): flattened, not a grid.
+      if (!isGluedRegion(lines.slice(i, end))) {
+        blocks.push({ kind: 'table', rows: rowsOf(lines, i, end), loc: { line: i + 1 } });
+        i = end;
+        continue;
+      }
+      for (; i < end; i++) {
+        const t = lines[i].replace(/[\u00a0\u3000]/g, ' ').trim();
+        if (t) blocks.push({ kind: 'para', text: t, loc: { line: i + 1 } });
+      }
       continue;
     }
     const t = lines[i].replace(/[\u00a0\u3000]/g, ' ').trim();
