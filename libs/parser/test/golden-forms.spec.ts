@@ -72,3 +72,50 @@ describe('flattened 2021 table 二: the one 本年处理决定数量 cell of 行
     expect(r.cells.filter((c) => c.section === '四').map((c) => c.value)).toEqual([1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]);
   });
 });
+
+describe('flattened 2019 table 二 with signed 本年增/减: the sign fixes what it can, the rest stays open', () => {
+  // 平潭 2020 (data/samples/reports/2020_pingtan_zonghe_shiyanqu.html), 2019 template: 规章 0/0/7, 规范性文件 77/77/166,
+  // 行政许可 396/442/278, 其他对外管理服务事项 10/7/105, 行政处罚 2648/−18/538, 行政强制 126/26/29,
+  // 行政事业性收费 35/−15, 政府集中采购 395 / 73802895.90元. The fixtures print the changes with signs (+442, + 7, —18, ＋26).
+  const truth: Record<string, number> = {
+    't2.rules.new_made': 0, 't2.rules.new_published': 0, 't2.rules.total_published': 7,
+    't2.normative.new_made': 77, 't2.normative.new_published': 77, 't2.normative.total_published': 166,
+    't2.licensing.prev_items': 396, 't2.licensing.change': 442, 't2.licensing.decisions': 278,
+    't2.other_services.prev_items': 10, 't2.other_services.change': 7, 't2.other_services.decisions': 105,
+    't2.penalty.prev_items': 2648, 't2.penalty.change': -18, 't2.penalty.decisions': 538,
+    't2.coercion.prev_items': 126, 't2.coercion.change': 26, 't2.coercion.decisions': 29,
+    't2.fees.prev_items': 35, 't2.fees.change': -15, 't2.procurement.items': 395, 't2.procurement.amount': 73802895.9,
+  };
+
+  it('flattened runs: every value read equals the source, every open cell lists the source value; no row shifted', () => {
+    const r = parseFixture('flattened/pingtan-2020-t2-signed.txt');
+    const t2 = r.cells.filter((c) => c.section === '二');
+    expect(t2.map((c) => c.key).sort()).toEqual(Object.keys(truth).sort());
+    for (const c of t2) {
+      if (c.kind === 'unresolved') {
+        expect([c.key, c.value]).toEqual([c.key, null]);
+        expect([c.key, c.candidates]).toEqual([c.key, expect.arrayContaining([truth[c.key]])]);
+      } else {
+        expect([c.key, c.value]).toEqual([c.key, truth[c.key]]);
+      }
+    }
+    // A sign can only open the 本年增/减 cell: the cell before it is fixed.
+    for (const k of ['licensing', 'other_services', 'penalty', 'coercion', 'fees'])
+      expect(cellOf(r, `t2.${k}.prev_items`)).toMatchObject({ value: truth[`t2.${k}.prev_items`], inferred: true });
+    expect(cellOf(r, 't2.fees.change')).toMatchObject({ value: -15, raw: '-15' });
+    // `—18`: a dash before digits is a minus or a `—` cell; neither reading is taken for the other.
+    expect(cellOf(r, 't2.penalty.change')).toMatchObject({ value: null, kind: 'unresolved', raw: '2648—18538' });
+    expect(cellOf(r, 't2.penalty.decisions')!.candidates).toEqual(expect.arrayContaining([538, 18538]));
+    // `10+ 7105`: the blank after the plus is no cell boundary.
+    expect(cellOf(r, 't2.other_services.change')!.candidates).toEqual([7, 710]);
+    const open = r.findings.filter((f) => f.code === 'flattened_ambiguous').flatMap((f) => f.keys ?? []);
+    for (const c of t2.filter((x) => x.kind === 'unresolved')) expect(open).toContain(c.key);
+  });
+
+  it('blank-separated rows with ＋442 and + 7: every cell read as printed', () => {
+    const r = parseFixture('flattened/pingtan-2020-t2-spaced-signed.txt');
+    const got = Object.fromEntries(r.cells.filter((c) => c.section === '二').map((c) => [c.key, c.value]));
+    expect(got).toEqual(truth);
+    expect(cellOf(r, 't2.licensing.change')).toMatchObject({ raw: '+442', kind: 'number' });
+  });
+});
