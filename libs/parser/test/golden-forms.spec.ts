@@ -119,3 +119,33 @@ describe('flattened 2019 table 二 with signed 本年增/减: the sign fixes wha
     expect(cellOf(r, 't2.licensing.change')).toMatchObject({ raw: '+442', kind: 'number' });
   });
 });
+
+describe('machine-converted Markdown: one small table per table-三 row, per table-四 group', () => {
+  // The 平潭 2021 report's numbers (data/samples/reports/2021_pingtan_zonghe_shiyanqu.html) laid out as conversion
+  // tools export them: `## ` headings, the `| --- |` rule under every table, table 三 rows as labelled 1-row tables
+  // with generic headers (数据1 … 数据6 | 总计) or none, `-` placeholder tables under group labels, table 四 as
+  // three labelled tables of five.
+  const t3: V[][] = [[64, 0, 0, 2, 0, 4, 70], Z, [27, 0, 0, 2, 0, 1, 30], [5, 0, 0, 0, 0, 0, 5], Z, Z, Z, Z, [1, 0, 0, 0, 0, 0, 1], Z,
+    [6, 0, 0, 0, 0, 0, 6], [1, 0, 0, 0, 0, 0, 1], [22, 0, 0, 0, 0, 3, 25], Z, Z, Z, Z, Z, Z, Z, Z, Z, [1, 0, 0, 0, 0, 0, 1],
+    [63, 0, 0, 2, 0, 4, 69], [1, 0, 0, 0, 0, 0, 1]];
+
+  it('every cell read, none as `---`, no finding', () => {
+    const r = parseFixture('markdown/pingtan-2021-converted.md');
+    const exp = expected(T2_2021([0, 0, 0], [69, 3, 665], 2293, 1282, 42, 24252.311082), t3,
+      [1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0], '2021');
+    expect(diffCells(r, exp)).toEqual([]);
+    expect(r.cells.filter((c) => /-/.test(c.raw))).toEqual([]);
+    expect(r.template).toBe('2021');
+    expect(r.sections.map((s) => s.title)).toEqual(['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a table-四 group missing its small table is not filled from the others', () => {
+    const text = readFileSync(join(FIXTURES, 'markdown/pingtan-2021-converted.md'), 'utf8')
+      .replace(/行政诉讼（复议后起诉）\n\n(\|.*\n)+/, '行政诉讼（复议后起诉）\n\n');
+    const r = parseTextOrHtml({ bytes: Buffer.from(text), fileName: 'cut.md' });
+    expect(r.cells.filter((c) => c.key.startsWith('t4.litigation_after'))).toEqual([]);
+    expect(r.cells.filter((c) => c.section === '四').map((c) => c.value)).toEqual([1, 0, 2, 0, 3, 12, 0, 0, 0, 12]);
+  });
+});
