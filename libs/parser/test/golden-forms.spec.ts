@@ -1,6 +1,6 @@
 // The forms of issue 18 that were misread: each fixture is a real report (or a real report's numbers laid out in
 // the form seen in the wild), and the expected values are read off that source, not off the parser.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedReport } from '@dh/domain';
 import { parseTextOrHtml } from '../src';
@@ -147,5 +147,60 @@ describe('machine-converted Markdown: one small table per table-三 row, per tab
     const r = parseTextOrHtml({ bytes: Buffer.from(text), fileName: 'cut.md' });
     expect(r.cells.filter((c) => c.key.startsWith('t4.litigation_after'))).toEqual([]);
     expect(r.cells.filter((c) => c.section === '四').map((c) => c.value)).toEqual([1, 0, 2, 0, 3, 12, 0, 0, 0, 12]);
+  });
+});
+
+describe('blank stays blank; a short table-二 row is a finding, never values placed by position', () => {
+  const O3: V[] = [0, 0, 0];
+  const t2019 = (rows: Record<string, V[]>): Record<string, V> => {
+    const cols: Record<string, string[]> = { rules: ['new_made', 'new_published', 'total_published'], normative: ['new_made', 'new_published', 'total_published'] };
+    const m: Record<string, V> = {};
+    for (const [item, vals] of Object.entries(rows))
+      vals.forEach((v, i) => { m[`t2.${item}.${(cols[item] ?? ['prev_items', 'change', 'decisions'])[i]}`] = v; });
+    return m;
+  };
+
+  it('杨陵 2020 partial, pipe one cell a line: the last rows print blank cells (行政处罚 0 | | 0, 行政强制 all blank)', () => {
+    // data/samples/reports/2020_yangling_qu_tongjiju_partial.txt with the last two table-二 rows printed with blanks.
+    const r = parseFixture('blank/yangling-2020-t2-blank-cells.txt');
+    const exp = expected(t2019({ rules: O3, normative: O3, licensing: O3, other_services: O3, penalty: [0, null, 0], coercion: [null, null, null] }),
+      null, null, '2019');
+    expect(diffCells(r, exp)).toEqual([]);
+    for (const k of ['t2.penalty.change', 't2.coercion.prev_items', 't2.coercion.change', 't2.coercion.decisions'])
+      expect(cellOf(r, k)).toMatchObject({ raw: '', value: null, kind: 'empty' });
+    expect(r.truncated).toBe(true);
+  });
+
+  it('会昌 2020 partial, one cell a paragraph: 行政强制 prints two figures for three columns', () => {
+    // data/samples/reports/2020_huichang_xian_zhongcun_xiang_partial.txt with one 行政强制 figure dropped: a blank
+    // paragraph leaves no trace, so which column is blank cannot be told.
+    const r = parseFixture('blank/huichang-2020-t2-row-short.txt');
+    for (const c of ['prev_items', 'change', 'decisions'])
+      expect(cellOf(r, `t2.coercion.${c}`)).toMatchObject({ value: null, kind: 'unresolved', raw: '0 0', candidates: [0] });
+    const f = r.findings.find((x) => x.code === 'row_short');
+    expect(f).toMatchObject({ severity: 'warning', keys: ['t2.coercion.prev_items', 't2.coercion.change', 't2.coercion.decisions'] });
+    expect(f!.messageZh).toContain('行政强制');
+    // The rows around it are whole and read as printed.
+    expect(cellOf(r, 't2.penalty.decisions')).toMatchObject({ value: 0, kind: 'zero' });
+    expect(cellOf(r, 't2.procurement.amount')).toMatchObject({ value: 8040 });
+  });
+
+  it('a short row with pipes in mid-table: candidates only from the columns each printed value can reach', () => {
+    const text = '二、主动公开政府信息情况\n第二十条第（五）项 | | | |\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n'
+      + '行政许可 | 396 | 278 |\n其他对外管理服务事项 | 10 | 7 | 105 |\n三、收到和处理政府信息公开申请情况\n';
+    const r = parseTextOrHtml({ bytes: Buffer.from(text), fileName: 'short.txt' });
+    expect(cellOf(r, 't2.licensing.prev_items')).toMatchObject({ value: null, kind: 'unresolved', candidates: [396] });
+    expect(cellOf(r, 't2.licensing.change')).toMatchObject({ value: null, candidates: [278, 396] });
+    expect(cellOf(r, 't2.licensing.decisions')).toMatchObject({ value: null, candidates: [278] });
+    expect(cellOf(r, 't2.other_services.decisions')).toMatchObject({ value: 105, kind: 'number' });
+    expect(r.findings.filter((f) => f.code === 'row_short')).toHaveLength(1);
+  });
+
+  it('whole rows are not short: no table-二 row_short on any sample', () => {
+    const dir = join(__dirname, '../../../data/samples/reports');
+    for (const f of readdirSync(dir).filter((x) => /\.(txt|html)$/.test(x))) {
+      const r = parseTextOrHtml({ bytes: readFileSync(join(dir, f)), fileName: f });
+      expect([f, r.findings.filter((x) => x.code === 'row_short' && x.keys?.some((k) => k.startsWith('t2.')))]).toEqual([f, []]);
+    }
   });
 });

@@ -87,7 +87,7 @@ function plainRows(region: string[], offset: number): Row[] {
   region.forEach((line, k) => {
     const t = line.replace(/[\u00a0\u3000]/g, ' ').trim();
     if (!t) return;
-    rows.push({ cells: splitSpacedValues(t) ?? [t], loc: { line: offset + k + 1 } });
+    rows.push({ cells: splitSpacedValues(t) ?? [t], loc: { line: offset + k + 1 }, loose: true });
   });
   return rows;
 }

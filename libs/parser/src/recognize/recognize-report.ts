@@ -59,7 +59,9 @@ export function recognizeReport(ex: Extracted): Recognized {
   const cells: ParsedCell[] = [];
   const findings: Finding[] = [];
   const signals: TemplateId[] = [];
-  for (const out of [recognizeTable2(byKind['二'], hint), recognizeTable3(byKind['三']), recognizeTable4(byKind['四'], grid)]) {
+  // Nothing printed after table 二: the text stops inside it, and its last row may be cut short.
+  const t2Open = !byKind['三'].length && !byKind['四'].length && !spans.some((s) => s.no >= 3);
+  for (const out of [recognizeTable2(byKind['二'], hint, t2Open), recognizeTable3(byKind['三']), recognizeTable4(byKind['四'], grid)]) {
     append(cells, out.cells);
     append(findings, out.findings);
     append(signals, out.templates);
