@@ -204,3 +204,16 @@ describe('blank stays blank; a short table-二 row is a finding, never values pl
     }
   });
 });
+
+describe('table 三, blank-separated figures: a short row is not read by position', () => {
+  it('6 figures for 7 columns: unresolved, with a row_short finding; whole rows read as printed', () => {
+    const text = '三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 5 0 0 0 0 5\n二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n'
+      + '四、政府信息公开行政复议、行政诉讼情况\n';
+    const r = parseTextOrHtml({ bytes: Buffer.from(text), fileName: 't3-short.txt' });
+    expect(cellOf(r, 't3.new.natural')).toMatchObject({ value: null, kind: 'unresolved', candidates: [5] });
+    expect(cellOf(r, 't3.new.total')).toMatchObject({ value: null, kind: 'unresolved', candidates: [5] });
+    expect(cellOf(r, 't3.new.other_org')).toMatchObject({ value: null, candidates: [0, 5] });
+    expect(cellOf(r, 't3.carried_in.total')).toMatchObject({ value: 0, kind: 'zero' });
+    expect(r.findings.find((f) => f.code === 'row_short')?.keys).toContain('t3.new.total');
+  });
+});
