@@ -217,3 +217,31 @@ describe('table 三, blank-separated figures: a short row is not read by positio
     expect(r.findings.find((f) => f.code === 'row_short')?.keys).toContain('t3.new.total');
   });
 });
+
+describe('truncation judged from the report\'s own structure', () => {
+  // 君山片区 2022 (data/samples/reports/2022_pingtan_junshan_pianqu_guanliju.txt) announces 六个部分 and prints all six.
+  const src = readFileSync(join(__dirname, '../../../data/samples/reports/2022_pingtan_junshan_pianqu_guanliju.txt'), 'utf8');
+  const parse = (text: string) => parseTextOrHtml({ bytes: Buffer.from(text), fileName: 'junshan-cut.txt' });
+  const six = src.indexOf('六、其他需要报告的事项');
+
+  it('whole: not truncated', () => {
+    expect(parse(src).truncated).toBe(false);
+  });
+  it('cut right after the 六 heading: truncated, though all six headings are there', () => {
+    const r = parse(src.slice(0, six + '六、其他需要报告的事项'.length));
+    expect(r.sections.map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(r.truncated).toBe(true);
+    expect(r.findings.map((f) => f.code)).toContain('truncated');
+  });
+  it('cut inside 五 of a report announcing six parts: truncated', () => {
+    expect(parse(src.slice(0, src.indexOf('二是增强工作创新能力'))).truncated).toBe(true);
+  });
+  it('a report announcing five parts and printing the fifth is whole without a 六 or a date at the end', () => {
+    const five = src.slice(0, six).replace('等六个部分', '等五个部分');
+    const r = parse(five);
+    expect(r.sections.map((s) => s.no)).toEqual([1, 2, 3, 4, 5]);
+    expect(r.truncated).toBe(false);
+    // The same text announcing six parts is cut.
+    expect(parse(src.slice(0, six)).truncated).toBe(true);
+  });
+});
