@@ -4,11 +4,13 @@
 // pipes), space-separated rows. Flattened tables (no separators at all) stay paragraphs: recognition hands
 // them to recognizeFlattened.
 import { normalizeDate } from './html';
-import { isTableLine, isTableStart, splitSpacedValues } from './text-regions';
+import { isGluedRegion, isTableLine, isTableStart, splitSpacedValues } from './text-regions';
 import type { Block, Extracted, Row } from './types';
+import { isValueLike } from '../normalize/value';
 
 export function extractText(text: string, encoding: string): Extracted {
-  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  // Markdown exports: `## 三、收到和处理…` is the heading itself.
+  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/).map((l) => l.replace(/^ {0,3}#{1,6}\s+/, ''));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -18,8 +20,16 @@ export function extractText(text: string, encoding: string): Extracted {
       // Trailing blank lines belong to what follows.
       let end = j;
       while (end > i + 1 && lines[end - 1].trim() === '') end--;
-      blocks.push({ kind: 'table', rows: rowsOf(lines, i, end), loc: { line: i + 1 } });
-      i = end;
+      // Rows printed one a line but with label and figures glued (`行政许可2293`): flattened, not a grid.
+      if (!isGluedRegion(lines.slice(i, end))) {
+        blocks.push({ kind: 'table', rows: rowsOf(lines, i, end), loc: { line: i + 1 } });
+        i = end;
+        continue;
+      }
+      for (; i < end; i++) {
+        const t = lines[i].replace(/[\u00a0\u3000]/g, ' ').trim();
+        if (t) blocks.push({ kind: 'para', text: t, loc: { line: i + 1 } });
+      }
       continue;
     }
     const t = lines[i].replace(/[\u00a0\u3000]/g, ' ').trim();
@@ -44,17 +54,31 @@ function pipeRows(region: string[], offset: number): Row[] {
       pending += t;
       return;
     }
+    // Markdown conversions: the `| --- |` rule, generic headers (`数据1 … 数据6 | 总计`) and `-` placeholder tables
+    // carry no cells; a label printed above its small table stays pending for the first row that has values.
+    if (MD_RULE_RE.test(t) || isMarkdownFiller(t)) return;
     let body = t;
     if (body.startsWith('|') && body.replace(/\|/g, '').trim() !== '') body = body.slice(1);
     if (!body.endsWith('|')) body += '|';
     const parts = body.split('|');
     parts.pop();
-    parts[0] = pending + parts[0];
+    if (pending && parts[0].trim() !== '' && isValueLike(parts[0])) parts.unshift(pending);
+    else parts[0] = pending + parts[0];
     pending = '';
     rows.push({ cells: parts.map((p) => p.trim()), loc: { line: offset + k + 1 } });
   });
   if (pending) rows.push({ cells: [pending], loc: { line: offset + region.length } });
   return rows;
+}
+
+const MD_RULE_RE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
+const GENERIC_HEADER_RE = /^(数据\d{1,2}|列\d{1,2}|总计)$/;
+
+function isMarkdownFiller(line: string): boolean {
+  const cells = line.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  if (cells.length < 2) return false;
+  if (cells.every((c) => c === '-')) return true;
+  return cells.every((c) => GENERIC_HEADER_RE.test(c)) && cells.some((c) => c.startsWith('数据') || c.startsWith('列'));
 }
 
 // No pipes: one cell a line/paragraph, or a label followed by space-separated values.
@@ -63,7 +87,7 @@ function plainRows(region: string[], offset: number): Row[] {
   region.forEach((line, k) => {
     const t = line.replace(/[\u00a0\u3000]/g, ' ').trim();
     if (!t) return;
-    rows.push({ cells: splitSpacedValues(t) ?? [t], loc: { line: offset + k + 1 } });
+    rows.push({ cells: splitSpacedValues(t) ?? [t], loc: { line: offset + k + 1 }, loose: true });
   });
   return rows;
 }

@@ -7,6 +7,8 @@ export interface Row {
   loc: Location;
   /** Optional, per grid slot: false where the slot repeats a rowspan/colspan cell that started elsewhere. */
   origin?: boolean[];
+  /** Cells separated only by blanks or line breaks: an empty cell leaves no trace, so positions are uncertain. */
+  loose?: boolean;
 }
 
 export type Block =

@@ -28,23 +28,24 @@ export interface SplitResult {
 }
 
 const NA = /^[/—]$/;
+// In a signed column a dash before digits may be a minus (`126—1829` = 126, −18, 29) or a `—` cell: both are tried.
 const GRAMMAR: Record<CellType, RegExp> = {
   count: /^(?:0|[1-9]\d*)$/,
-  signed: /^[+-]?(?:0|[1-9]\d*)$/,
+  signed: /^[+\-—]?(?:0|[1-9]\d*)$/,
   amount: /^(?:0|[1-9]\d*)(?:\.\d+)?$/,
 };
 
 /** Prefixes that can still grow into a valid token: once a prefix fails, no longer token can succeed. */
 const PREFIX: Record<CellType, RegExp> = {
   count: /^(?:0|[1-9]\d*)$/,
-  signed: /^[+-]?(?:0|[1-9]\d*)?$/,
+  signed: /^[+\-—]?(?:0|[1-9]\d*)?$/,
   amount: /^(?:0|[1-9]\d*)(?:\.\d*)?$/,
 };
 
 /** Numeric value of a token; `/` and `—` (not applicable) count as null. */
 export function tokenValue(tok: string): number | null {
   if (NA.test(tok)) return null;
-  const v = Number(tok);
+  const v = tok.startsWith('—') ? -Number(tok.slice(1)) : Number(tok);
   return Number.isFinite(v) ? v : null;
 }
 
@@ -154,7 +155,7 @@ export function splitRun(
       toks[k] = chars[pos];
       vals[k] = 0;
       dfs(pos + 1, k + 1);
-      return;
+      if (capped || types[k] !== 'signed' || chars[pos] !== '—' || !/\d/.test(chars[pos + 1] ?? '')) return;
     }
     let tok = '';
     for (let end = pos + 1; end <= maxEnd; end++) {

@@ -102,9 +102,10 @@ export function leadingRun(text: string, start: number, end: number): NumericRun
   }
   let j = i;
   while (j < end && /[0-9.+\-−－–＋/—\s\u00a0\u3000]/.test(text[j])) j++;
-  const raw = text.slice(i, j).replace(MINUS, '-').replace(PLUS, '+').replace(/[\u00a0\u3000]/g, ' ').trimEnd();
+  // `+ 17`: a plus sign is never a cell of its own, so the blank after it is no cell boundary.
+  const raw = text.slice(i, j).replace(MINUS, '-').replace(PLUS, '+').replace(/[\u00a0\u3000]/g, ' ').replace(/\+\s+(?=\d)/g, '+').trimEnd();
   if (!/[0-9/—]/.test(raw)) return null;
-  const after = text.slice(i + raw.length, end).trimStart();
+  const after = text.slice(j, end).trimStart();
   const unit = /^万元/.test(after) ? '万元' : /^元/.test(after) ? '元' : undefined;
   return { raw, start: i, unit };
 }

@@ -247,6 +247,12 @@ describe('splitRun', () => {
     expect(splitRun('35-15', ['count', 'count'], [], newBudget()).splits).toEqual([]);
     expect(splitRun('1352.5', ['count', 'amount'], [], newBudget()).splits).toEqual([['1', '352.5'], ['13', '52.5'], ['135', '2.5']]);
   });
+  test('a dash before digits in a signed column is tried as a minus and as a `—` cell', () => {
+    const cuts = splitRun('126—1829', ['count', 'signed', 'count'], [], newBudget()).splits;
+    expect(cuts).toEqual(expect.arrayContaining([['126', '—', '1829'], ['126', '—18', '29']]));
+    expect(cuts.every((c) => c[0] === '126')).toBe(true);
+    expect(splitRun('126—1829', ['count', 'count', 'count'], [], newBudget()).splits).toEqual([['126', '—', '1829']]);
+  });
   test('sum groups fix totals in the middle of a run', () => {
     const groups = [0, 1, 2].map((g) => ({ parts: [0, 1, 2, 3].map((i) => g * 5 + i), total: g * 5 + 4 }));
     const r = splitRun('21317000001324019', new Array(15).fill('count'), groups, newBudget());

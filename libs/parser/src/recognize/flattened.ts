@@ -30,6 +30,9 @@ interface Located {
 
 const TABLE_NAME: Record<SectionNo, string> = { 二: '表二', 三: '表三', 四: '表四' };
 
+// Table-二 column headers of either template (sticky: only right after a row label).
+const T2_COLUMN_HEADERS = /(?:本年处理决定数量|处理决定数量|本年收费金额|[（(]单位[：:]?万?元[）)]|本年制发件数|本年废止件数|现行有效件数|本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增\/?减|采购项目数量|采购总金额|[:：])+/y;
+
 export function recognizeFlattened(sectionText: string, opts: FlattenedOptions): FlattenedResult {
   const ctx = new Ctx(sectionText, opts);
   if (opts.section === '二') ctx.table2();
@@ -61,7 +64,7 @@ class Ctx {
   // ---- label location ------------------------------------------------------------------------------
 
   /** Finds the labels in order; returns the rows found with the numeric run after each label. */
-  private locate(specs: RowSpec[], extraStops: RegExp[] = []): Located[] {
+  private locate(specs: RowSpec[], extraStops: RegExp[] = [], skipAfter?: RegExp): Located[] {
     const hits: { spec: RowSpec | null; start: number; end: number }[] = [];
     let cursor = 0;
     for (const spec of specs) {
@@ -72,8 +75,15 @@ class Ctx {
           `Table ${this.opts.section}: row “${spec.label}” not found in the flattened text`, undefined, spec.cols.map((c) => c.key));
         continue;
       }
-      hits.push({ spec, start: m.start, end: m.end });
-      cursor = m.end;
+      // A column header printed after the row label (`行政许可本年处理决定数量2293`) is not part of the run.
+      let end = m.end;
+      if (skipAfter) {
+        skipAfter.lastIndex = end;
+        const k = skipAfter.exec(this.sq.text);
+        if (k) end += k[0].length;
+      }
+      hits.push({ spec, start: m.start, end });
+      cursor = end;
     }
     for (const re of extraStops) {
       re.lastIndex = 0;
@@ -196,7 +206,7 @@ class Ctx {
 
   table2(): void {
     const specs = table2Rows(this.template2());
-    for (const row of this.locate(specs)) {
+    for (const row of this.locate(specs, [], T2_COLUMN_HEADERS)) {
       const types = row.spec.cols.map((c) => c.type);
       const { splits, capped } = this.cuts(row, types, [[]]);
       const rawUnit = row.run?.unit;

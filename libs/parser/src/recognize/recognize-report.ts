@@ -1,10 +1,11 @@
 // Extracted blocks → cells, sections, template and report meta. Tables are routed by their own content
 // (with the enclosing section as fallback); sections whose table text was flattened go to recognizeFlattened.
-import type { Finding, ParsedCell, ReportSection, SectionNo, TemplateDetected, TemplateId } from '@dh/domain';
+import type { Finding, ParsedCell, ReportSection, TemplateDetected, TemplateId } from '@dh/domain';
 import type { Extracted } from '../extract/types';
 import { T2_HEADER_2019, T2_HEADER_2021 } from '../normalize/labels';
 import { looksFlattened } from './flattened-detect';
 import { recognizeFlattened } from './flattened';
+import { flattenedRegions } from './flattened-regions';
 import { readReportMeta, type ReportMeta } from './meta';
 import { findSections, type SectionSpan } from './sections';
 import { recognizeTable2 } from './table2';
@@ -58,21 +59,22 @@ export function recognizeReport(ex: Extracted): Recognized {
   const cells: ParsedCell[] = [];
   const findings: Finding[] = [];
   const signals: TemplateId[] = [];
-  for (const out of [recognizeTable2(byKind['二'], hint), recognizeTable3(byKind['三']), recognizeTable4(byKind['四'], grid)]) {
+  // Nothing printed after table 二: the text stops inside it, and its last row may be cut short.
+  const t2Open = !byKind['三'].length && !byKind['四'].length && !spans.some((s) => s.no >= 3);
+  for (const out of [recognizeTable2(byKind['二'], hint, t2Open), recognizeTable3(byKind['三']), recognizeTable4(byKind['四'], grid)]) {
     append(cells, out.cells);
     append(findings, out.findings);
     append(signals, out.templates);
   }
 
-  // Sections without a table whose text holds one flattened.
-  for (const sp of spans) {
-    const kind = SECTION_OF[sp.no];
-    if (!kind || byKind[kind].length) continue;
-    const body = text.slice(sp.start, sp.end).replace(/\u0001/g, '');
+  // Sections without a table whose text holds one flattened (table 三 also without its heading).
+  for (const reg of flattenedRegions(text, spans, (k) => byKind[k].length > 0)) {
+    const kind = reg.kind;
+    const body = text.slice(reg.start, reg.end).replace(/\u0001/g, '');
     if (!looksFlattened(kind, body)) continue;
-    const line = [...lineAt].reverse().find((l) => l.offset <= sp.start)?.line ?? 0;
+    const line = [...lineAt].reverse().find((l) => l.offset <= reg.start)?.line ?? 0;
     const textTpl: TemplateDetected = T2_HEADER_2021.test(body) || /逾期不补正/.test(body) ? '2021' : T2_HEADER_2019.test(body) ? '2019' : 'unknown';
-    const fl = recognizeFlattened(body, { maxSteps: 200_000, section: kind as SectionNo, template: textTpl === 'unknown' ? (signals[0] ?? 'unknown') : textTpl, lineOffset: line });
+    const fl = recognizeFlattened(body, { maxSteps: 200_000, section: kind, template: textTpl === 'unknown' ? (signals[0] ?? 'unknown') : textTpl, lineOffset: line });
     append(cells, fl.cells);
     append(findings, fl.findings);
     if (textTpl !== 'unknown') signals.push(textTpl);

@@ -28,13 +28,14 @@ export interface TableOut {
 
 interface PendingRow { item: T2ItemId; label: Tok; values: Tok[]; header: string[] }
 
-export function recognizeTable2(toks: Tok[], fallback: TemplateId): TableOut {
+/** `open`: the text ends inside this table, so its last row may be cut (read left to right as far as it goes). */
+export function recognizeTable2(toks: Tok[], fallback: TemplateId, open = false): TableOut {
   const out: TableOut = { cells: [], findings: [], templates: [] };
   let header: string[] = [];
   let inHeader = false;
   let row: PendingRow | null = null;
-  const finish = () => {
-    if (row) emitRow(row, fallback, out);
+  const finish = (last = false) => {
+    if (row) emitRow(row, fallback, out, open && last);
     row = null;
   };
   for (const t of toks) {
@@ -61,7 +62,7 @@ export function recognizeTable2(toks: Tok[], fallback: TemplateId): TableOut {
     if (row) row.values.push(t);
     else if (inHeader) header.push(s);
   }
-  finish();
+  finish(true);
   return out;
 }
 
@@ -78,8 +79,8 @@ function blockTemplate(r: PendingRow, printed: number, fallback: TemplateId): { 
   return { tpl: fallback, how: 'fallback' };
 }
 
-function emitRow(r: PendingRow, fallback: TemplateId, out: TableOut): void {
-  // Trailing blanks are layout padding of the grid (`行政许可 | 0 | ||`), not cells.
+function emitRow(r: PendingRow, fallback: TemplateId, out: TableOut, open: boolean): void {
+  // Trailing blanks beyond the template's columns are layout padding of the grid (`行政许可 | 0 | ||`), not cells.
   let n = r.values.length;
   while (n > 0 && squash(r.values[n - 1].text) === '') n--;
   const vals = r.values.slice(0, n);
@@ -91,15 +92,24 @@ function emitRow(r: PendingRow, fallback: TemplateId, out: TableOut): void {
       messageEn: `Header of row "${r.label.text}" missing or truncated; read with the ${tpl} template columns` });
   }
   const cols = COLS[r.item][tpl] ?? [];
+  // Blanks printed within the template's columns are cells (kind empty), never a number.
+  const slots = r.values.slice(0, Math.max(n, Math.min(cols.length, r.values.length)));
   const unit = /万元/.test(r.header.join('')) ? '万元' : /\(单位:元\)|[^万]元\)/.test(r.header.join('')) ? '元' : undefined;
-  cols.forEach((c, i) => {
-    const v = vals[i];
-    if (!v) return;
-    if (!isValueLike(v.text) && !/^[增减]/.test(squash(v.text)) && squash(v.text).length > 8) return;
-    const cell = makeCell(cellKey('t2', r.item, c), v, out.findings, c === 'amount' ? unit : undefined);
-    cell.colLabel = officialColLabel(c, cell.colLabel, tpl);
-    out.cells.push(cell);
-  });
+  const keys = cols.map((c) => cellKey('t2', r.item, c));
+  // A cut last row is read as far as it goes only where blanks are printed (pipes, grids): blank-separated
+  // figures could as well have lost a blank cell before the cut.
+  if (slots.length > 0 && slots.length < cols.length && (!open || slots.some((t) => t.loose))) {
+    shortRow(r, slots, keys, tpl, out);
+  } else {
+    cols.forEach((c, i) => {
+      const v = slots[i];
+      if (!v) return;
+      if (!isValueLike(v.text) && !/^[增减]/.test(squash(v.text)) && squash(v.text).length > 8) return;
+      const cell = makeCell(keys[i], v, out.findings, c === 'amount' ? unit : undefined);
+      cell.colLabel = officialColLabel(c, cell.colLabel, tpl);
+      out.cells.push(cell);
+    });
+  }
   const extra = vals.slice(cols.length).filter((v) => squash(v.text) !== '');
   if (extra.length) {
     const stray = extra.map((e) => e.text).join(' ');
@@ -107,4 +117,31 @@ function emitRow(r: PendingRow, fallback: TemplateId, out: TableOut): void {
       messageZh: `「${r.label.text}」一行多出内容「${stray.slice(0, 60)}」，未计入`,
       messageEn: `Row "${r.label.text}" has extra content "${stray.slice(0, 60)}"; ignored` });
   }
+}
+
+/**
+ * Fewer cells than the template's columns, and the text goes on: which column lost its cell cannot be told, so
+ * no value is placed by position. Each cell stays unresolved with the printed values it could hold.
+ */
+function shortRow(r: PendingRow, slots: Tok[], keys: string[], tpl: TemplateId, out: TableOut): void {
+  const p = slots.length;
+  const raw = slots.map((t) => t.text.trim()).join(' ');
+  keys.forEach((key, i) => {
+    const cell = makeCell(key, slots[0], out.findings);
+    const cands = new Set<number>();
+    for (let j = Math.max(0, i - (keys.length - p)); j <= Math.min(i, p - 1); j++) {
+      const v = makeCell(key, slots[j], []).value;
+      if (v !== null) cands.add(v);
+    }
+    cell.raw = raw;
+    cell.value = null;
+    cell.kind = 'unresolved';
+    cell.candidates = [...cands].sort((a, b) => a - b);
+    cell.colLabel = officialColLabel(key.slice(key.lastIndexOf('.') + 1), cell.colLabel, tpl);
+    delete cell.rawUnit;
+    out.cells.push(cell);
+  });
+  out.findings.push({ code: 'row_short', severity: 'warning', loc: r.label.loc, keys,
+    messageZh: `「${r.label.text}」一行只有${p}个单元格（应为${keys.length}个），无法确定空缺的是哪一列，数值未填入`,
+    messageEn: `Row "${r.label.text}" has ${p} cells instead of ${keys.length}; which column is blank cannot be told, so no value is placed` });
 }

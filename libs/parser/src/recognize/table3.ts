@@ -49,10 +49,15 @@ function emitRow(r: PendingRow, last: boolean, out: TableOut): void {
   // Value slots only: a stray header word inside a row is not a cell.
   const vals = r.values.filter((v) => isValueLike(v.text) || /^[增减]/.test(squash(v.text)));
   const stray = r.values.filter((v) => !vals.includes(v));
+  const printed = vals.slice(0, 7).length;
+  // Blank-separated figures: a blank cell leaves no trace, so a short row cannot be read by position.
+  if (printed > 0 && printed < 7 && !last && vals.some((v) => v.loose)) {
+    unplaced(r, vals.slice(0, printed), out);
+    return;
+  }
   T3_COLUMNS.forEach((c, i) => {
     if (vals[i]) out.cells.push(makeCell(cellKey('t3', r.id, c.id), vals[i], out.findings));
   });
-  const printed = vals.slice(0, 7).length;
   if (printed > 0 && printed < 7 && !last) {
     out.findings.push({ code: 'row_short', severity: 'warning', loc: r.label.loc,
       keys: T3_COLUMNS.slice(printed).map((c) => `t3.${r.id}.${c.id}`),
@@ -65,6 +70,24 @@ function emitRow(r: PendingRow, last: boolean, out: TableOut): void {
     out.findings.push({ code: 'stray_cells', severity: extra.length ? 'warning' : 'info', loc: r.label.loc,
       messageZh: `「${r.label.text}」一行多出内容「${text}」，未计入`, messageEn: `Row "${r.label.text}" has extra content "${text}"; ignored` });
   }
+}
+
+function unplaced(r: PendingRow, vals: Tok[], out: TableOut): void {
+  const n = T3_COLUMNS.length;
+  const raw = vals.map((t) => t.text.trim()).join(' ');
+  T3_COLUMNS.forEach((c, i) => {
+    const cell = makeCell(cellKey('t3', r.id, c.id), vals[0], out.findings);
+    const cands = new Set<number>();
+    for (let j = Math.max(0, i - (n - vals.length)); j <= Math.min(i, vals.length - 1); j++) {
+      const v = makeCell(cell.key, vals[j], []).value;
+      if (v !== null) cands.add(v);
+    }
+    Object.assign(cell, { raw, value: null, kind: 'unresolved', candidates: [...cands].sort((a, b) => a - b) });
+    out.cells.push(cell);
+  });
+  out.findings.push({ code: 'row_short', severity: 'warning', loc: r.label.loc, keys: T3_COLUMNS.map((c) => `t3.${r.id}.${c.id}`),
+    messageZh: `「${r.label.text}」一行只有${vals.length}个数值（应为7个），无法确定空缺的是哪一列，数值未填入`,
+    messageEn: `Row "${r.label.text}" has ${vals.length} values instead of 7; which column is blank cannot be told, so no value is placed` });
 }
 
 export type { TemplateId };

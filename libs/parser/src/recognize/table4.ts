@@ -11,11 +11,12 @@ const KEYS = T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => `t4.${g.id}.${c.id}`
 
 export function recognizeTable4(toks: Tok[], grid: boolean): TableOut {
   const out: TableOut = { cells: [], findings: [], templates: [] };
-  const vals = grid ? gridValues(toks) : runValues(toks);
+  const vals = grid ? gridValues(toks) : groupRows(toks) ?? runValues(toks);
   KEYS.forEach((k, i) => {
-    if (vals[i]) out.cells.push(makeCell(k, vals[i], out.findings));
+    const v = vals[i];
+    if (v) out.cells.push(makeCell(k, v, out.findings));
   });
-  const extra = vals.slice(15).filter((v) => squash(v.text) !== '');
+  const extra = vals.slice(15).filter((v): v is Tok => v !== undefined && squash(v.text) !== '');
   if (extra.length) {
     out.findings.push({ code: 'stray_cells', severity: 'warning', loc: extra[0].loc,
       messageZh: `表四多出${extra.length}个数值，未计入`, messageEn: `Table 四 has ${extra.length} extra values; ignored` });
@@ -36,6 +37,35 @@ function gridValues(toks: Tok[]): Tok[] {
   for (const cells of byRow.values()) {
     if (cells.every((c) => isValueLike(c.text)) && cells.some((c) => squash(c.text) !== '')) for (const c of cells) out.push(c);
   }
+  return out;
+}
+
+// One small table per group (markdown conversions): rows of five values, each placed by the group label printed
+// above it (复议后起诉 / 直接起诉 / 行政复议); a group whose table is missing stays missing. Slots are `undefined`.
+function groupRows(toks: Tok[]): (Tok | undefined)[] | null {
+  const rows: { group: number; cells: Tok[] }[] = [];
+  let group = -1;
+  let cur: { key: string; cells: Tok[] } | null = null;
+  for (const t of toks) {
+    const s = squash(t.text);
+    if (!isValueLike(t.text)) {
+      const g = /复议后起诉/.test(s) ? 2 : /直接起诉|未经复议/.test(s) ? 1 : /^行政复议/.test(s) ? 0 : -1;
+      if (g >= 0) group = g;
+      cur = null;
+      continue;
+    }
+    const key = `${t.block}:${t.row}`;
+    if (!cur || cur.key !== key) {
+      cur = { key, cells: [] };
+      rows.push({ group, cells: cur.cells });
+    }
+    cur.cells.push(t);
+  }
+  const full = rows.filter((r) => r.cells.some((c) => squash(c.text) !== ''));
+  const groups = new Set(full.map((r) => r.group));
+  if (full.length < 2 || groups.size !== full.length || groups.has(-1) || full.some((r) => r.cells.length !== 5)) return null;
+  const out: (Tok | undefined)[] = new Array<Tok | undefined>(15).fill(undefined);
+  for (const r of full) r.cells.forEach((c, i) => { out[r.group * 5 + i] = c; });
   return out;
 }
 

@@ -12,6 +12,8 @@ export interface Tok {
   /** Index of the source row within its table block (rows matter for table 四). */
   row: number;
   block: number;
+  /** From a row whose blank cells leave no trace (see Row.loose). */
+  loose?: boolean;
 }
 
 export type TableKind = '二' | '三' | '四';
@@ -23,7 +25,9 @@ export function rowTokens(rows: Row[], block: number): Tok[] {
       if (r.origin && r.origin[c] === false) return;
       const loc = copyLoc(r.loc);
       if (r.loc.table !== undefined) loc.col = c;
-      out.push({ text, loc, row: ri, block });
+      const tok: Tok = { text, loc, row: ri, block };
+      if (r.loose) tok.loose = true;
+      out.push(tok);
     });
   });
   return out;

@@ -2,9 +2,26 @@
 // and whether the text ends before the report does.
 import { metricsOfTemplate, type Finding, type ParsedCell, type ReportSection, type TemplateDetected } from '@dh/domain';
 
+// Length of the official 五 and 六 headings: a longer title line carries body text.
+const HEADING_LEN: Record<number, number> = { 5: '五、存在的主要问题及改进情况'.length, 6: '六、其他需要报告的事项'.length };
+const CN_DIGIT: Record<string, number> = { 四: 4, 五: 5, 六: 6, 七: 7, 八: 8 };
+
+/** The number of parts the report announces for itself (`本报告包括…等六个部分`), if it does. */
+export function declaredParts(text: string): number | null {
+  const m = /(?:包括|包含|分为|共)[^。]{0,200}?([四五六七八4-8])个部分/.exec(text.slice(0, 3000));
+  return m ? CN_DIGIT[m[1]] ?? Number(m[1]) : null;
+}
+
 export function isTruncated(sections: ReportSection[], text: string): boolean {
+  const last = sections[sections.length - 1];
   const nos = new Set(sections.map((s) => s.no));
+  // A last part whose heading is all there is (a short last line is taken whole as the title, so a title with
+  // sentence marks or figures carries body text): the text stops right after the heading.
+  if (last && last.no >= 5 && last.text.replace(/[\s\u0001]/g, '') === '' && !/[，。；：,;:\d]/.test(last.title)
+    && last.title.replace(/\s/g, '').length <= HEADING_LEN[last.no]) return true;
   if (nos.has(6)) return false;
+  // A report that announces five parts and prints the fifth is whole without a 六.
+  if (nos.has(5) && declaredParts(text) === 5) return false;
   // Reports without a 六 still end with a signature date; a page that stops in 五 does not.
   const tail = text.replace(/[\s\u0001]+$/, '').slice(-200);
   return !(nos.has(5) && /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{0,40}$/.test(tail));
