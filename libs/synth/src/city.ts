@@ -78,7 +78,9 @@ function township(countyName: string, path: string[], t: number, gov: string): S
 
 /** One county: [the bodies the demo cut shows first, the rest]. */
 function countyBodies(c: number, city: string): [SynthAgency[], SynthAgency[]] {
-  const { name, slug } = county(c);
+  const { name: base, slug } = county(c);
+  // Bodies are matched by name: another city's counties carry its name, so test cities never meet the demo city.
+  const name = city === SYNTH_CITY ? base : `${city.replace(/市$/, '')}${base}`;
   const path = [SYNTH_PROVINCE, city, name];
   const gov = { ...government(name, 'county', path, `${city}人民政府`), slug: `${slug}/zf` };
   const dept = (d: Dept): SynthAgency => {

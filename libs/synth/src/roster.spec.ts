@@ -84,3 +84,14 @@ describe('synthRoster', () => {
     for (const r of corpus) expect(byName(roster(30)).get(r.agency.name)!.region).toEqual(r.agency.regionPath);
   });
 });
+
+describe('cities other than 合成市', () => {
+  it('share no body name with the demo city, counties and townships included', () => {
+    const demo = new Set(roster(60).map((r) => r.name));
+    const other = synthRoster({ agencies: 60, city: '合成戊市', years: [2019, 2025] });
+    expect(other.filter((r) => demo.has(r.name))).toEqual([]);
+    expect(other.find((r) => r.kind === 'government_compiled' && r.level === 'county')).toMatchObject({
+      name: '合成戊东阳区人民政府', region: ['合成省', '合成戊市', '合成戊东阳区'], parent: '合成戊市人民政府',
+    });
+  });
+});
