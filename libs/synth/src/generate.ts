@@ -1,12 +1,14 @@
 // The synthetic corpus: one report per agency and year (some missing), in the template of its year
 // (2019 template for 2019–2020, 2021 after), with a configurable share of real-world faults.
-import type { SourceForm, TemplateId } from '@dh/domain';
+import { defaultDeadline, LOCAL_KINDS, type SourceForm, type TemplateId } from '@dh/domain';
 import * as iconv from 'iconv-lite';
 import { synthAgencies, type SynthAgency } from './city';
+import { addValues, compiledValues, emptySums, type CellSums } from './compile';
 import { renderHtml, renderText, type ReportDoc } from './render';
 import { Rng, subSeed } from './rng';
 import { table2, table3, table4, type Grid } from './tables';
-import { breakOneSum, reportValues, type AgencyState, type Values } from './values';
+import { reportsIn } from './roster';
+import { absorbState, breakOneSum, reportValues, type AgencyState, type Values } from './values';
 
 export type SynthForm = Extract<SourceForm, 'html' | 'text'>;
 export type SynthFault = 'late_publication' | 'broken_sum' | 'label_typo' | 'gbk';
@@ -60,11 +62,10 @@ const TYPOS: [RegExp, string][] = [[/^2\.其他法律行政法规禁止公开$/,
 const pad = (n: number): string => String(n).padStart(2, '0');
 const isoDate = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
-/** Deadline for publishing the report of `year`: 31 Jan for departments and townships, later for compiled government reports. */
+/** Deadline for publishing the report of `year` by the notices; vertical bodies keep their system's 1月31日. */
 function deadline(a: SynthAgency, year: number): Date {
-  if (/人民政府$/.test(a.name) && a.level === 'city') return new Date(Date.UTC(year + 1, 2, 10));
-  if (/人民政府$/.test(a.name) && a.level === 'county') return new Date(Date.UTC(year + 1, 1, 20));
-  return new Date(Date.UTC(year + 1, 0, 31));
+  const due = defaultDeadline(a.kind, a.level, year) ?? defaultDeadline('department', a.level, year)!;
+  return new Date(`${due}T00:00:00Z`);
 }
 
 function fill(s: string, a: SynthAgency, n: number, rng: Rng): string {
@@ -76,11 +77,20 @@ function applyTypo(rng: Rng, grids: Grid[]): void {
   for (const g of grids) for (const row of g) for (const cell of row) if (re.test(cell.t)) cell.t = typo;
 }
 
-function buildReport(rng: Rng, a: SynthAgency, idx: number, year: number, st: AgencyState, o: SynthOptions): SynthReport {
-  const template: TemplateId = year >= 2021 ? '2021' : '2019';
+export const templateOf = (year: number): TemplateId => (year >= 2021 ? '2021' : '2019');
+
+// A compiled report prints its sums faithfully: no broken total, no label typo.
+const COMPILED_FAULTS: SynthFault[] = ['late_publication', 'gbk'];
+
+/** One report and the values it would print without a broken_sum fault (what a roll-up sums). */
+function buildReport(rng: Rng, a: SynthAgency, idx: number, year: number, o: SynthOptions,
+  valuesOf: (t: TemplateId) => Values): [SynthReport, Values] {
+  const template = templateOf(year);
   const rate = { ...DEFAULT_FAULT_RATE, ...o.faultRate };
-  const faults = (Object.keys(rate) as SynthFault[]).filter((f) => rng.chance(rate[f]));
-  const values = reportValues(rng, a, template, st);
+  const faults = (Object.keys(rate) as SynthFault[]).filter((f) => rng.chance(rate[f]))
+    .filter((f) => a.kind !== 'government_compiled' || COMPILED_FAULTS.includes(f));
+  const values = valuesOf(template);
+  const truth = faults.includes('broken_sum') ? new Map(values) : values;
   const brokenKey = faults.includes('broken_sum') ? breakOneSum(rng, values) : undefined;
   const due = deadline(a, year);
   const offsetDays = faults.includes('late_publication') ? rng.int(5, 90) : -rng.int(0, 25);
@@ -109,19 +119,71 @@ function buildReport(rng: Rng, a: SynthAgency, idx: number, year: number, st: Ag
   const text = form === 'html' ? renderHtml(doc, gbk ? 'gbk' : 'utf-8') : renderText(doc);
   const bytes = gbk ? new Uint8Array(iconv.encode(text, 'gbk')) : new Uint8Array(Buffer.from(text, 'utf8'));
   const fileName = `synth-${o.seed}-${String(idx).padStart(5, '0')}-${year}.${form === 'html' ? 'html' : 'txt'}`;
-  return { fileName, agency: a, year, template, form, encoding: gbk ? 'gbk' : 'utf-8', publishedOn: doc.publishedOn, bytes, values, faults, brokenKey };
+  return [{ fileName, agency: a, year, template, form, encoding: gbk ? 'gbk' : 'utf-8', publishedOn: doc.publishedOn, bytes, values, faults, brokenKey }, truth];
 }
 
-/** Reports agency by agency, year by year. Deterministic for a seed; each agency has its own stream. */
+/** For each body's index, the governments whose every summed body (directly or through a county) is then done. */
+function completions(agencies: SynthAgency[]): Map<number, SynthAgency[]> {
+  const at = new Map(agencies.map((a, i) => [a.name, i]));
+  const done = new Map<number, number>();
+  agencies.forEach((a, i) => {
+    if (a.kind === 'government_compiled') done.set(i, Math.max(done.get(i) ?? i, i));
+    for (let p = at.get(a.parent ?? ''); p !== undefined; p = at.get(agencies[p].parent ?? '')) done.set(p, Math.max(done.get(p) ?? i, i));
+  });
+  const out = new Map<number, SynthAgency[]>();
+  for (const [g, i] of done) out.set(i, [...(out.get(i) ?? []), agencies[g]]);
+  // A county's roll-up first: the city's sums it.
+  for (const gs of out.values()) gs.sort((x, y) => y.regionPath.length - x.regionPath.length);
+  return out;
+}
+
+const summed = (a: SynthAgency): boolean => a.parent !== null && (LOCAL_KINDS.includes(a.kind) || a.kind === 'government_compiled');
+
+/**
+ * Reports agency by agency, year by year; a government's compiled reports follow the last body it sums (a county's
+ * after its townships, the city's at the end). Deterministic for a seed; each agency has its own stream. Only running
+ * sums per open government and year are kept, so the 10,000-body benchmark streams as before.
+ */
 export function* synthCorpus(o: SynthOptions): Generator<SynthReport> {
   const [from, to] = o.years;
   const agencies = synthAgencies(o.agencies, o.city);
+  const at = new Map(agencies.map((a, i) => [a.name, i]));
+  const done = completions(agencies);
+  const sums = new Map<string, Map<number, CellSums>>();
+  const handedOver = new Map<string, { lastYear: number; state: AgencyState }[]>();
+  const missing = o.missingRate ?? 0.03;
+  const add = (a: SynthAgency, year: number, v: Values): void => {
+    if (!summed(a)) return;
+    const byYear = sums.get(a.parent!) ?? new Map<number, CellSums>();
+    sums.set(a.parent!, byYear);
+    const s = byYear.get(year) ?? emptySums(templateOf(year));
+    byYear.set(year, s);
+    addValues(s, v);
+  };
   for (let i = 0; i < agencies.length; i++) {
-    const rng = new Rng(subSeed(o.seed, agencies[i].name));
-    const st: AgencyState = {};
-    for (let year = from; year <= to; year++) {
-      const r = buildReport(rng, agencies[i], i, year, st, o);
-      if (!rng.chance(o.missingRate ?? 0.03)) yield r;
+    const a = agencies[i];
+    if (a.kind !== 'government_compiled') {
+      const rng = new Rng(subSeed(o.seed, a.name));
+      const st: AgencyState = {};
+      for (let year = from; year <= to && reportsIn(a, year); year++) {
+        for (const h of handedOver.get(a.name) ?? []) if (h.lastYear === year - 1) absorbState(st, h.state);
+        const [r, truth] = buildReport(rng, a, i, year, o, (t) => reportValues(rng, a, t, st));
+        if (rng.chance(missing)) continue;
+        add(a, year, truth);
+        yield r;
+      }
+      if (a.successor && a.lastYear !== null) handedOver.set(a.successor, [...(handedOver.get(a.successor) ?? []), { lastYear: a.lastYear, state: st }]);
+    }
+    for (const g of done.get(i) ?? []) {
+      const rng = new Rng(subSeed(o.seed, g.name));
+      const byYear = sums.get(g.name);
+      sums.delete(g.name);
+      for (let year = from; year <= to && reportsIn(g, year); year++) {
+        const [r, truth] = buildReport(rng, g, at.get(g.name)!, year, o, (t) => compiledValues(byYear?.get(year) ?? emptySums(t)));
+        if (rng.chance(missing)) continue;
+        add(g, year, truth);
+        yield r;
+      }
     }
   }
 }

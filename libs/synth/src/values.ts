@@ -72,7 +72,9 @@ function table4(rng: Rng, a: SynthAgency, v: Values): void {
 function signed(n: number): string { return n > 0 ? `+${n}` : String(n); }
 
 function table2(rng: Rng, a: SynthAgency, t: TemplateId, st: AgencyState, v: Values): void {
-  const isGov = /人民政府$/.test(a.name);
+  // 规章 and most normative documents go out under the government's name; its office reports them, and so they reach
+  // the compiled report through the office's numbers.
+  const isGov = a.kind === 'government_office';
   const docs = { rules: isGov && a.level === 'city' && rng.chance(0.5) ? rng.int(1, 3) : 0, normative: rng.count(isGov ? 8 : 1) };
   if (t === '2021') {
     const inForce = st.inForce ?? { rules: isGov ? rng.int(0, 20) : 0, normative: rng.int(5, 60) };
@@ -125,4 +127,18 @@ export function breakOneSum(rng: Rng, v: Values): string {
   const value = cur.value + rng.int(1, 3);
   v.set(key, { raw: String(value), value });
   return key;
+}
+
+/** A body merged in a 机构改革 hands its pending applications and documents in force to its successor. */
+export function absorbState(into: AgencyState, from: AgencyState): void {
+  if (from.carriedOut) into.carriedOut = from.carriedOut.map((n, i) => n + (into.carriedOut?.[i] ?? 0));
+  for (const k of ['inForce', 'published2019'] as const) {
+    const f = from[k];
+    if (f) into[k] = { rules: f.rules + (into[k]?.rules ?? 0), normative: f.normative + (into[k]?.normative ?? 0) };
+  }
+  if (from.items2019) {
+    const items = { ...into.items2019 };
+    for (const [k, n] of Object.entries(from.items2019)) items[k] = n + (items[k] ?? 0);
+    into.items2019 = items;
+  }
 }

@@ -14,4 +14,19 @@ describe('synthetic reports through the parser', () => {
       if (r.brokenKey) expect(p.findings.some((f) => f.severity !== 'info' && f.keys?.includes(r.brokenKey!))).toBe(true);
     }
   }, 60_000);
+
+  it('reads back the compiled, vertical, merged and township reports of the demo city by their own names', async () => {
+    const kinds = new Set(['government_compiled', 'vertical', 'township']);
+    const corpus = [...synthCorpus({ agencies: 30, years: [2020, 2022], seed: 12, faultRate: { gbk: 0.3 } })]
+      .filter((r) => kinds.has(r.agency.kind) || r.agency.name === '合成市林业局');
+    expect(new Set(corpus.map((r) => r.agency.kind))).toEqual(new Set([...kinds, 'department']));
+    for (const r of corpus) {
+      const p = await parseReport({ bytes: r.bytes, fileName: r.fileName });
+      expect([r.fileName, p.agencyName, p.year, p.template, p.publishedOn]).toEqual([r.fileName, r.agency.name, r.year, r.template, r.publishedOn]);
+      const got = new Map(p.cells.map((c) => [c.key, c.value]));
+      for (const [key, v] of r.values) expect([r.fileName, key, got.get(key)]).toEqual([r.fileName, key, v.value]);
+      // A compiled report is a sum of consistent reports: the template arithmetic holds in it too.
+      if (r.agency.kind === 'government_compiled') expect([r.fileName, p.findings.filter((f) => f.severity === 'error')]).toEqual([r.fileName, []]);
+    }
+  }, 60_000);
 });

@@ -1,8 +1,9 @@
 // `npm run cli -- synth --agencies N --years 2019-2025 --seed S --out DIR [--forms html,text] [--fault-rate R] [--missing-rate R]`
-// Writes a synthetic corpus (demo and benchmarks only) plus INDEX.tsv naming each file's body, region, year and faults.
+// Writes a synthetic corpus (demo and benchmarks only) plus INDEX.tsv naming each file's body, region, year and faults,
+// and roster.json: the city's roster (RosterRow[] of @dh/domain) with each body's kind, parent government and years.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { synthCorpus, type SynthFault, type SynthForm, type SynthOptions } from '@dh/synth';
+import { synthCorpus, synthRoster, type SynthFault, type SynthForm, type SynthOptions } from '@dh/synth';
 
 export function parseSynthArgs(args: string[]): (SynthOptions & { out: string }) | string {
   const o: Partial<SynthOptions & { out: string }> = { years: [2019, 2025], seed: 1 };
@@ -45,6 +46,8 @@ export async function runSynthCommand(args: string[]): Promise<number> {
     n++;
   }
   await fs.writeFile(path.join(o.out, 'INDEX.tsv'), `${index.join('\n')}\n`);
-  process.stdout.write(`synth: ${n} synthetic reports (seed ${o.seed}) written to ${o.out}\n`);
+  const roster = synthRoster({ agencies: o.agencies, city: o.city, years: o.years });
+  await fs.writeFile(path.join(o.out, 'roster.json'), `${JSON.stringify(roster, null, 2)}\n`);
+  process.stdout.write(`synth: ${n} synthetic reports (seed ${o.seed}) and a roster of ${roster.length} bodies written to ${o.out}\n`);
   return 0;
 }
