@@ -4,8 +4,9 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { synthCorpus } from '@dh/synth';
+import { synthCorpus, synthRoster } from '@dh/synth';
 import { DataSource } from 'typeorm';
+import { RosterService } from '../roster/roster.service';
 import { IngestService, type IngestResult } from './ingest.service';
 
 interface SampleMeta { agencyName?: string; year?: number; region?: string[] }
@@ -33,7 +34,7 @@ export function readSampleIndex(tsv: string): Map<string, SampleMeta> {
 @Injectable()
 export class DemoDataService {
   private readonly log = new Logger('DemoData');
-  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly ingest: IngestService) {}
+  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly ingest: IngestService, private readonly roster: RosterService) {}
 
   async isEmpty(): Promise<boolean> {
     const rows: { n: number }[] = await this.ds.query('SELECT count(*)::int AS n FROM report');
@@ -60,6 +61,10 @@ export class DemoDataService {
 
   /** The synthetic demo city: `agencies` bodies × 2019–2025, faults included, every report marked synthetic. */
   async loadSyntheticCity(agencies: number, seed = DEMO_SYNTH_SEED): Promise<IngestResult[]> {
+    // The city's roster first: its bodies get their kinds, parents and years before their reports arrive. The real
+    // samples from other cities are not on it, so they never count as expected there.
+    const rows = synthRoster({ agencies, years: [2019, 2025] });
+    await this.roster.import('synthetic-roster', { rows: rows.map((r, i) => ({ ...r, line: i + 2 })), errors: [] }, { replace: false, actor: 'demo', synthetic: true });
     const results: IngestResult[] = [];
     for (const r of synthCorpus({ agencies, years: [2019, 2025], seed })) {
       results.push(await this.ingest.ingest({
