@@ -96,7 +96,7 @@ function emitRow(r: PendingRow, fallback: TemplateId, out: TableOut): void {
     const v = vals[i];
     if (!v) return;
     if (!isValueLike(v.text) && !/^[增减]/.test(squash(v.text)) && squash(v.text).length > 8) return;
-    const cell = makeCell(cellKey('t2', r.item, c), v, out.findings, c === 'amount' ? unit : undefined);
+    const cell = makeCell(cellKey('t2', r.item, c), v, out.findings, c === 'amount' ? unit : undefined, tpl);
     cell.colLabel = officialColLabel(c, cell.colLabel, tpl);
     out.cells.push(cell);
   });
