@@ -40,6 +40,9 @@ describe('dashboard in headless Chromium', () => {
     });
     expect(widths.cjk).not.toBeCloseTo(widths.tofu, 1);
     await expect(page.getByTestId('report-title').textContent()).resolves.toContain('鞍山市应急管理局');
+    // A text copy with a 落款 date and no page date: the signature date is shown as such, and the page says so.
+    await expect(page.getByTestId('report-dates').textContent()).resolves.toContain('落款日期 2021年1月25日');
+    await expect(page.getByTestId('signature-only').textContent()).resolves.toBe('仅有落款日期，发布日期不详');
     // The source text is shown as printed and as text only: no markup from the report reaches the DOM.
     const source = page.getByTestId('report-source-text');
     await expect(source.textContent()).resolves.toContain('行政处罚 | 0 | 8 | 8 |');

@@ -63,11 +63,12 @@ describe(`ingest (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     const pingtan = await q<{ n: number }>(`SELECT count(*)::int AS n FROM report_revision v JOIN report r ON r.id = v.report_id
       JOIN agency a ON a.id = r.agency_id WHERE a.name = '平潭综合实验区（管委会）' AND r.year = 2019`);
     expect(pingtan[0].n).toBe(2);
-    // The seed report: signature 鞍山市应急管理局, table 二 procurement amount as printed.
-    const seed = await q<{ value: number }>(`SELECT c.value::float8 AS value FROM report r JOIN agency a ON a.id = r.agency_id
+    // The seed report: signature 鞍山市应急管理局; table 二 procurement amount printed with no unit (the 2019 template
+    // fixes none): raw kept, no value, so no sum can take it in an unknown unit.
+    const seed = await q<{ value: number }>(`SELECT c.value::float8 AS value, c.raw, c.unit FROM report r JOIN agency a ON a.id = r.agency_id
       JOIN report_cell c ON c.revision_id = r.current_revision_id AND c.agency_id = r.agency_id
       WHERE a.name = '鞍山市应急管理局' AND r.year = 2020 AND c.key = 't2.procurement.amount'`);
-    expect(seed).toEqual([{ value: 689380 }]);
+    expect(seed).toEqual([{ value: null, raw: '689380', unit: null }]);
   }, 180_000);
 
   it('stores each revision\'s ranking facts equal to what its cells and sections say', async () => {

@@ -10,7 +10,13 @@ export interface MetricDef {
   rowLabel: string;
   colLabel: string;
   labelEn: string;
+  /** The catalogue unit: every stored value of this metric is in it (amounts converted at ingest). */
   unit: string;
+  /**
+   * Amounts only: the unit the template itself prints for the cell, per template. A value printed with no unit of its own
+   * is read in this unit; where the template fixes none (2019 采购总金额) such a value stays out of sums.
+   */
+  templateUnit?: Partial<Record<TemplateId, string>>;
   templates: TemplateId[];
   comparability: Comparability;
   note?: string;
@@ -68,11 +74,11 @@ function t2(): MetricDef[] {
     out.push({ key: `t2.fees.${c.id}`, section: '二', rowLabel: '行政事业性收费', colLabel: c.zh, labelEn: `Administrative fees: ${c.en}`,
       unit: '项', templates: ['2019'], comparability: 'none', note: '2021 reports the amount instead' });
   out.push({ key: 't2.fees.amount', section: '二', rowLabel: '行政事业性收费', colLabel: '本年收费金额（单位：万元）',
-    labelEn: 'Administrative fees: amount collected', unit: '万元', templates: ['2021'], comparability: 'none', note: 'not in the 2019 template' });
+    labelEn: 'Administrative fees: amount collected', unit: '万元', templateUnit: { '2021': '万元' }, templates: ['2021'], comparability: 'none', note: 'not in the 2019 template' });
   out.push({ key: 't2.procurement.items', section: '二', rowLabel: '政府集中采购', colLabel: '采购项目数量',
     labelEn: 'Centralized procurement: projects', unit: '项', templates: ['2019'], comparability: 'none', note: 'removed in the 2021 template' });
   out.push({ key: 't2.procurement.amount', section: '二', rowLabel: '政府集中采购', colLabel: '采购总金额',
-    labelEn: 'Centralized procurement: total amount', unit: '元', templates: ['2019'], comparability: 'none', note: 'removed in the 2021 template' });
+    labelEn: 'Centralized procurement: total amount', unit: '元', templateUnit: {}, templates: ['2019'], comparability: 'none', note: 'removed in the 2021 template' });
   return out;
 }
 

@@ -62,7 +62,10 @@ export interface ParsedReport {
   /** Where agencyName came from: the title, the signature line, the first sentence. */
   agencyNameFrom: 'title' | 'signature' | 'first_sentence' | null;
   year: number | null;
+  /** Publication date printed by the page (发布时间/发布日期), YYYY-MM-DD; the deadlines measure this. */
   publishedOn: string | null;
+  /** The 落款 date under the closing signature, YYYY-MM-DD; often earlier than the posting. */
+  signedOn: string | null;
   template: TemplateDetected;
   sections: ReportSection[];
   cells: ParsedCell[];

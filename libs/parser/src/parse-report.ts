@@ -9,6 +9,7 @@ import { extractPdf } from './extract/pdf';
 import { extractText } from './extract/text';
 import type { Extracted } from './extract/types';
 import { recognizeReport } from './recognize/recognize-report';
+import { checkAmountMagnitudes } from './validate/amount-magnitude';
 import { checkArithmetic } from './validate/arithmetic';
 import { checkCompleteness, isTruncated } from './validate/completeness';
 import { checkTextClaims } from './validate/text-claims';
@@ -83,10 +84,11 @@ function assemble(ex: Extracted, fileName: string, size: number, printedText?: s
     ...checkArithmetic(r.cells),
     ...checkCompleteness(r.sections, r.cells, r.template, truncated, r.year),
     ...checkTextClaims(narrative, r.cells, r.template),
+    ...checkAmountMagnitudes(r.cells),
   ];
   return {
     source: { fileName, form: ex.form, encoding: ex.encoding, bytes: size },
-    agencyName: r.agencyName, agencyNameFrom: r.agencyNameFrom, year: r.year, publishedOn: r.publishedOn,
+    agencyName: r.agencyName, agencyNameFrom: r.agencyNameFrom, year: r.year, publishedOn: r.publishedOn, signedOn: r.signedOn,
     template: r.template, sections: r.sections, cells: r.cells, findings, truncated, sourceText: printedText ?? sourceTextOf(ex),
   };
 }

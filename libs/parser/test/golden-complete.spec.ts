@@ -25,16 +25,20 @@ describe('golden: complete reports, every cell', () => {
     const exp = expected(T2_ZERO_2019({
       't2.normative.new_made': 15, 't2.normative.new_published': 15, 't2.normative.total_published': 15,
       't2.other_services.prev_items': 9, 't2.other_services.change': 9, 't2.other_services.decisions': 9,
-      't2.penalty.change': 8, 't2.penalty.decisions': 8, 't2.procurement.items': 7, 't2.procurement.amount': 689380,
+      // 采购总金额 689380 is printed with no unit and the 2019 template fixes none: no value (out of sums), raw kept.
+      't2.penalty.change': 8, 't2.penalty.decisions': 8, 't2.procurement.items': 7, 't2.procurement.amount': { unitless: '689380' },
     }), Array(23).fill(Z), ZERO15, '2019');
     expect(diffCells(r, exp)).toEqual([]);
     expect(r.template).toBe('2019');
-    expect(r).toMatchObject({ agencyName: '鞍山市应急管理局', agencyNameFrom: 'signature', year: 2020, publishedOn: '2021-01-25', truncated: false });
+    // A text copy: no page 发布时间, only the 落款 date under the signature (鞍山市应急管理局 / 2021年1月25日).
+    expect(r).toMatchObject({ agencyName: '鞍山市应急管理局', agencyNameFrom: 'signature', year: 2020, publishedOn: null, signedOn: '2021-01-25', truncated: false });
     expect(r.sections.map((s) => s.title)).toEqual(['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
       '四、政府信息公开行政复议、行政诉讼情况', '五、存在的问题', '六、整改措施']);
-    // 689380 has no unit anywhere: kept as printed, flagged.
-    expect(r.cells.find((c) => c.key === 't2.procurement.amount')?.unit).toBeUndefined();
-    expect(r.findings.map((f) => f.code)).toEqual(['amount_unit_missing']);
+    // 689380 has no unit anywhere: kept as printed, flagged as info (the template itself prints no unit there).
+    const amount = r.cells.find((c) => c.key === 't2.procurement.amount')!;
+    expect(amount).toMatchObject({ raw: '689380', value: null, kind: 'number' });
+    expect(amount.unit).toBeUndefined();
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['amount_unit_missing', 'info']]);
     const cell = r.cells.find((c) => c.key === 't3.withheld.state_secret.natural')!;
     expect(cell).toMatchObject({ raw: '0', value: 0, kind: 'zero', loc: { line: expect.any(Number) } });
   });

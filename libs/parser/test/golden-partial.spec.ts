@@ -24,7 +24,7 @@ const E7: V[] = [null, null, null, null, null, null, null];
 
 describe('golden: partial reports, every cell as far as the text goes', () => {
   const cases: [string, Map<string, V>][] = [
-    ['2020_huichang_xian_zhongcun_xiang_partial.txt', expected(t2019(O3, [5, 5, 5], O3, O3, O3, O3, [0, 0], [1, 8040]), null, null, '2019')],
+    ['2020_huichang_xian_zhongcun_xiang_partial.txt', expected(t2019(O3, [5, 5, 5], O3, O3, O3, O3, [0, 0], [1, { unitless: '8040' }]), null, null, '2019')],
     ['2020_yangling_qu_tongjiju_partial.txt', expected(t2019(O3, O3, O3, O3, O3, O3), null, null, '2019')],
     ['2021_gongzhuling_shi_danganju_partial.txt', expected(t2019(O3, O3, O3, O3, O3, O3, [0, 0], [0, 0]), null, null, '2019')],
     ['2021_tianzhen_xian_xinfangju_partial.txt', expected(t2021(O3, O3, { licensing: 0, penalty: 0, coercion: 0 }), null, null, '2021')],
@@ -40,7 +40,7 @@ describe('golden: partial reports, every cell as far as the text goes', () => {
       return m;
     })()],
     ['unknownyear_unknown_ju_2019format_partial.txt', (() => {
-      const m = expected(t2019(O3, O3, [6, 0, 2], O3, [2, 0, 2], O3, [0, 0], [6, 52.15]), [Z, Z, Z, Z], null, '2019');
+      const m = expected(t2019(O3, O3, [6, 0, 2], O3, [2, 0, 2], O3, [0, 0], [6, { unitless: '52.15' }]), [Z, Z, Z, Z], null, '2019');
       m.delete('t2.licensing.change');
       return m;
     })()],

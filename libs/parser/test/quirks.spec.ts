@@ -18,12 +18,21 @@ describe('INDEX.tsv quirks', () => {
   it('unknown 2019-format: 本年增/减 written in words (减4) is −4, printed text kept', () => {
     expect(cell('reports/unknownyear_unknown_ju_2019format_partial.txt', 't2.licensing.change')).toMatchObject({ raw: '减4', kind: 'number', value: -4 });
   });
-  it('unknown 2019-format and huichang: procurement amount without a unit is kept as printed and flagged', () => {
+  it('unknown 2019-format and huichang: procurement amount without a unit keeps its raw text, no value, an info finding', () => {
     const amount = cell('reports/unknownyear_unknown_ju_2019format_partial.txt', 't2.procurement.amount');
-    expect(amount).toMatchObject({ value: 52.15, raw: '52.15' });
+    expect(amount).toMatchObject({ value: null, raw: '52.15', kind: 'number' });
     expect(amount?.unit).toBeUndefined();
-    expect(codes('reports/unknownyear_unknown_ju_2019format_partial.txt')).toContain('amount_unit_missing');
-    expect(codes('reports/2020_huichang_xian_zhongcun_xiang_partial.txt')).toContain('amount_unit_missing');
+    const sev = (file: string) => parseSample(file).findings.filter((f) => f.code === 'amount_unit_missing').map((f) => f.severity);
+    expect(sev('reports/unknownyear_unknown_ju_2019format_partial.txt')).toEqual(['info']);
+    expect(sev('reports/2020_huichang_xian_zhongcun_xiang_partial.txt')).toEqual(['info']);
+    expect(cell('reports/2020_huichang_xian_zhongcun_xiang_partial.txt', 't2.procurement.amount')).toMatchObject({ raw: '8040', value: null });
+  });
+  it('unknown 2019-format: 52.15 for 6 projects would be 8.69 元 a project, so the hint says 万元; huichang 8040 for 1 gets none', () => {
+    const hint = (file: string) => parseSample(file).findings.filter((f) => f.code === 'amount_magnitude');
+    expect(hint('reports/unknownyear_unknown_ju_2019format_partial.txt')).toEqual([expect.objectContaining({
+      severity: 'info', keys: ['t2.procurement.items', 't2.procurement.amount'], messageEn: expect.stringContaining('8.69 元 per project, so it is likely 万元'),
+    })]);
+    expect(hint('reports/2020_huichang_xian_zhongcun_xiang_partial.txt')).toEqual([]);
   });
   it('huichang: header split mid-word over paragraphs (本年新 / 制作数量) still reads 2019 columns', () => {
     expect(cell('reports/2020_huichang_xian_zhongcun_xiang_partial.txt', 't2.normative.new_made')?.value).toBe(5);

@@ -109,7 +109,9 @@ function table2(rng: Rng, a: SynthAgency, t: TemplateId, st: AgencyState, v: Val
   const proc = rng.count(a.scale * 0.5);
   put(v, 't2.procurement.items', proc);
   const amount = proc === 0 ? 0 : Math.round(proc * (20000 + rng.next() * 400000));
-  put(v, 't2.procurement.amount', amount);
+  // The 2019 template prints no unit for 采购总金额, so reports write their own: 元 mostly, 万元 in every third one
+  // (decided without a draw so the rest of the stream is unchanged); the value is always 元, the catalogue unit.
+  put(v, 't2.procurement.amount', amount, amount === 0 ? '0' : proc % 3 === 0 ? `${amount / 10000}万元` : `${amount}元`);
 }
 
 export function reportValues(rng: Rng, a: SynthAgency, t: TemplateId, st: AgencyState): Values {

@@ -1,4 +1,4 @@
-// `npm run cli -- ingest <files or dirs...> [--region 辽宁省/鞍山市] [--agency A] [--year Y] [--concurrency N]`
+// `npm run cli -- ingest <files or dirs...> [--region 辽宁省/鞍山市] [--agency A] [--year Y] [--published-on YYYY-MM-DD] [--concurrency N]`
 // Parses in worker threads, stores each report in its own transaction, shows a progress bar, then a summary.
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
@@ -8,6 +8,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { StartupError } from '../common/startup-error';
 import { migrate, openDatabase } from '../database/database';
 import { AppModule } from '../app.module';
+import { givenDateProblem } from '../modules/ingest/given-date.util';
 import { IngestService, type IngestResult } from '../modules/ingest/ingest.service';
 import { ParsePool } from './parse-pool';
 import type { ParsedReport } from '@dh/domain';
@@ -28,15 +29,16 @@ async function expand(paths: string[]): Promise<string[]> {
   return out;
 }
 
-export interface IngestArgs { files: string[]; agency?: string; year?: number; region?: string[]; concurrency: number }
+export interface IngestArgs { files: string[]; agency?: string; year?: number; region?: string[]; publishedOn?: string; concurrency: number }
 
 export function parseIngestArgs(args: string[]): IngestArgs | string {
   const o: IngestArgs = { files: [], concurrency: Math.max(2, os.availableParallelism()) };
   for (let i = 0; i < args.length; i++) {
     const a = args[i], v = args[i + 1];
-    if (['--agency', '--year', '--region', '--concurrency'].includes(a) && (v === undefined || v.startsWith('--'))) return `${a} needs a value`;
+    if (['--agency', '--year', '--region', '--published-on', '--concurrency'].includes(a) && (v === undefined || v.startsWith('--'))) return `${a} needs a value`;
     if (a === '--agency') o.agency = args[++i];
     else if (a === '--year') { o.year = Number(args[++i]); if (!Number.isInteger(o.year) || o.year < 2000 || o.year > 2100) return `--year ${v}: not a year`; }
+    else if (a === '--published-on') { o.publishedOn = args[++i]; const p = givenDateProblem(o.publishedOn); if (p) return `--published-on ${p}`; }
     else if (a === '--region') o.region = args[++i].split(/[/·]/).map((s) => s.trim()).filter(Boolean);
     else if (a === '--concurrency') { o.concurrency = Number(args[++i]); if (!Number.isInteger(o.concurrency) || o.concurrency < 1) return `--concurrency ${v}: not a positive integer`; }
     else if (a.startsWith('--')) return `unknown option ${a}`;
@@ -97,7 +99,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
         const bytes = await read(i);
         results[i] = bytes instanceof Error
           ? { fileName: f, status: 'failed', error: `${f}: cannot read (${(bytes as NodeJS.ErrnoException).code ?? bytes.message})` }
-          : await svc.ingest({ bytes, fileName: path.basename(f), agencyName: o.agency, year: o.year, region: o.region, batch: true },
+          : await svc.ingest({ bytes, fileName: path.basename(f), agencyName: o.agency, year: o.year, region: o.region, publishedOn: o.publishedOn, batch: true },
             () => parsing);
         delete ahead[i]; delete parses[i];
         bar.increment(1, { file: path.basename(f) });

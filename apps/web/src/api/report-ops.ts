@@ -3,9 +3,13 @@ import type { ReportCell, ReportFinding } from '../features/report/pivot';
 import { gql } from './graphql';
 
 export interface ReportListItem { id: string; agencyName: string; year: number; synthetic: boolean }
-export interface Revision { id: string; revisionNo: number; parsedAt: string; reason: string; template: string; publishedOn: string | null; fileName: string; contentHash: string; current: boolean }
+export interface Revision {
+  id: string; revisionNo: number; parsedAt: string; reason: string; template: string; publishedOn: string | null; publishedOnSource: string | null;
+  signedOn: string | null; signatureOnly: boolean; fileName: string; contentHash: string; current: boolean;
+}
 export interface ReportDetail {
-  id: string; agencyName: string; year: number; template: string; publishedOn: string | null; fileName: string; synthetic: boolean;
+  id: string; agencyName: string; year: number; template: string; publishedOn: string | null; publishedOnSource: string | null;
+  signedOn: string | null; signatureOnly: boolean; fileName: string; synthetic: boolean;
   agencyResolved: boolean; agencyCandidates: string[] | null;
   cells: ReportCell[]; revisions: Revision[]; sections: { no: number; title: string; text: string }[]; findings: ReportFinding[];
   sourceText: string;
@@ -27,9 +31,9 @@ export async function listReports(): Promise<ReportListItem[]> {
 
 export async function getReport(id: string): Promise<ReportDetail> {
   const d = await gql<{ report: ReportDetail }>(`query ReportDetail($id: ID) { report(id: $id) {
-    id agencyName year template publishedOn fileName synthetic agencyResolved agencyCandidates
+    id agencyName year template publishedOn publishedOnSource signedOn signatureOnly fileName synthetic agencyResolved agencyCandidates
     cells { key section rowLabel colLabel raw value kind unit rawUnit inferred candidates }
-    revisions { id revisionNo parsedAt reason template publishedOn fileName contentHash current }
+    revisions { id revisionNo parsedAt reason template publishedOn publishedOnSource signedOn signatureOnly fileName contentHash current }
     sections { no title text } sourceText
     findings { id code severity messageZh messageEn keys status } } }`, { id });
   return d.report;

@@ -3,6 +3,7 @@
 // into cells by searching every cut that satisfies the template's own arithmetic. One cut left: taken and marked
 // `inferred`. Several: the cell stays null with its candidates and a finding names the row. None: a finding.
 import { METRIC_BY_KEY, T3_COLUMNS, type Finding, type ParsedCell, type SectionNo, type TemplateDetected, type TemplateId } from '@dh/domain';
+import { AMOUNT_UNITS, normalizeAmount } from '../normalize/amount-unit';
 import { T3_OTHER_2021, T3_RESULT_IDS, table2Rows, table3Row, table4Cols, type RowSpec } from './flattened-rows';
 import { newBudget, splitRun, tokenValue, type Budget, type CellType, type SumGroup } from './flattened-split';
 import { findFrom, labelRegex, leadingRun, lineOf, origAt, squeeze, type NumericRun, type Squeezed } from './flattened-text';
@@ -205,14 +206,16 @@ class Ctx {
   }
 
   table2(): void {
-    const specs = table2Rows(this.template2());
+    const tpl = this.template2();
+    const specs = table2Rows(tpl);
     for (const row of this.locate(specs, [], T2_COLUMN_HEADERS)) {
       const types = row.spec.cols.map((c) => c.type);
       const { splits, capped } = this.cuts(row, types, [[]]);
       const rawUnit = row.run?.unit;
-      this.emit(row, splits, capped, (key) =>
-        key === 't2.fees.amount' ? { unit: '万元', ...(rawUnit ? { rawUnit } : {}) }
-        : key === 't2.procurement.amount' && rawUnit ? { unit: rawUnit, rawUnit } : {});
+      const from = this.cells.length;
+      this.emit(row, splits, capped, (key) => (rawUnit && AMOUNT_UNITS.has(METRIC_BY_KEY.get(key)?.unit ?? '') ? { rawUnit } : {}));
+      // Amounts to the catalogue unit like any table's (a 万元 procurement amount, a fee printed in 元).
+      for (let i = from; i < this.cells.length; i++) normalizeAmount(this.cells[i], tpl, undefined, this.findings);
     }
   }
 

@@ -1,15 +1,15 @@
 // A printed cell + its catalogue key → ParsedCell: kind, value, unit normalised to the catalogue unit.
-// An amount printed without any unit keeps its number as printed and gets a finding instead of a guess.
-import { METRIC_BY_KEY, type Finding, type ParsedCell } from '@dh/domain';
+// Amounts go through normalizeAmount: the printed, header or template unit, else no value (raw kept) and a finding.
+import { METRIC_BY_KEY, type Finding, type ParsedCell, type TemplateId } from '@dh/domain';
+import { AMOUNT_UNITS, normalizeAmount } from '../normalize/amount-unit';
 import { memoize } from '../normalize/memo';
-import { convertAmount, parseCellValue } from '../normalize/value';
+import { parseCellValue } from '../normalize/value';
 import type { Tok } from './tokens';
 
-const AMOUNT_UNITS = new Set(['元', '万元']);
 // The same few cell texts (`0`, `/`, `1`) recur on every row; the shared result is only read here.
 const cellValue = memoize(parseCellValue);
 
-export function makeCell(key: string, tok: Tok, findings: Finding[], headerUnit?: string): ParsedCell {
+export function makeCell(key: string, tok: Tok, findings: Finding[], headerUnit?: string, template: TemplateId | null = null): ParsedCell {
   const def = METRIC_BY_KEY.get(key);
   const v = cellValue(tok.text);
   const cell: ParsedCell = {
@@ -21,20 +21,6 @@ export function makeCell(key: string, tok: Tok, findings: Finding[], headerUnit?
     cell.unit = def.unit;
     return cell;
   }
-  const printedUnit = v.rawUnit ?? headerUnit;
   if (v.rawUnit) cell.rawUnit = v.rawUnit;
-  if (v.value === null || v.value === 0) {
-    cell.unit = def.unit;
-  } else if (printedUnit) {
-    cell.value = convertAmount(v.value, printedUnit, def.unit);
-    cell.unit = def.unit;
-    if (!v.rawUnit) cell.rawUnit = printedUnit;
-  } else {
-    findings.push({
-      code: 'amount_unit_missing', severity: 'warning', loc: tok.loc, keys: [key],
-      messageZh: `金额「${v.raw}」未注明单位（元或万元），按原文保留，未换算`,
-      messageEn: `Amount "${v.raw}" is printed without a unit (元 or 万元); kept as printed, not converted`,
-    });
-  }
-  return cell;
+  return normalizeAmount(cell, template, headerUnit, findings);
 }

@@ -1,5 +1,7 @@
-// Agency name, year and publication date as printed. The agency comes from the title, else the signature
+// Agency name, year and the two dates as printed. The agency comes from the title, else the signature
 // line above the closing date, else the first sentence (`编制万源市交通运输局2023年…`); the source is recorded.
+// Publication (向社会公布, what the deadlines measure) is the page's 发布时间; the 落款 date under the signature is
+// kept apart as signedOn: a report is often signed days before it is posted.
 import type { ParsedReport } from '@dh/domain';
 import { normalizeDate } from '../extract/html';
 
@@ -7,7 +9,10 @@ export interface ReportMeta {
   agencyName: string | null;
   agencyNameFrom: ParsedReport['agencyNameFrom'];
   year: number | null;
+  /** The page's 发布时间/发布日期 (HTML meta or a crawler/CMS line), null when the copy has none. */
   publishedOn: string | null;
+  /** The 落款 date under the closing signature. */
+  signedOn: string | null;
 }
 
 const TITLE_RE = /^(.*?)(\d{4})\s*年度?\s*(.*?)(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)/;
@@ -15,7 +20,7 @@ const SIGN_RE = /(?:^|[\s。！!）)])([\u4e00-\u9fa5（）()]{4,30}?)\s*\n?\s*(
 const NOT_AGENCY = /^(我|本|该|全|今|年|各|现|根据|按照)/;
 
 export function readReportMeta(text: string, meta: { title?: string; publishedOn?: string }, closingFrom: number): ReportMeta {
-  const out: ReportMeta = { agencyName: null, agencyNameFrom: null, year: null, publishedOn: null };
+  const out: ReportMeta = { agencyName: null, agencyNameFrom: null, year: null, publishedOn: meta.publishedOn ?? null, signedOn: null };
   // The page/PDF title first; when it names no agency (PDF info titles are often just `政府信息公开工作年度报告`),
   // the title printed at the top of the text.
   for (const title of meta.title ? [meta.title, firstTitleLine(text)] : [firstTitleLine(text)]) {
@@ -35,7 +40,7 @@ export function readReportMeta(text: string, meta: { title?: string; publishedOn
   const sm = SIGN_RE.exec(tail);
   if (sm) {
     const d = normalizeDate(`${sm[2]}-${sm[3]}-${sm[4]}`);
-    if (d) out.publishedOn = d;
+    if (d) out.signedOn = d;
     const name = sm[1].trim();
     if (!out.agencyName && !NOT_AGENCY.test(name) && /(局|委|办|厅|府|院|会|室|中心|处|部|所|站|队|区|县|镇|乡|街道|政府)$/.test(name)) {
       out.agencyName = name;
@@ -50,7 +55,6 @@ export function readReportMeta(text: string, meta: { title?: string; publishedOn
       out.year ??= plausibleYear(fm[2]);
     }
   }
-  out.publishedOn ??= meta.publishedOn ?? null;
   out.year ??= plausibleYear(/统计期限[^。]{0,6}?(\d{4})\s*年/.exec(text)?.[1])
     ?? plausibleYear(/(\d{4})\s*年度?(?:政府信息公开|政务公开)/.exec(text)?.[1])
     ?? plausibleYear(/(\d{4})\s*年/.exec(text.slice(0, 400))?.[1]);

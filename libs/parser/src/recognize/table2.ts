@@ -105,7 +105,7 @@ function emitRow(r: PendingRow, fallback: TemplateId, out: TableOut, open: boole
       const v = slots[i];
       if (!v) return;
       if (!isValueLike(v.text) && !/^[增减]/.test(squash(v.text)) && squash(v.text).length > 8) return;
-      const cell = makeCell(keys[i], v, out.findings, c === 'amount' ? unit : undefined);
+      const cell = makeCell(keys[i], v, out.findings, c === 'amount' ? unit : undefined, tpl);
       cell.colLabel = officialColLabel(c, cell.colLabel, tpl);
       out.cells.push(cell);
     });
@@ -127,7 +127,7 @@ function shortRow(r: PendingRow, slots: Tok[], keys: string[], tpl: TemplateId, 
   const p = slots.length;
   const raw = slots.map((t) => t.text.trim()).join(' ');
   keys.forEach((key, i) => {
-    const cell = makeCell(key, slots[0], out.findings);
+    const cell = makeCell(key, slots[0], out.findings, undefined, tpl);
     const cands = new Set<number>();
     for (let j = Math.max(0, i - (keys.length - p)); j <= Math.min(i, p - 1); j++) {
       const v = makeCell(key, slots[j], []).value;

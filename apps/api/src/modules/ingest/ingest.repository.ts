@@ -4,6 +4,9 @@ import { Injectable } from '@nestjs/common';
 import type { ParsedReport } from '@dh/domain';
 import type { EntityManager } from 'typeorm';
 
+/** The two dates of a revision, each with where it came from (page, given; signature). */
+export interface RevisionDates { publishedOn: string | null; publishedOnSource: string | null; signedOn: string | null; signedOnSource: string | null }
+
 export interface StoredRevision { id: string; report_id: string; agency_name: string; year: number }
 
 @Injectable()
@@ -45,7 +48,7 @@ export class IngestRepository {
    */
   async insertRevision(em: EntityManager, a: {
     agencyId: number; reportId: string; year: number; hash: string; parsed: ParsedReport; reason?: string; sourceUrl?: string;
-    agencyMatch: string; given: object | null;
+    agencyMatch: string; given: object | null; dates: RevisionDates;
   }): Promise<{ id: string; revisionNo: number }> {
     const p = a.parsed, c = p.cells, s = p.sections, f = p.findings;
     // Not a named (prepared) statement: the embedded server shares one backend among all connections, so names
@@ -54,10 +57,11 @@ export class IngestRepository {
       `WITH rev AS (
          INSERT INTO report_revision (agency_id, report_id, revision_no, content_hash, file_name, source_url, form, encoding, bytes,
            template, agency_name_printed, published_on, truncated, reason, source_text, agency_match, agency_name_from, given,
-           section_count, table_count, proactive, apps_handled, apps_disclosed, review_total, review_corrected)
+           section_count, table_count, proactive, apps_handled, apps_disclosed, review_total, review_corrected,
+           published_on_source, signed_on, signed_on_source)
          SELECT $1, $2, coalesce(n.last, 0) + 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
            coalesce($13, CASE WHEN n.last IS NULL THEN 'first ingest' ELSE 'content changed' END), $14, $15, $16, $17,
-           cardinality($31::smallint[]), f.*
+           cardinality($31::smallint[]), f.*, $40, $41::date, $42
          FROM (SELECT max(revision_no) AS last FROM report_revision WHERE report_id = $2) n, revision_facts($19::text[], $24::numeric[]) f
          RETURNING id, revision_no
        ), cells AS (
@@ -78,14 +82,15 @@ export class IngestRepository {
        )
        SELECT id::text, revision_no FROM rev`,
       [a.agencyId, a.reportId, a.hash, p.source.fileName, a.sourceUrl ?? null, p.source.form, p.source.encoding, p.source.bytes,
-        p.template, p.agencyName, p.publishedOn, p.truncated, a.reason ?? null, p.sourceText, a.agencyMatch, p.agencyNameFrom,
+        p.template, p.agencyName, a.dates.publishedOn, p.truncated, a.reason ?? null, p.sourceText, a.agencyMatch, p.agencyNameFrom,
         a.given ? JSON.stringify(a.given) : null, a.year,
         c.map((x) => x.key), c.map((x) => x.section), c.map((x) => x.rowLabel), c.map((x) => x.colLabel), c.map((x) => x.raw),
         c.map((x) => x.value), c.map((x) => x.kind), c.map((x) => x.unit ?? null), c.map((x) => x.rawUnit ?? null),
         c.map((x) => x.inferred ?? false), c.map((x) => (x.candidates ? JSON.stringify(x.candidates) : null)), c.map((x) => JSON.stringify(x.loc)),
         s.map((x) => x.no), s.map((x) => x.title), s.map((x) => x.text),
         f.map((x) => x.code), f.map((x) => x.severity), f.map((x) => x.messageZh), f.map((x) => x.messageEn),
-        f.map((x) => (x.loc ? JSON.stringify(x.loc) : null)), f.map((x) => (x.keys ? JSON.stringify(x.keys) : null))]);
+        f.map((x) => (x.loc ? JSON.stringify(x.loc) : null)), f.map((x) => (x.keys ? JSON.stringify(x.keys) : null)),
+        a.dates.publishedOnSource, a.dates.signedOn, a.dates.signedOnSource]);
     return { id: rows[0].id, revisionNo: rows[0].revision_no };
   }
 }

@@ -8,7 +8,8 @@ import { parseReport, ReportReadError, type ReportReadReason } from '@dh/parser'
 import { SYNTH_MARK } from '@dh/synth';
 import { DataSource } from 'typeorm';
 import { AgencyResolutionService } from '../agency/agency-resolution.service';
-import { IngestRepository } from './ingest.repository';
+import { givenDateProblem } from './given-date.util';
+import { IngestRepository, type RevisionDates } from './ingest.repository';
 
 export type IngestStatus = 'new' | 'unchanged' | 'new_revision' | 'failed';
 
@@ -20,6 +21,8 @@ export interface IngestInput {
   /** Region of the body, outermost first (辽宁省, 鞍山市) or just one name. */
   region?: string[];
   sourceUrl?: string;
+  /** Publication date known to the uploader (YYYY-MM-DD, checked by the caller): wins over the page's 发布时间. */
+  publishedOn?: string;
   synthetic?: boolean;
   /** Why this revision was added (default: first ingest / content changed). */
   reason?: string;
@@ -41,6 +44,15 @@ export interface IngestResult {
 }
 
 export type IngestErrorCode = ReportReadReason | 'parse_failed' | 'no_template' | 'no_year' | 'not_stored';
+
+/** Publication date: given at ingest, else the page's 发布时间; the 落款 date is kept beside it, never in its place. */
+export function revisionDates(given: string | undefined, parsed: Pick<ParsedReport, 'publishedOn' | 'signedOn'>): RevisionDates {
+  const publishedOn = given ?? parsed.publishedOn ?? null;
+  return {
+    publishedOn, publishedOnSource: given ? 'given' : publishedOn ? 'page' : null,
+    signedOn: parsed.signedOn ?? null, signedOnSource: parsed.signedOn ? 'signature' : null,
+  };
+}
 
 const failed = (fileName: string, errorCode: IngestErrorCode, error: string): IngestResult =>
   ({ fileName, status: 'failed', error: `${fileName}: ${error}`, errorCode });
@@ -69,6 +81,8 @@ export class IngestService {
   async storeParsed(input: IngestInput, parsed: ParsedReport): Promise<IngestResult> {
     const f = input.fileName;
     if (parsed.template === 'unknown' && parsed.cells.length === 0) return failed(f, 'no_template', 'no table of the 2019 or 2021 template found (unknown template)');
+    const dateProblem = input.publishedOn ? givenDateProblem(input.publishedOn) : null;
+    if (dateProblem) return failed(f, 'not_stored', `publishedOn: ${dateProblem}`);
     const year = input.year ?? parsed.year;
     if (!year) return failed(f, 'no_year', 'no report year printed or given (give it: --year on the command line, the year box on the import page)');
     try {
@@ -95,10 +109,11 @@ export class IngestService {
         given: input.agencyName, printed: parsed.agencyName, fileName: input.fileName, regionPath: input.region,
       }, synthetic);
       const reportId = await this.reports.findOrCreateReport(em, res.agency.id, year, synthetic, res.candidates);
-      const given = input.agencyName || input.year || input.region || input.sourceUrl
-        ? { agency: input.agencyName, year: input.year, region: input.region, url: input.sourceUrl } : null;
+      const given = input.agencyName || input.year || input.region || input.sourceUrl || input.publishedOn
+        ? { agency: input.agencyName, year: input.year, region: input.region, url: input.sourceUrl, publishedOn: input.publishedOn } : null;
       const rev = await this.reports.insertRevision(em, {
         agencyId: res.agency.id, reportId, year, hash, parsed, sourceUrl: input.sourceUrl, reason: input.reason, agencyMatch: res.match, given,
+        dates: revisionDates(input.publishedOn, parsed),
       });
       return {
         fileName: input.fileName, status: rev.revisionNo === 1 ? 'new' as const : 'new_revision' as const, reportId, revisionId: rev.id,

@@ -1,11 +1,12 @@
 // POST /api/upload (admins only): multipart files → the same per-file results as the CLI.
 import {
-  Body, Catch, Controller, HttpStatus, PayloadTooLargeException, Post, Req, UploadedFiles, UseFilters, UseInterceptors,
+  BadRequestException, Body, Catch, Controller, HttpStatus, PayloadTooLargeException, Post, Req, UploadedFiles, UseFilters, UseInterceptors,
   type ArgumentsHost, type ExceptionFilter,
 } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { RequireRole, type Principal } from '../auth/roles';
+import { givenDateProblem } from './given-date.util';
 import { IngestService, type IngestResult } from './ingest.service';
 
 export const UPLOAD_LIMIT_MB = 20;
@@ -21,7 +22,7 @@ class UploadLimitFilter implements ExceptionFilter {
   }
 }
 
-interface UploadBody { agency?: string; year?: string; region?: string; sourceUrl?: string }
+interface UploadBody { agency?: string; year?: string; region?: string; sourceUrl?: string; publishedOn?: string }
 interface UploadedFile { originalname: string; buffer: Buffer }
 
 @Controller('api')
@@ -35,6 +36,10 @@ export class UploadController {
   async upload(@UploadedFiles() files: UploadedFile[] | undefined, @Body() body: UploadBody, @Req() req: { user?: Principal | null }):
     Promise<{ results: IngestResult[]; counts: Record<string, number>; by: string | null }> {
     const year = body.year ? Number(body.year) : undefined;
+    const publishedOn = body.publishedOn?.trim() || undefined;
+    // A bad date refuses the whole upload before anything is stored: every file would carry it.
+    const dateProblem = publishedOn ? givenDateProblem(publishedOn) : null;
+    if (dateProblem) throw new BadRequestException(`publishedOn: ${dateProblem}; nothing was stored`);
     const region = body.region?.split(/[/·]/).map((s) => s.trim()).filter(Boolean);
     const results: IngestResult[] = [];
     // One at a time: each file is its own transaction, and a failure does not stop the others.
@@ -44,6 +49,7 @@ export class UploadController {
       results.push(await this.ingest.ingest({
         bytes: new Uint8Array(f.buffer), fileName, agencyName: body.agency || undefined,
         year: Number.isInteger(year) ? year : undefined, region: region?.length ? region : undefined, sourceUrl: body.sourceUrl || undefined,
+        publishedOn,
       }));
     }
     const counts: Record<string, number> = { new: 0, unchanged: 0, new_revision: 0, failed: 0 };

@@ -15,7 +15,13 @@ export class ReportRevisionEntity {
   @Column('int') bytes!: number;
   @Column('text') template!: string;
   @Column('text', { name: 'agency_name_printed', nullable: true }) agencyNamePrinted!: string | null;
+  /** Publication date (向社会公布): given at ingest, else the page's 发布时间; `published_on_source` says which. */
   @Column('date', { name: 'published_on', nullable: true }) publishedOn!: string | null;
+  /** given, page, or unknown (stored before sources were kept, migration 1765100000000). */
+  @Column('text', { name: 'published_on_source', nullable: true }) publishedOnSource!: string | null;
+  /** The 落款 date under the closing signature. */
+  @Column('date', { name: 'signed_on', nullable: true }) signedOn!: string | null;
+  @Column('text', { name: 'signed_on_source', nullable: true }) signedOnSource!: string | null;
   @Column('boolean', { default: false }) truncated!: boolean;
   @Column('text') reason!: string;
   @Column('text', { name: 'source_text' }) sourceText!: string;

@@ -42,7 +42,15 @@ export class ReportModel {
   @Field({ description: '机关 · agency name' }) agencyName!: string;
   @Field(() => Int, { description: '年度 · report year' }) year!: number;
   @Field({ description: '模板 · template detected from the table headers: 2019, 2021, mixed, unknown' }) template!: string;
-  @Field({ nullable: true, description: '发布日期 · publication date printed (YYYY-MM-DD)' }) publishedOn?: string;
+  @Field({ nullable: true, description: '发布日期（向社会公布） · publication date (YYYY-MM-DD): given at upload, else the page\'s 发布时间; null when unknown' })
+  publishedOn?: string;
+  @Field(() => String, { nullable: true, description: '发布日期来源 · where publishedOn came from: given, page, unknown (stored before the source was kept)' })
+  publishedOnSource!: string | null;
+  @Field(() => String, { nullable: true, description: '落款日期 · date under the closing signature (YYYY-MM-DD)' }) signedOn!: string | null;
+  @Field(() => String, { nullable: true, description: '落款日期来源 · where signedOn came from: signature' }) signedOnSource!: string | null;
+  @Field({ description: '仅有落款日期 · no publication date is known, only the signature date (on-time cannot be measured from a posting date)' })
+  signatureOnly!: boolean;
+  @Field({ description: '首次收录日期 · the day this report was first stored here (UTC, YYYY-MM-DD)' }) firstSeenOn!: string;
   @Field({ description: '文件 · source file name' }) fileName!: string;
   @Field({ description: '合成数据 · synthetic demo data' }) synthetic!: boolean;
   @Field({ description: '机关已识别（否则挂在待认领的占位机关下） · the body is known (else the report waits under an unresolved placeholder)' })
@@ -59,7 +67,12 @@ export class RevisionModel {
   @Field({ description: '入库时间 · when it was stored (ISO)' }) parsedAt!: string;
   @Field({ description: '原因 · why it was added (ingest, correction…)' }) reason!: string;
   @Field({ description: '模板 · template' }) template!: string;
-  @Field(() => String, { nullable: true, description: '发布日期 · publication date' }) publishedOn!: string | null;
+  @Field(() => String, { nullable: true, description: '发布日期（向社会公布） · publication date: given at upload, else the page\'s 发布时间' })
+  publishedOn!: string | null;
+  @Field(() => String, { nullable: true, description: '发布日期来源 · where publishedOn came from: given, page, unknown' }) publishedOnSource!: string | null;
+  @Field(() => String, { nullable: true, description: '落款日期 · date under the closing signature' }) signedOn!: string | null;
+  @Field(() => String, { nullable: true, description: '落款日期来源 · where signedOn came from: signature' }) signedOnSource!: string | null;
+  @Field({ description: '仅有落款日期 · only the signature date is known' }) signatureOnly!: boolean;
   @Field({ description: '文件 · file name' }) fileName!: string;
   @Field(() => String, { nullable: true, description: '来源网址 · source URL' }) sourceUrl!: string | null;
   @Field({ description: '内容哈希 · SHA-256 of the bytes' }) contentHash!: string;

@@ -13,6 +13,10 @@ export interface ReportRow {
   revision_id: string;
   template: string;
   published_on: string | null;
+  published_on_source: string | null;
+  signed_on: string | null;
+  signed_on_source: string | null;
+  first_seen_on: string;
   file_name: string;
   synthetic: boolean;
   agency_status: string;
@@ -21,7 +25,10 @@ export interface ReportRow {
 
 const REPORT_SELECT = `
   SELECT r.id::text, r.agency_id, a.name AS agency_name, a.status AS agency_status, r.agency_candidates, r.year, r.synthetic,
-         v.id::text AS revision_id, v.template, to_char(v.published_on, 'YYYY-MM-DD') AS published_on, v.file_name
+         v.id::text AS revision_id, v.template, to_char(v.published_on, 'YYYY-MM-DD') AS published_on, v.published_on_source,
+         to_char(v.signed_on, 'YYYY-MM-DD') AS signed_on, v.signed_on_source, v.file_name,
+         (SELECT to_char(min(f.parsed_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM report_revision f
+          WHERE f.agency_id = r.agency_id AND f.report_id = r.id) AS first_seen_on
   FROM report r JOIN agency a ON a.id = r.agency_id JOIN report_revision v ON v.id = r.current_revision_id`;
 
 @Injectable()
@@ -70,7 +77,8 @@ export class ReportRepository {
   revisionsOf(reportIds: readonly string[]): Promise<Record<string, unknown>[]> {
     return this.ds.query(
       `SELECT v.id::text, v.report_id::text AS report_id, v.revision_no, to_char(v.parsed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS parsed_at,
-         v.reason, v.template, to_char(v.published_on, 'YYYY-MM-DD') AS published_on, v.file_name, v.source_url, v.content_hash,
+         v.reason, v.template, to_char(v.published_on, 'YYYY-MM-DD') AS published_on, v.published_on_source,
+         to_char(v.signed_on, 'YYYY-MM-DD') AS signed_on, v.signed_on_source, v.file_name, v.source_url, v.content_hash,
          (r.current_revision_id = v.id) AS current
        FROM report_revision v JOIN report r ON r.id = v.report_id WHERE v.report_id = ANY($1::bigint[]) ORDER BY v.revision_no`, [reportIds]);
   }

@@ -6,10 +6,14 @@ import type { CellModel, ReportConnectionModel, ReportFindingModel, ReportModel,
 
 export const MAX_PAGE = 200;
 
+// On-time is measured from the posting; with only a 落款 date the reader must be told the posting date is unknown.
+const signatureOnly = (publishedOn: string | null, signedOn: string | null): boolean => publishedOn === null && signedOn !== null;
+
 function toReportModel(r: ReportRow): ReportModel {
   return {
     id: r.id, agencyId: r.agency_id, agencyName: r.agency_name, year: r.year, template: r.template,
-    publishedOn: r.published_on ?? undefined, fileName: r.file_name, synthetic: r.synthetic, revisionId: r.revision_id,
+    publishedOn: r.published_on ?? undefined, publishedOnSource: r.published_on_source, signedOn: r.signed_on,
+    signedOnSource: r.signed_on_source, signatureOnly: signatureOnly(r.published_on, r.signed_on), firstSeenOn: r.first_seen_on, fileName: r.file_name, synthetic: r.synthetic, revisionId: r.revision_id,
     agencyResolved: r.agency_status !== 'unresolved', agencyCandidates: r.agency_candidates,
   };
 }
@@ -36,7 +40,9 @@ function toFinding(f: Raw): ReportFindingModel {
 function toRevision(v: Raw): RevisionModel {
   return {
     id: v.id as string, revisionNo: v.revision_no as number, parsedAt: v.parsed_at as string, reason: v.reason as string,
-    template: v.template as string, publishedOn: v.published_on as string | null, fileName: v.file_name as string,
+    template: v.template as string, publishedOn: v.published_on as string | null, publishedOnSource: v.published_on_source as string | null,
+    signedOn: v.signed_on as string | null, signedOnSource: v.signed_on_source as string | null,
+    signatureOnly: signatureOnly(v.published_on as string | null, v.signed_on as string | null), fileName: v.file_name as string,
     sourceUrl: v.source_url as string | null, contentHash: v.content_hash as string, current: v.current as boolean,
   };
 }
