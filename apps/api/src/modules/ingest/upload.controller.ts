@@ -1,12 +1,14 @@
 // POST /api/upload (admins only): multipart files → the same per-file results as the CLI.
 import {
-  Body, Catch, Controller, HttpStatus, PayloadTooLargeException, Post, Req, UploadedFiles, UseFilters, UseInterceptors,
+  BadRequestException, Body, Catch, Controller, HttpStatus, PayloadTooLargeException, Post, Req, UploadedFiles, UseFilters, UseInterceptors,
   type ArgumentsHost, type ExceptionFilter,
 } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
+import { validateInput } from '../../common/http/validate-input';
 import { RequireRole, type Principal } from '../auth/roles';
 import { IngestService, type IngestResult } from './ingest.service';
+import { UploadArgs } from './upload.args';
 
 export const UPLOAD_LIMIT_MB = 20;
 const MAX_FILES = 20;
@@ -21,7 +23,6 @@ class UploadLimitFilter implements ExceptionFilter {
   }
 }
 
-interface UploadBody { agency?: string; year?: string; region?: string; sourceUrl?: string }
 interface UploadedFile { originalname: string; buffer: Buffer }
 
 @Controller('api')
@@ -32,8 +33,11 @@ export class UploadController {
   @RequireRole('admin')
   @UseFilters(UploadLimitFilter)
   @UseInterceptors(FilesInterceptor('files', MAX_FILES, { limits: { fileSize: UPLOAD_LIMIT_MB * 1024 * 1024 } }))
-  async upload(@UploadedFiles() files: UploadedFile[] | undefined, @Body() body: UploadBody, @Req() req: { user?: Principal | null }):
+  async upload(@UploadedFiles() files: UploadedFile[] | undefined, @Body() raw: unknown, @Req() req: { user?: Principal | null }):
     Promise<{ results: IngestResult[]; counts: Record<string, number>; by: string | null }> {
+    // Empty fields are what a form sends for "not given".
+    const body = validateInput(UploadArgs, Object.fromEntries(Object.entries(raw ?? {}).filter(([, v]) => v !== '')));
+    if (!files?.length) throw new BadRequestException('no file: send one or more files in the multipart field "files"');
     const year = body.year ? Number(body.year) : undefined;
     const region = body.region?.split(/[/·]/).map((s) => s.trim()).filter(Boolean);
     const results: IngestResult[] = [];
