@@ -129,7 +129,8 @@ function pump(): void {
   }, job.timeoutMs);
   current = { job, worker: w, timer };
   w.ref();
-  w.postMessage({ id: job.id, buffer: job.bytes.buffer }, [job.bytes.buffer]);
+  const buffer = job.bytes.buffer as ArrayBuffer; // slice() above: a plain ArrayBuffer of its own
+  w.postMessage({ id: job.id, buffer }, [buffer]);
 }
 
 /** Text items of every page; rejects on unreadable input or after `timeoutMs` (counted from when the file's turn comes). */
