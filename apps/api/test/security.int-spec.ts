@@ -96,6 +96,18 @@ describe(`security edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
       expect([res.status, res.body.message]).toEqual([400, 'no file: send one or more files in the multipart field "files"']);
     });
 
+    it('stores a report whose text holds NUL characters (they are dropped, not sent to the database)', async () => {
+      const [r] = [...synthCorpus({ agencies: 1, years: [2021, 2021], seed: 1403, city: '合成癸市', missingRate: 0, forms: ['text'], faultRate: { gbk: 0 } })];
+      const text = Buffer.from(r.bytes).toString('utf8');
+      const withNul = Buffer.from(text.replace('年度报告', '年度\u0000报告').replace(/\n/, '\u0000\n'), 'utf8');
+      const res = await request(server()).post('/api/upload').set('authorization', `Bearer ${tokens.admin}`).attach('files', withNul, r.fileName);
+      expect([res.status, res.body.counts.new, res.body.results[0].error]).toEqual([201, 1, undefined]);
+      // The text around the dropped NUL is joined again ('年度报告').
+      const stored = await app.get(DataSource).query(`SELECT count(*)::int AS n FROM report_revision
+        WHERE strpos(source_text, '年度报告') > 0 AND id = (SELECT current_revision_id FROM report WHERE id = $1)`, [res.body.results[0].reportId]);
+      expect(stored).toEqual([{ n: 1 }]);
+    });
+
     it('writes a stored formula (an agency name =1+2 given at upload) into the CSV as text', async () => {
       const up = await upload({ agency: '=1+2', year: '2020', region: '合成省/合成辛市' });
       expect([up.status, up.body.counts.failed]).toEqual([201, 0]);

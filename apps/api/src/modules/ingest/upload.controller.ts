@@ -25,6 +25,18 @@ class UploadLimitFilter implements ExceptionFilter {
 
 interface UploadedFile { originalname: string; buffer: Buffer }
 
+// Faults below the parser's own checks (a V8 limit, a database error) are not the uploader's business and may say
+// more than they should: the answer keeps the code and says what happened in our words.
+const OWN_WORDS: Partial<Record<string, string>> = {
+  parse_failed: 'the file could not be parsed (an internal fault, not a problem you can fix in the file); nothing was stored',
+  not_stored: 'the report was read but could not be stored (a database fault); nothing was stored',
+};
+
+export function ownWords(r: IngestResult): IngestResult {
+  const words = r.errorCode && OWN_WORDS[r.errorCode];
+  return words ? { ...r, error: `${r.fileName}: ${words}` } : r;
+}
+
 @Controller('api')
 export class UploadController {
   constructor(private readonly ingest: IngestService) {}
@@ -45,10 +57,10 @@ export class UploadController {
     for (const f of files ?? []) {
       // multer hands the file name over as latin1 bytes; Chinese names need re-decoding.
       const fileName = Buffer.from(f.originalname, 'latin1').toString('utf8');
-      results.push(await this.ingest.ingest({
+      results.push(ownWords(await this.ingest.ingest({
         bytes: new Uint8Array(f.buffer), fileName, agencyName: body.agency || undefined,
         year: Number.isInteger(year) ? year : undefined, region: region?.length ? region : undefined, sourceUrl: body.sourceUrl || undefined,
-      }));
+      })));
     }
     const counts: Record<string, number> = { new: 0, unchanged: 0, new_revision: 0, failed: 0 };
     for (const r of results) counts[r.status]++;
