@@ -2,6 +2,8 @@
 // GraphQL refusals as client errors, introspection under READ_ACCESS=token.
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { synthCorpus } from '@dh/synth';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../src/modules/auth/auth.service';
@@ -132,5 +134,26 @@ describe(`security edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
       await app.get(DataSource).query('UPDATE api_token SET revoked_at = now() WHERE id = $1', [b.id]);
       expect((await whoami(b.token)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     });
+  });
+
+  const embedded = process.env.TEST_DB_KIND === 'pglite' ? it : it.skip;
+  embedded('reaches the embedded database only through a Unix socket in a directory of this user (no TCP port)', () => {
+    const url = new URL(process.env.DATABASE_URL!);
+    const dir = url.searchParams.get('host')!;
+    expect(url.port).toBe('');
+    expect(dir).toMatch(/dh-pglite-/);
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(path.join(dir, '.s.PGSQL.5432')).isSocket()).toBe(true);
+  });
+
+  it('sends helmet\'s security headers with a same-origin CSP; the explorer keeps its own policy', async () => {
+    const res = await gql('{ whoami { role } }');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self';script-src 'self';");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    const explorer = await request(server()).get('/explorer');
+    expect(explorer.headers['content-security-policy']).toMatch(/^default-src 'self'; script-src 'unsafe-inline'/);
   });
 });
