@@ -1,5 +1,6 @@
 // GraphQL refusals are client errors with a code (HTTP 4xx), never a 500 or a stack overflow: depth, nesting,
 // database cost (aliases), malformed ids and text, introspection under READ_ACCESS=token.
+import * as path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { synthCorpus } from '@dh/synth';
 import request from 'supertest';
@@ -7,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { DB_FIELD_COST, MAX_COMPLEXITY } from '../src/common/graphql/limits.plugin';
 import { AuthService } from '../src/modules/auth/auth.service';
 import { IngestService } from '../src/modules/ingest/ingest.service';
+import { DemoDataService } from '../src/modules/ingest/demo-data.service';
 import { bootTestApp } from './test-app';
 
 describe(`GraphQL edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
@@ -23,13 +25,16 @@ describe(`GraphQL edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
 
   beforeAll(async () => {
     app = await bootTestApp();
+    // Suites share one database and the corpus suite loads the samples only into an empty one: load them first here too.
+    const demo = app.get(DemoDataService);
+    if (await demo.isEmpty()) await demo.loadSamples(path.join(__dirname, '../../../data/samples'));
     viewer = (await app.get(AuthService).create('viewer', 'e-viewer')).token;
     admin = (await app.get(AuthService).create('admin', 'e-admin')).token;
     // One stored report, so that moving a malformed report id has a real body to move to.
     const [r] = [...synthCorpus({ agencies: 1, years: [2020, 2020], seed: 1402, city: '合成壬市', missingRate: 0, forms: ['text'], faultRate: { gbk: 0 } })];
     const stored = await app.get(IngestService).ingest({ bytes: r.bytes, fileName: r.fileName, region: ['合成省', '合成壬市'] });
     agencyId = (await app.get(DataSource).query('SELECT agency_id FROM report WHERE id = $1', [stored.reportId]))[0].agency_id;
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     delete process.env.READ_ACCESS;
     await app.close();

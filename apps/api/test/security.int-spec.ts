@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../src/modules/auth/auth.service';
+import { DemoDataService } from '../src/modules/ingest/demo-data.service';
 import { bootTestApp } from './test-app';
 
 describe(`security edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
@@ -24,10 +25,13 @@ describe(`security edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
 
   beforeAll(async () => {
     app = await bootTestApp();
+    // Suites share one database and the corpus suite loads the samples only into an empty one: load them first here too.
+    const demo = app.get(DemoDataService);
+    if (await demo.isEmpty()) await demo.loadSamples(path.join(__dirname, '../../../data/samples'));
     const auth = app.get(AuthService);
     tokens = { viewer: (await auth.create('viewer', 's-viewer')).token, analyst: (await auth.create('analyst', 's-analyst')).token,
       admin: (await auth.create('admin', 's-admin')).token };
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => { await app.close(); });
 
   describe('/api/export arguments', () => {
