@@ -24,6 +24,7 @@ import { RosterModule } from './modules/roster/roster.module';
 import { RollupModule } from './modules/rollup/rollup.module';
 import { MonitorModule } from './modules/monitor/monitor.module';
 import { RateLimitMiddleware } from './common/http/rate-limit.middleware';
+import { GraphqlNestingMiddleware } from './common/graphql/nesting.middleware';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -63,5 +64,6 @@ export class AppModule implements NestModule {
   // Only the API is limited; the dashboard's static files and /explorer are not.
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(RateLimitMiddleware).forRoutes('graphql', 'api/*path');
+    consumer.apply(GraphqlNestingMiddleware).forRoutes('graphql');
   }
 }

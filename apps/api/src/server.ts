@@ -6,6 +6,7 @@ import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
 import { AppModule, type AppOptions } from './app.module';
 import { trustProxy } from './common/http/rate-limit.middleware';
 
@@ -21,12 +22,32 @@ export function logLevels(level = process.env.LOG_LEVEL): LogLevel[] {
   return order.slice(0, i < 0 ? 2 : i + 1);
 }
 
+/**
+ * helmet's headers with a CSP the dashboard passes: scripts and everything else from this origin only; inline styles
+ * allowed because naive-ui and ECharts set them at run time. /explorer sends its own, stricter-per-page policy.
+ */
+export function securityHeaders(): ReturnType<typeof helmet> {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"], 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'],
+        'font-src': ["'self'", 'data:'], 'connect-src': ["'self'"], 'object-src': ["'none'"], 'base-uri': ["'self'"],
+        'frame-ancestors': ["'none'"], 'form-action': ["'self'"],
+      },
+    },
+    // Same-origin app without cross-origin embeds; HSTS is the TLS proxy's to send (this server speaks plain HTTP).
+    strictTransportSecurity: false,
+  });
+}
+
 export async function createServer(opts: ServerOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(opts), {
     logger: opts.quiet ? ['error'] : logLevels(),
     abortOnError: false,
   });
   app.set('trust proxy', trustProxy());
+  app.use(securityHeaders());
   const web = opts.webDist;
   if (web && fs.existsSync(path.join(web, 'index.html'))) {
     app.useStaticAssets(web, { index: false, maxAge: '1h' });

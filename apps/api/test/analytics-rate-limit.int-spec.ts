@@ -50,11 +50,22 @@ describe(`rate limit (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     expect((await request(app.getHttpServer()).get('/explorer')).status).toBe(200);
   });
 
-  it('gives a client with a token its own bucket', async () => {
+  it('gives a client with a verified token its own bucket', async () => {
+    // Its first request is a verification attempt from this address (its own bucket, not the spent anonymous one).
+    expect((await gql(token)).status).toBe(200);
     for (let i = 0; i < LIMIT; i++) expect((await gql(token)).status).toBe(200);
     const refused = await gql(token);
     expect(refused.status).toBe(429);
     expect(refused.body.statusCode).toBe(429);
+  });
+
+  it('counts made-up tokens against the address: a fresh random token per request meets a 429', async () => {
+    const answers: (string | number)[] = [];
+    for (let i = 0; i < LIMIT + 2; i++) {
+      const res = await gql(`made-up-${i}-${Math.random()}`, '192.0.2.50');
+      answers.push(res.status === 429 ? 429 : res.body.errors[0].extensions.code);
+    }
+    expect(answers).toEqual([...Array(LIMIT).fill('UNAUTHENTICATED'), 429, 429]);
   });
 
   it('behind a trusted proxy, tells clients apart by X-Forwarded-For', async () => {

@@ -45,9 +45,11 @@ export function parseTextOrHtml(input: ParseInput): ParsedReport {
   // Control characters everywhere means binary content with a text name.
   const ctrl = (text.slice(0, 4000).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
   if (ctrl > Math.min(4000, text.length) * 0.05) throw new ReportReadError(fileName, 'binary', 'the file is binary, not text or HTML');
-  const ex = kind === 'html' ? extractHtml(text, encoding) : extractText(text, encoding);
+  // NUL is never text (and PostgreSQL cannot store it): dropped here, before anything is read out of the text.
+  const clean = text.replace(/\u0000/g, '');
+  const ex = kind === 'html' ? extractHtml(clean, encoding, fileName) : extractText(clean, encoding);
   // A text copy is shown as printed, so the line numbers in cell locations point into it.
-  return assemble(ex, fileName, bytes.length, kind === 'text' ? text.replace(/^\uFEFF/, '') : undefined);
+  return assemble(ex, fileName, bytes.length, kind === 'text' ? clean.replace(/^\uFEFF/, '') : undefined);
 }
 
 type Kind = 'html' | 'text' | 'pdf' | 'docx';

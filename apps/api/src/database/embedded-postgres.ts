@@ -1,23 +1,18 @@
 // In-process PostgreSQL (PGlite) behind a socket server, so the app reaches it with the ordinary `pg` driver:
 // the same code path as a real server. A lock file keeps two processes from opening one data directory.
+// PGlite accepts any user without a password, so the server listens on a Unix socket in a directory only this
+// user can enter (0700), not on a TCP port that any local process could reach.
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { StartupError } from '../common/startup-error';
+import { isAlive } from './process-alive';
 
 export interface EmbeddedPostgres {
   url: string;
   stop(): Promise<void>;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function takeLock(dataDir: string): () => void {
@@ -57,20 +52,26 @@ export async function startEmbeddedPostgres(dataDir: string, maxConnections = 20
     prepareDir(dataDir);
     release = takeLock(dataDir);
   }
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-pglite-'));
+  const dropSocketDir = () => fs.rmSync(socketDir, { recursive: true, force: true });
   try {
+    fs.chmodSync(socketDir, 0o700);
     const db = await PGlite.create(inMemory ? undefined : dataDir);
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
+    // `.s.PGSQL.5432` in a directory: the name libpq and `pg` look for when `host` is a directory.
+    const server = new PGLiteSocketServer({ db, path: path.join(socketDir, '.s.PGSQL.5432'), maxConnections });
     await server.start();
-    const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+    const url = `postgres://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}&sslmode=disable`;
     return {
       url,
       async stop() {
         await server.stop();
         await db.close();
+        dropSocketDir();
         release();
       },
     };
   } catch (e) {
+    dropSocketDir();
     release();
     if (e instanceof StartupError) throw e;
     throw new StartupError(`embedded database ${dataDir} could not start: ${(e as Error).message}`);

@@ -2,6 +2,7 @@
 // colspan/rowspan), then the HTML extractor does the rest. Legacy binary .doc cannot be read.
 import mammoth from 'mammoth';
 import { ReportReadError } from '../errors';
+import { checkUnpackedSize } from './docx-zip';
 import { extractHtml } from './html';
 import type { Extracted } from './types';
 
@@ -15,6 +16,7 @@ export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<
   if (startsWith(bytes, OLE2))
     throw new ReportReadError(fileName, 'legacy_doc', 'legacy Word .doc (OLE2) is not supported; save it as .docx or PDF');
   if (!startsWith(bytes, ZIP)) throw new ReportReadError(fileName, 'unsupported', 'not a DOCX (no zip header)');
+  checkUnpackedSize(bytes, fileName);
   let html: string;
   let messages: { type: string; message: string }[];
   try {
@@ -25,7 +27,7 @@ export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<
     throw new ReportReadError(fileName, 'extractor_failed', `DOCX cannot be read: ${(e as Error).message}`);
   }
   if (!html.replace(/<[^>]+>/g, '').trim()) throw new ReportReadError(fileName, 'empty', 'DOCX holds no text');
-  const ex = extractHtml(`<html><body>${html}</body></html>`, 'utf-8');
+  const ex = extractHtml(`<html><body>${html.replace(/\u0000/g, '')}</body></html>`, 'utf-8', fileName);
   const errors = messages.filter((m) => m.type === 'error');
   return {
     ...ex,

@@ -2,6 +2,7 @@
 // everything else becomes paragraphs in reading order. Page meta (title, PubDate/发布日期) goes to meta.
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { ReportReadError } from '../errors';
 import { tidy } from '../normalize/text';
 import { attr, firstMatches, simpleSelector, textOf } from './dom';
 import { tableToRows } from './html-table';
@@ -18,7 +19,31 @@ const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul
 // whole, so a `style=` inside another value is never taken for one. Anything odder is left in place.
 const STYLE_ATTR_RE = /(<[a-zA-Z][^\s/>]*(?:\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*?)\s+style\s*=\s*(?:"[^"]*"|'[^']*')/gi;
 
-export function extractHtml(html: string, encoding: string): Extracted {
+// Real report pages nest a few dozen elements deep. Far deeper markup is hostile: htmlparser2 slows to seconds and the
+// recursive walks below would overflow the stack, so it is refused before parsing, as a typed error.
+export const MAX_HTML_NESTING = 1000;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+// Elements whose end tag may be left out (a page of unclosed <p> is ordinary): not counted either way.
+const IMPLIED_END = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rp', 'rt']);
+const TAG_RE = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+
+/** How deep the markup's elements nest, from a linear scan of the tags (no DOM); stops counting above `cap`. */
+export function markupDepth(html: string, cap = MAX_HTML_NESTING): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(TAG_RE)) {
+    const name = m[3]?.toLowerCase();
+    if (!name || VOID.has(name) || IMPLIED_END.has(name)) continue;
+    if (m[2]) depth = Math.max(0, depth - 1);
+    else if (!m[4] && (max = Math.max(max, ++depth)) > cap) return max;
+  }
+  return max;
+}
+
+export function extractHtml(html: string, encoding: string, fileName = 'html'): Extracted {
+  if (markupDepth(html) > MAX_HTML_NESTING) {
+    throw new ReportReadError(fileName, 'unsupported', `HTML nested more than ${MAX_HTML_NESTING} elements deep; not a report page`);
+  }
   // Word-pasted pages are three quarters inline styles, which nothing here reads: dropping them first
   // cuts the tokenizer's work, the bound on HTML speed, several times over.
   const lean = html.replace(STYLE_ATTR_RE, '$1');

@@ -60,67 +60,85 @@ parentPort.on('message', async (msg) => {
 });
 `;
 
-interface Pending {
+// One file at a time per worker: a file that crashes or stalls the worker (out of memory, a pdf.js fault, a timeout)
+// fails alone, and the files queued behind it go to a fresh worker. The heap cap keeps a hostile file from taking the
+// process's memory with it.
+const HEAP_MB = Number(process.env.PDF_WORKER_HEAP_MB ?? 512);
+
+interface Job {
+  id: number;
+  bytes: Uint8Array;
+  timeoutMs: number;
   resolve: (r: PdfRead) => void;
   reject: (e: Error) => void;
-  timer: NodeJS.Timeout;
 }
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, Pending>();
+const queue: Job[] = [];
+let current: { job: Job; worker: Worker; timer: NodeJS.Timeout } | null = null;
 
-function failAll(err: Error): void {
-  for (const p of pending.values()) {
-    clearTimeout(p.timer);
-    p.reject(err);
-  }
-  pending.clear();
+function settle(w: Worker, id: number | null, err: Error | null, result?: PdfRead): void {
+  const c = current;
+  if (!c || c.worker !== w || (id !== null && c.job.id !== id)) return;
+  current = null;
+  clearTimeout(c.timer);
+  if (err) c.job.reject(err);
+  else c.job.resolve(result!);
+  pump();
+}
+
+function retire(w: Worker): void {
+  if (worker === w) worker = null;
+  void w.terminate();
 }
 
 function getWorker(): Worker {
   if (worker) return worker;
   const unpdfUrl = pathToFileURL(join(dirname(require.resolve('unpdf')), 'index.mjs')).href;
-  const w = new Worker(WORKER_SRC, { eval: true, workerData: { unpdfUrl } });
+  const w = new Worker(WORKER_SRC, { eval: true, workerData: { unpdfUrl }, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
   w.on('message', (msg: { id: number; ok: boolean; result?: PdfRead; error?: string }) => {
-    const p = pending.get(msg.id);
-    if (!p) return;
-    pending.delete(msg.id);
-    clearTimeout(p.timer);
-    if (pending.size === 0) w.unref();
-    if (msg.ok && msg.result) p.resolve(msg.result);
-    else p.reject(new Error(msg.error ?? 'unknown pdf.js error'));
+    settle(w, msg.id, msg.ok && msg.result ? null : new Error(msg.error ?? 'unknown pdf.js error'), msg.result);
   });
   w.on('error', (e) => {
     if (worker === w) worker = null;
-    failAll(e instanceof Error ? e : new Error(String(e)));
+    const oom = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+    settle(w, null, new Error(oom ? `the PDF reader ran out of memory (${HEAP_MB} MB) on this file` : 'the PDF reader stopped on this file'));
   });
-  w.on('exit', (code) => {
+  w.on('exit', () => {
     if (worker === w) worker = null;
-    failAll(new Error(`pdf worker exited (${code})`));
+    settle(w, null, new Error('the PDF reader stopped on this file'));
   });
   w.unref();
   worker = w;
   return w;
 }
 
-/** Text items of every page; rejects on unreadable input or after `timeoutMs`. */
-export function readPdfItems(bytes: Uint8Array, timeoutMs = 30_000): Promise<PdfRead> {
+function pump(): void {
+  if (current) return;
+  const job = queue.shift();
+  if (!job) {
+    worker?.unref();
+    return;
+  }
   const w = getWorker();
-  const id = nextId++;
-  const copy = bytes.slice();
+  const timer = setTimeout(() => {
+    // A stuck parse cannot be interrupted inside the worker: fail this file, end the worker; the next file gets a new one.
+    retire(w);
+    settle(w, job.id, new Error(`pdf.js gave no answer within ${job.timeoutMs} ms`));
+  }, job.timeoutMs);
+  current = { job, worker: w, timer };
+  w.ref();
+  const buffer = job.bytes.buffer as ArrayBuffer; // slice() above: a plain ArrayBuffer of its own
+  w.postMessage({ id: job.id, buffer }, [buffer]);
+}
+
+/** Text items of every page; rejects on unreadable input or after `timeoutMs` (counted from when the file's turn comes). */
+export function readPdfItems(bytes: Uint8Array, timeoutMs = 30_000): Promise<PdfRead> {
   return new Promise<PdfRead>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      pending.delete(id);
-      reject(new Error(`pdf.js gave no answer within ${timeoutMs} ms`));
-      // A stuck parse cannot be interrupted inside the worker: end it, the next call starts a fresh one.
-      if (worker === w) worker = null;
-      void w.terminate();
-    }, timeoutMs);
-    timer.unref();
-    pending.set(id, { resolve, reject, timer });
-    w.ref();
-    w.postMessage({ id, buffer: copy.buffer }, [copy.buffer]);
+    // A copy of its own: its buffer is handed over to the worker.
+    queue.push({ id: nextId++, bytes: bytes.slice(), timeoutMs, resolve, reject });
+    pump();
   });
 }
 

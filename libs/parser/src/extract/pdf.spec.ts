@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ReportReadError } from '../errors';
 import { makeFixturePdf } from '../../test/fixtures/make-pdf';
 import { PAGE_NO_RE, splitGroups } from './pdf-layout';
-import { closePdfWorker } from './pdf-worker';
+import { closePdfWorker, readPdfItems } from './pdf-worker';
 import { extractPdf } from './pdf';
 import type { Extracted, Row } from './types';
 
@@ -97,6 +97,28 @@ describe('extractPdf: unreadable input throws ReportReadError', () => {
     const full = makeFixturePdf();
     expect(await reason(full.slice(0, Math.floor(full.length / 2)))).toMatch(/truncated/);
     expect(await reason(new TextEncoder().encode('%PDF-1.7\n garbage garbage \n%%EOF\n'))).toMatch(/cannot be read|no text layer/);
+  });
+});
+
+describe('the PDF worker isolates files', () => {
+  const valid = () => new Uint8Array(readFileSync(FIXTURE));
+
+  test('a file that stalls the worker fails alone; the valid PDF queued behind it still parses', async () => {
+    // 1 ms is no time at all for pdf.js: the worker is ended mid-file, as it is for a hostile PDF.
+    const stalled = readPdfItems(valid(), 1);
+    const next = readPdfItems(valid());
+    await expect(stalled).rejects.toThrow(/no answer within 1 ms/);
+    expect((await next).pages.length).toBeGreaterThan(0);
+  });
+
+  test('a malformed PDF followed by a valid one: the first fails with its own reason, the second parses', async () => {
+    const broken = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const [a, b] = await Promise.allSettled([extractPdf(broken, 'broken.pdf'), extractPdf(valid(), 'valid.pdf')]);
+    expect(a.status).toBe('rejected');
+    expect((a as PromiseRejectedResult).reason).toBeInstanceOf(ReportReadError);
+    expect((a as PromiseRejectedResult).reason.message).toMatch(/^broken\.pdf: (PDF cannot be read|PDF has no text layer)/);
+    expect(b.status).toBe('fulfilled');
+    expect(tableRows((b as PromiseFulfilledResult<Extracted>).value).length).toBeGreaterThan(0);
   });
 });
 

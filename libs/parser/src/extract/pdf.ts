@@ -39,8 +39,9 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
   read.pages.forEach((pg, i) => {
     const p = i + 1;
     const height = pg.view[3] - pg.view[1];
+    // NUL is never text (and PostgreSQL cannot store it).
     const items: RawItem[] = pg.items.map(([str, a, b, , d, x, y, width, h, vertical]) => ({
-      str, x, baseline: y, width, height: h, size: Math.hypot(a, b) || Math.abs(d), vertical: vertical === 1 }));
+      str: str.replace(/\u0000/g, ''), x, baseline: y, width, height: h, size: Math.hypot(a, b) || Math.abs(d), vertical: vertical === 1 }));
     frags.push(...pageFragments(items, p, height, offset).filter((f) => !isChrome(f, offset, height)));
     offset += height;
   });

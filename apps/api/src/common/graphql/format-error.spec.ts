@@ -12,3 +12,21 @@ describe('formatError', () => {
     expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 });
+
+describe('formatError with a database data exception', () => {
+  const formatted = { message: 'invalid input syntax for type bigint: "abc"', path: ['report'], extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+
+  it.each([
+    ['22P02', 'report: an argument is not a valid number or identifier'],
+    ['22003', 'report: an argument is out of range'],
+    ['22021', 'report: an argument contains a character that cannot be stored (such as NUL)'],
+  ])('turns SQLSTATE %s into BAD_USER_INPUT in its own words', (code, message) => {
+    const out = formatError(formatted, { originalError: { code, driverError: { code } } });
+    expect(out).toEqual({ message, locations: undefined, path: ['report'], extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('leaves other database errors internal', () => {
+    const out = formatError(formatted, { originalError: { code: '42P01' } });
+    expect(out).toEqual({ message: 'internal server error', locations: undefined, path: ['report'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+});

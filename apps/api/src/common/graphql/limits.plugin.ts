@@ -1,12 +1,21 @@
-// Refuses abusive operations before they run: too deep, or too complex (graphql-query-complexity).
+// Refuses abusive operations before they run: too deep, too costly, or introspection without a token when reading
+// needs one. Refusals are client errors (HTTP 400/401 with a code), never a 500.
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { AuthService } from '../../modules/auth/auth.service';
+import type { GqlContext } from './loaders';
 
 export const MAX_DEPTH = Number(process.env.GRAPHQL_MAX_DEPTH ?? 10);
 export const MAX_COMPLEXITY = Number(process.env.GRAPHQL_MAX_COMPLEXITY ?? 1000);
+// A field with its own resolver (a root query, a @ResolveField) costs a database round trip; a plain property costs 1.
+// So ~450 aliases of `findingCount` cost 450 × 25, not 450, and one request cannot occupy the pool.
+export const DB_FIELD_COST = Number(process.env.GRAPHQL_DB_FIELD_COST ?? 25);
+
+export const dbFieldEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
+  field.resolve ? DB_FIELD_COST + childComplexity : undefined;
 
 export function queryDepth(doc: DocumentNode): number {
   const frags = new Map<string, FragmentDefinitionNode>();
@@ -26,25 +35,47 @@ export function queryDepth(doc: DocumentNode): number {
   return max;
 }
 
-@Plugin()
-export class LimitsPlugin implements ApolloServerPlugin {
-  constructor(private readonly host: GraphQLSchemaHost) {}
+/** Whether the operation asks for the schema (`__schema` or `__type`) anywhere; `__typename` is data, not the schema. */
+export function asksForSchema(doc: DocumentNode): boolean {
+  const frags = new Map<string, FragmentDefinitionNode>();
+  for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) frags.set(d.name.value, d);
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): boolean => !!set && set.selections.some((s) => {
+    if (s.kind === Kind.FIELD) return s.name.value === '__schema' || s.name.value === '__type' || walk(s.selectionSet);
+    if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet);
+    if (seen.has(s.name.value)) return false;
+    seen.add(s.name.value);
+    return walk(frags.get(s.name.value)?.selectionSet);
+  });
+  return doc.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && walk(d.selectionSet));
+}
 
-  async requestDidStart(): Promise<GraphQLRequestListener<object>> {
+const refuse = (message: string, code: string, status: number): GraphQLError =>
+  new GraphQLError(message, { extensions: { code, http: { status } } });
+
+@Plugin()
+export class LimitsPlugin implements ApolloServerPlugin<GqlContext> {
+  constructor(private readonly host: GraphQLSchemaHost, private readonly auth: AuthService) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<GqlContext>> {
     const schema = this.host.schema;
+    const auth = this.auth;
     return {
-      async didResolveOperation({ request, document }) {
+      async didResolveOperation({ request, document, contextValue }) {
         const depth = queryDepth(document);
-        if (depth > MAX_DEPTH) {
-          throw new GraphQLError(`query depth ${depth} exceeds the limit of ${MAX_DEPTH}`, { extensions: { code: 'QUERY_TOO_DEEP' } });
-        }
+        if (depth > MAX_DEPTH) throw refuse(`query depth ${depth} exceeds the limit of ${MAX_DEPTH}`, 'QUERY_TOO_DEEP', 400);
         const complexity = getComplexity({
           schema, operationName: request.operationName, query: document, variables: request.variables,
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          estimators: [fieldExtensionsEstimator(), dbFieldEstimator, simpleEstimator({ defaultComplexity: 1 })],
         });
         if (complexity > MAX_COMPLEXITY) {
-          throw new GraphQLError(`query complexity ${complexity} exceeds the limit of ${MAX_COMPLEXITY}`,
-            { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+          throw refuse(`query complexity ${complexity} exceeds the limit of ${MAX_COMPLEXITY} (a field read from the database costs ${DB_FIELD_COST})`,
+            'QUERY_TOO_COMPLEX', 400);
+        }
+        if (!auth.readIsOpen() && asksForSchema(document)) {
+          const h = contextValue.req?.headers.authorization;
+          const who = await auth.principal(Array.isArray(h) ? h[0] : h).catch(() => null);
+          if (!who) throw refuse('an API token is required to read the schema (READ_ACCESS=token)', 'UNAUTHENTICATED', 401);
         }
       },
     };

@@ -12,12 +12,20 @@ describe('rate limit settings', () => {
     expect([undefined, '30', '0', 'x', '-5'].map((v) => rateLimitPerMinute({ RATE_LIMIT_PER_MIN: v }))).toEqual([600, 30, 0, 0, 0]);
   });
 
-  it('keys a client by its token when it sends one, else by its address', () => {
+  it('keys a client by its token once the token is verified, else by its address', () => {
     const sock = { remoteAddress: '10.1.1.1' } as never;
-    const a = clientKey({ headers: { authorization: 'Bearer abc' }, ip: '1.2.3.4', socket: sock });
+    const live = (t: string) => t === 'abc';
+    const a = clientKey({ headers: { authorization: 'Bearer abc' }, ip: '1.2.3.4', socket: sock }, live);
     expect(a).toMatch(/^t:[0-9a-f]{32}$/);
-    expect(clientKey({ headers: { authorization: 'Bearer abc' }, ip: '5.6.7.8', socket: sock })).toBe(a);
-    expect(clientKey({ headers: {}, ip: '1.2.3.4', socket: sock })).toBe('ip:1.2.3.4');
-    expect(clientKey({ headers: {}, ip: undefined, socket: sock })).toBe('ip:10.1.1.1');
+    expect(clientKey({ headers: { authorization: 'Bearer abc' }, ip: '5.6.7.8', socket: sock }, live)).toBe(a);
+    expect(clientKey({ headers: {}, ip: '1.2.3.4', socket: sock }, live)).toBe('ip:1.2.3.4');
+    expect(clientKey({ headers: {}, ip: undefined, socket: sock }, live)).toBe('ip:10.1.1.1');
+  });
+
+  it('counts an unverified or malformed token against the address, whatever the token', () => {
+    const sock = { remoteAddress: '10.1.1.1' } as never;
+    const none = () => false;
+    const keys = ['Bearer r1', 'Bearer r2', 'Basic x', 'Bearer'].map((h) => clientKey({ headers: { authorization: h }, ip: '1.2.3.4', socket: sock }, none));
+    expect(new Set(keys)).toEqual(new Set(['tv:1.2.3.4']));
   });
 });

@@ -1,8 +1,12 @@
 // A token bucket per client, in memory: one process serves the API, so a shared store would buy nothing yet.
-// The client is its API token when it sends one (so offices behind one NAT do not share a bucket), else its IP.
+// The client is its API token when that token is verified (so offices behind one NAT do not share a bucket), else its
+// IP. A token not yet verified counts against its address's bucket of verification attempts, so a fresh random token per
+// request buys no extra requests (nor database lookups), while anonymous browsing on the same address cannot lock a
+// real token out before its first use.
 import { createHash } from 'node:crypto';
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { AuthService, bearerOf } from '../../modules/auth/auth.service';
 
 interface Bucket { tokens: number; at: number }
 
@@ -26,23 +30,25 @@ export function trustProxy(env: NodeJS.ProcessEnv = process.env): boolean | numb
   return /^\d+$/.test(v) ? Number(v) : v;
 }
 
-export function clientKey(req: Pick<Request, 'headers' | 'ip' | 'socket'>): string {
-  const auth = req.headers.authorization;
-  const m = typeof auth === 'string' ? /^Bearer\s+(\S+)$/i.exec(auth) : null;
-  if (m) return `t:${createHash('sha256').update(m[1]).digest('hex').slice(0, 32)}`;
-  return `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
+/** `verified` says whether a bearer token is a live one; anything else is keyed by the client's address. */
+export function clientKey(req: Pick<Request, 'headers' | 'ip' | 'socket'>, verified: (token: string) => boolean): string {
+  const token = bearerOf(req.headers.authorization);
+  if (token && verified(token)) return `t:${createHash('sha256').update(token).digest('hex').slice(0, 32)}`;
+  const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  return token || req.headers.authorization ? `tv:${ip}` : `ip:${ip}`;
 }
 
 @Injectable()
 export class RateLimitMiddleware implements NestMiddleware {
   private readonly perMin = rateLimitPerMinute();
   private readonly buckets = new Map<string, Bucket>();
+  constructor(private readonly auth: AuthService) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
     if (!this.perMin) return next();
     const now = Date.now();
     const perMs = this.perMin / 60_000;
-    const key = clientKey(req);
+    const key = clientKey(req, (t) => this.auth.recentlyVerified(t));
     const b = this.buckets.get(key) ?? { tokens: this.perMin, at: now };
     b.tokens = Math.min(this.perMin, b.tokens + (now - b.at) * perMs);
     b.at = now;

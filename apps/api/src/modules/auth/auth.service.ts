@@ -1,19 +1,32 @@
 // API tokens: random 32 bytes shown once; only their SHA-256 is stored. A fast hash suffices because the secret
 // is high-entropy (no dictionary to guess from), and it keeps the per-request check to one indexed lookup.
+// Every request checks its token against the table (no cache of the answer), so a revocation — from the admin API or
+// from the CLI in another process — takes effect on the very next request.
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { ROLES, type Principal, type Role } from './roles';
 import { TokenRepository } from './token.repository';
 
-const CACHE_MS = 30_000;
+const TOUCH_MS = 60_000; // last_used_at is a hint for admins: a write a minute per token, not one per request
+const VERIFIED_MS = 60_000;
+const VERIFIED_MAX = 10_000;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+export function bearerOf(header: string | string[] | undefined): string | null {
+  const h = Array.isArray(header) ? header[0] : header;
+  const m = typeof h === 'string' ? /^Bearer\s+(\S+)$/i.exec(h) : null;
+  return m ? m[1] : null;
+}
+
 @Injectable()
 export class AuthService {
-  private readonly cache = new Map<string, { p: Principal; until: number }>();
+  private readonly touched = new Map<number, number>();
+  // Hashes that matched a live token lately: only the rate limiter reads this (to key a client by its token rather than
+  // its IP); authorization never does.
+  private readonly verified = new Map<string, number>();
   constructor(private readonly tokens: TokenRepository) {}
 
   /** READ_ACCESS=open (default) lets anyone read what a viewer may; READ_ACCESS=token requires a token for every call. */
@@ -31,20 +44,34 @@ export class AuthService {
   /** The caller behind an Authorization header; null without one; throws on an unknown or revoked token. */
   async principal(header: string | undefined): Promise<Principal | null> {
     if (!header) return null;
-    const m = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!m) throw new UnauthorizedException('Authorization header must be "Bearer <token>"');
-    const hash = hashToken(m[1]);
-    const hit = this.cache.get(hash);
-    if (hit && hit.until > Date.now()) return hit.p;
+    const token = bearerOf(header);
+    if (!token) throw new UnauthorizedException('Authorization header must be "Bearer <token>"');
+    const hash = hashToken(token);
     const row = await this.tokens.byHash(hash);
-    if (!row) throw new UnauthorizedException('unknown or revoked API token');
-    const p: Principal = { role: row.role, name: row.name, tokenId: row.id };
-    this.cache.set(hash, { p, until: Date.now() + CACHE_MS });
-    return p;
+    if (!row) {
+      this.verified.delete(hash);
+      throw new UnauthorizedException('unknown or revoked API token');
+    }
+    const now = Date.now();
+    if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
+    this.verified.set(hash, now + VERIFIED_MS);
+    if ((this.touched.get(row.id) ?? 0) < now - TOUCH_MS) {
+      this.touched.set(row.id, now);
+      // Best effort: a failed hint must not fail the request.
+      void this.tokens.touch(row.id).catch(() => undefined);
+    }
+    return { role: row.role, name: row.name, tokenId: row.id };
+  }
+
+  /** Whether this bearer token matched a live token within the last minute (rate-limit keying only). */
+  recentlyVerified(token: string): boolean {
+    const hash = hashToken(token);
+    const until = this.verified.get(hash);
+    return until !== undefined && until > Date.now();
   }
 
   async revoke(id: number): Promise<boolean> {
-    this.cache.clear();
+    this.verified.clear();
     return this.tokens.revoke(id);
   }
 }

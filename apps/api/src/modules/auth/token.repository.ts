@@ -16,10 +16,13 @@ export class TokenRepository {
   }
 
   async byHash(hash: string): Promise<TokenRow | null> {
-    // TypeORM answers UPDATE … RETURNING with [rows, affected count].
-    const [rows]: [TokenRow[], number] = await this.ds.query(
-      `UPDATE api_token SET last_used_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id, name, role`, [hash]);
+    const rows: TokenRow[] = await this.ds.query(
+      `SELECT id, name, role FROM api_token WHERE token_hash = $1 AND revoked_at IS NULL`, [hash]);
     return rows[0] ?? null;
+  }
+
+  async touch(id: number): Promise<void> {
+    await this.ds.query(`UPDATE api_token SET last_used_at = now() WHERE id = $1`, [id]);
   }
 
   async revoke(id: number): Promise<boolean> {

@@ -1,9 +1,9 @@
 import { BadRequestException, Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { validateInput } from '../../common/http/validate-input';
 import { RequireRole } from '../auth/roles';
+import { ExportParams } from './export.args';
 import { ExportService } from './export.service';
-
-interface ExportParams { format?: string; query?: string; args?: string | Record<string, unknown> }
 
 @Controller('api/export')
 @RequireRole('analyst')
@@ -11,34 +11,42 @@ export class ExportController {
   constructor(private readonly service: ExportService) {}
 
   @Get()
-  get(@Query() q: ExportParams, @Res() res: Response): Promise<void> {
+  get(@Query() q: Record<string, unknown>, @Res() res: Response): Promise<void> {
     return this.send(q, res);
   }
 
   @Post()
-  post(@Query() q: ExportParams, @Body() body: ExportParams, @Res() res: Response): Promise<void> {
-    return this.send({ ...q, ...body }, res);
+  post(@Query() q: Record<string, unknown>, @Body() body: unknown, @Res() res: Response): Promise<void> {
+    if (body !== undefined && (body === null || typeof body !== 'object' || Array.isArray(body))) throw new BadRequestException('the request body must be a JSON object');
+    return this.send({ ...q, ...(body as object | undefined) }, res);
   }
 
-  private async send(p: ExportParams, res: Response): Promise<void> {
-    let args: Record<string, unknown>;
-    try {
-      args = typeof p.args === 'string' ? JSON.parse(p.args) as Record<string, unknown> : p.args ?? {};
-    } catch {
-      throw new BadRequestException('args must be JSON');
-    }
-    const t = await this.service.table(p.query ?? '', args);
+  private async send(raw: Record<string, unknown>, res: Response): Promise<void> {
+    const p = validateInput(ExportParams, raw);
+    const t = await this.service.table(p.query, argsOf(p.args));
     const name = `${p.query}-${new Date().toISOString().slice(0, 10)}`;
     if (p.format === 'xlsx') {
       res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       res.setHeader('content-disposition', `attachment; filename="${name}.xlsx"`);
       res.send(await this.service.xlsx(t));
-    } else if (p.format === 'csv' || !p.format) {
+    } else {
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="${name}.csv"`);
       res.send(this.service.csv(t));
-    } else {
-      throw new BadRequestException('format must be csv or xlsx');
     }
   }
+}
+
+/** `args` is a JSON object, given as text in the URL or as an object in a JSON body. */
+function argsOf(args: unknown): Record<string, unknown> {
+  let v: unknown = args ?? {};
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v) as unknown;
+    } catch {
+      throw new BadRequestException('args must be JSON');
+    }
+  }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new BadRequestException('args must be a JSON object');
+  return v as Record<string, unknown>;
 }

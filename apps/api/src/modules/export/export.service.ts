@@ -2,15 +2,17 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { CollectionService } from '../collection/collection.service';
-import { GroupBy } from '../compare/compare.model';
+import { CompareSortField, GroupBy } from '../compare/compare.model';
 import { CompareService } from '../compare/compare.service';
 import { RankingService } from '../ranking/ranking.service';
 import { SeriesService } from '../series/series.service';
+import { validateInput } from '../../common/http/validate-input';
+import { CollectionExportArgs, CompareExportArgs, RankingExportArgs, SeriesExportArgs, type ExportQuery } from './export.args';
 import { collectionTable, compareTable, rankingTable, seriesTable, toCsv, type ExportTable } from './export.tables';
 
-export type ExportQuery = 'compare' | 'series' | 'ranking' | 'collection';
+const REQUIRED: Record<ExportQuery, string[]> = { compare: ['metrics', 'years'], series: ['metric'], ranking: ['year'], collection: ['year'] };
 
-function filtersOf(args: Record<string, unknown>): [string, string][] {
+function filtersOf(args: object): [string, string][] {
   return Object.entries(args).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]);
 }
 
@@ -19,27 +21,28 @@ export class ExportService {
   constructor(private readonly compare: CompareService, private readonly series: SeriesService, private readonly ranking: RankingService,
     private readonly collection: CollectionService) {}
 
-  // Arguments arrive as JSON and are handed to the same services as the GraphQL resolvers (defaults mirrored).
-  async table(query: string, args: Record<string, unknown>): Promise<ExportTable> {
-    const f = filtersOf(args);
-    const need = (keys: string[]): void => {
-      const missing = keys.filter((k) => args[k] === undefined || args[k] === null);
-      if (missing.length) throw new BadRequestException(`${query} needs ${missing.join(', ')}`);
-    };
+  // Arguments arrive as JSON, are validated like the GraphQL arguments, then go to the same services (defaults mirrored).
+  async table(query: ExportQuery, raw: Record<string, unknown>): Promise<ExportTable> {
+    const missing = REQUIRED[query].filter((k) => raw[k] === undefined || raw[k] === null);
+    if (missing.length) throw new BadRequestException(`${query} needs ${missing.join(', ')}`);
     switch (query) {
-      case 'compare':
-        need(['metrics', 'years']);
-        return compareTable(await this.compare.compare({ groupBy: GroupBy.agency, limit: 1000, ...args } as Parameters<CompareService['compare']>[0]), f);
-      case 'series':
-        need(['metric']);
-        return seriesTable(await this.series.series({ limit: 500, ...args } as Parameters<SeriesService['series']>[0]), f);
-      case 'ranking':
-        need(['year']);
-        return rankingTable(await this.ranking.ranking({ limit: 1000, offset: 0, ...args } as Parameters<RankingService['ranking']>[0]), f);
-      case 'collection':
-        need(['year']);
-        return collectionTable(await this.collection.status(Number(args.year), args.regionId === undefined ? undefined : Number(args.regionId)), f);
-      default: throw new BadRequestException('query must be compare, series, ranking or collection');
+      case 'compare': {
+        const a = validateInput(CompareExportArgs, raw, 'args');
+        const sort = a.sort && { ...a.sort, field: a.sort.field ?? CompareSortField.value, desc: a.sort.desc ?? true };
+        return compareTable(await this.compare.compare({ groupBy: GroupBy.agency, limit: 1000, ...a, sort }), filtersOf(a));
+      }
+      case 'series': {
+        const a = validateInput(SeriesExportArgs, raw, 'args');
+        return seriesTable(await this.series.series({ limit: 500, ...a }), filtersOf(a));
+      }
+      case 'ranking': {
+        const a = validateInput(RankingExportArgs, raw, 'args');
+        return rankingTable(await this.ranking.ranking({ limit: 1000, offset: 0, ...a }), filtersOf(a));
+      }
+      case 'collection': {
+        const a = validateInput(CollectionExportArgs, raw, 'args');
+        return collectionTable(await this.collection.status(a.year, a.regionId), filtersOf(a));
+      }
     }
   }
 

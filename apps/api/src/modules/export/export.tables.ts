@@ -1,5 +1,6 @@
 // Pure: a compare/series/ranking/collection result → one flat table with Chinese column names; numbers stay numbers.
 import { REPORT_KIND_LABELS, type ReportKind } from '@dh/domain';
+import { stringify } from 'csv-stringify/sync';
 import type { CollectionStatusModel } from '../collection/collection.model';
 import type { CompareModel } from '../compare/compare.model';
 import type { RankingModel } from '../ranking/ranking.model';
@@ -42,10 +43,13 @@ export function collectionTable(r: CollectionStatusModel, filters: [string, stri
   return { title: `${r.year}年度报告收集情况（部门截止${r.deadline}，汇总报告按层级；应报${r.expected}，已收到${r.received}，按时${r.onTime}）`, filters, columns, rows };
 }
 
-const csvCell = (v: Cell): string => (v === null ? '' : typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
-/** CSV with a BOM (Excel reads UTF-8 Chinese correctly), filter rows first, then a blank line, then the table. */
+/**
+ * CSV with a BOM (Excel reads UTF-8 Chinese correctly), filter rows first, then a blank line, then the table. Written by
+ * csv-stringify with formulas escaped: a cell starting with = + - @ tab or CR (an agency name given at upload, a filter
+ * echoed from the request) gets a leading ' so a spreadsheet shows it as text instead of running it. Numbers stay numbers.
+ */
 export function toCsv(t: ExportTable): string {
-  const lines = [[t.title], ...t.filters.map(([k, v]) => [`筛选：${k}`, v]), [], t.columns, ...t.rows];
-  return `\uFEFF${lines.map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  const lines: Cell[][] = [[t.title], ...t.filters.map(([k, v]): Cell[] => [`筛选：${k}`, v]), [], t.columns, ...t.rows];
+  // A lone CR or LF inside a cell is quoted too (csv-stringify quotes only the record delimiter itself).
+  return stringify(lines, { bom: true, record_delimiter: 'windows', escape_formulas: true, quoted_match: /[\r\n]/ });
 }

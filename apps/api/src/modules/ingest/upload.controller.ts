@@ -5,9 +5,11 @@ import {
 } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
+import { validateInput } from '../../common/http/validate-input';
 import { RequireRole, type Principal } from '../auth/roles';
 import { givenDateProblem } from './given-date.util';
 import { IngestService, type IngestResult } from './ingest.service';
+import { UploadArgs } from './upload.args';
 
 export const UPLOAD_LIMIT_MB = 20;
 const MAX_FILES = 20;
@@ -22,8 +24,19 @@ class UploadLimitFilter implements ExceptionFilter {
   }
 }
 
-interface UploadBody { agency?: string; year?: string; region?: string; sourceUrl?: string; publishedOn?: string }
 interface UploadedFile { originalname: string; buffer: Buffer }
+
+// Faults below the parser's own checks (a V8 limit, a database error) are not the uploader's business and may say
+// more than they should: the answer keeps the code and says what happened in our words.
+const OWN_WORDS: Partial<Record<string, string>> = {
+  parse_failed: 'the file could not be parsed (an internal fault, not a problem you can fix in the file); nothing was stored',
+  not_stored: 'the report was read but could not be stored (a database fault); nothing was stored',
+};
+
+export function ownWords(r: IngestResult): IngestResult {
+  const words = r.errorCode && OWN_WORDS[r.errorCode];
+  return words ? { ...r, error: `${r.fileName}: ${words}` } : r;
+}
 
 @Controller('api')
 export class UploadController {
@@ -33,8 +46,11 @@ export class UploadController {
   @RequireRole('admin')
   @UseFilters(UploadLimitFilter)
   @UseInterceptors(FilesInterceptor('files', MAX_FILES, { limits: { fileSize: UPLOAD_LIMIT_MB * 1024 * 1024 } }))
-  async upload(@UploadedFiles() files: UploadedFile[] | undefined, @Body() body: UploadBody, @Req() req: { user?: Principal | null }):
+  async upload(@UploadedFiles() files: UploadedFile[] | undefined, @Body() raw: unknown, @Req() req: { user?: Principal | null }):
     Promise<{ results: IngestResult[]; counts: Record<string, number>; by: string | null }> {
+    // Empty fields are what a form sends for "not given".
+    const body = validateInput(UploadArgs, Object.fromEntries(Object.entries(raw ?? {}).filter(([, v]) => v !== '')));
+    if (!files?.length) throw new BadRequestException('no file: send one or more files in the multipart field "files"');
     const year = body.year ? Number(body.year) : undefined;
     const publishedOn = body.publishedOn?.trim() || undefined;
     // A bad date refuses the whole upload before anything is stored: every file would carry it.
@@ -46,11 +62,11 @@ export class UploadController {
     for (const f of files ?? []) {
       // multer hands the file name over as latin1 bytes; Chinese names need re-decoding.
       const fileName = Buffer.from(f.originalname, 'latin1').toString('utf8');
-      results.push(await this.ingest.ingest({
+      results.push(ownWords(await this.ingest.ingest({
         bytes: new Uint8Array(f.buffer), fileName, agencyName: body.agency || undefined,
         year: Number.isInteger(year) ? year : undefined, region: region?.length ? region : undefined, sourceUrl: body.sourceUrl || undefined,
         publishedOn,
-      }));
+      })));
     }
     const counts: Record<string, number> = { new: 0, unchanged: 0, new_revision: 0, failed: 0 };
     for (const r of results) counts[r.status]++;
