@@ -112,14 +112,13 @@ export function parseRosterSheet(sheet: string[][]): RosterParse {
   return fromRecords(sheet[0], sheet.slice(1), 2);
 }
 
-// Spreadsheet programs run a cell starting with = + - @ (or tab/CR) as a formula; a leading ' keeps it text.
-export const guardCell = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
-
 export function rosterRecord(r: RosterRow): string[] {
   return [r.region.join('/'), r.name, r.kind, r.level, r.parent ?? '', r.firstYear?.toString() ?? '', r.lastYear?.toString() ?? '',
-    r.successor ?? '', r.aliases.join('|'), r.sourceUrls.join('|'), r.note ?? ''].map(guardCell);
+    r.successor ?? '', r.aliases.join('|'), r.sourceUrls.join('|'), r.note ?? ''];
 }
 
 export function formatRosterCsv(rows: RosterRow[]): string {
-  return stringify([[...ROSTER_COLUMNS], ...rows.map(rosterRecord)], { bom: true, record_delimiter: '\n' });
+  // Spreadsheet programs run a cell starting with = + - @ (or tab/CR) as a formula: csv-stringify writes it with a
+  // leading ' (as the exports do), and parsing reads it back as written.
+  return stringify([[...ROSTER_COLUMNS], ...rows.map(rosterRecord)], { bom: true, record_delimiter: '\n', escape_formulas: true });
 }
