@@ -29,6 +29,7 @@ interface Located {
 }
 
 const TABLE_NAME: Record<SectionNo, string> = { 二: '表二', 三: '表三', 四: '表四' };
+const TABLE_NO: Record<SectionNo, number> = { 二: 2, 三: 3, 四: 4 };
 
 export function recognizeFlattened(sectionText: string, opts: FlattenedOptions): FlattenedResult {
   const ctx = new Ctx(sectionText, opts);
@@ -69,7 +70,7 @@ class Ctx {
       if (!m) {
         this.finding('flattened_label_missing', 'warning',
           `${TABLE_NAME[this.opts.section]}未找到“${spec.label}”一行`,
-          `Table ${this.opts.section}: row “${spec.label}” not found in the flattened text`, undefined, spec.cols.map((c) => c.key));
+          `Table ${TABLE_NO[this.opts.section]}: row “${spec.label}” not found in the flattened text`, undefined, spec.cols.map((c) => c.key));
         continue;
       }
       hits.push({ spec, start: m.start, end: m.end });
@@ -109,7 +110,7 @@ class Ctx {
           if (!respectBlanks)
             this.finding('flattened_blanks_ignored', 'info',
               `${TABLE_NAME[this.opts.section]}“${row.spec.label}”的数字串“${run.raw}”中的空格不是单元格分隔，已忽略`,
-              `Table ${this.opts.section}, row “${row.spec.label}”: blanks in “${run.raw}” cannot all be cell boundaries; ignored`,
+              `Table ${TABLE_NO[this.opts.section]}, row “${row.spec.label}”: blanks in “${run.raw}” cannot all be cell boundaries; ignored`,
               run.start, row.spec.cols.map((c) => c.key));
           return { splits: r.splits, capped: false, relaxed: level };
         }
@@ -121,7 +122,7 @@ class Ctx {
   private capFinding(row: Located): void {
     this.finding('flattened_search_capped', 'warning',
       `${TABLE_NAME[this.opts.section]}“${row.spec.label}”的数字串“${row.run?.raw ?? ''}”拆分情形过多，已停止搜索，数值未确定`,
-      `Table ${this.opts.section}, row “${row.spec.label}”: too many ways to cut “${row.run?.raw ?? ''}”; search stopped, values left unresolved`,
+      `Table ${TABLE_NO[this.opts.section]}, row “${row.spec.label}”: too many ways to cut “${row.run?.raw ?? ''}”; search stopped, values left unresolved`,
       row.run?.start ?? row.labelAt, row.spec.cols.map((c) => c.key));
   }
 
@@ -131,7 +132,7 @@ class Ctx {
     const line = this.line(run?.start ?? row.labelAt);
     if (!run) {
       this.finding('flattened_no_values', 'warning',
-        `${TABLE_NAME[this.opts.section]}“${spec.label}”后没有数字`, `Table ${this.opts.section}, row “${spec.label}”: no figures after the label`,
+        `${TABLE_NAME[this.opts.section]}“${spec.label}”后没有数字`, `Table ${TABLE_NO[this.opts.section]}, row “${spec.label}”: no figures after the label`,
         row.labelAt, spec.cols.map((c) => c.key));
       return;
     }
@@ -139,7 +140,7 @@ class Ctx {
     else if (splits.length === 0)
       this.finding('flattened_unsplittable', 'error',
         `${TABLE_NAME[this.opts.section]}“${spec.label}”的数字串“${run.raw}”无法拆分为${spec.cols.length}个单元格`,
-        `Table ${this.opts.section}, row “${spec.label}”: “${run.raw}” cannot be cut into ${spec.cols.length} cells`,
+        `Table ${TABLE_NO[this.opts.section]}, row “${spec.label}”: “${run.raw}” cannot be cut into ${spec.cols.length} cells`,
         run.start, spec.cols.map((c) => c.key));
     const unresolvedKeys: string[] = [];
     spec.cols.forEach((col, i) => {
@@ -161,7 +162,7 @@ class Ctx {
       const cols = unresolvedKeys.map((k) => METRIC_BY_KEY.get(k)?.colLabel ?? k).join('、');
       this.finding('flattened_ambiguous', 'warning',
         `${TABLE_NAME[this.opts.section]}“${spec.label}”的数字串“${run.raw}”有${splits.length}种拆分均符合表格勾稽关系，${cols}无法确定`,
-        `Table ${this.opts.section}, row “${spec.label}”: ${splits.length} ways to cut “${run.raw}” satisfy the table's arithmetic; ${unresolvedKeys.length} cell(s) left unresolved`,
+        `Table ${TABLE_NO[this.opts.section]}, row “${spec.label}”: ${splits.length} ways to cut “${run.raw}” satisfy the table's arithmetic; ${unresolvedKeys.length} cell(s) left unresolved`,
         run.start, unresolvedKeys);
     }
   }
@@ -190,7 +191,7 @@ class Ctx {
     if (is2019 && !is2021) return '2019';
     const fallback: TemplateId = this.opts.template === '2019' ? '2019' : '2021';
     this.finding('flattened_template_unclear', 'info',
-      `表二表头无法判断模板，按${fallback}年版识别`, `Table 二: headers do not tell the template; read as the ${fallback} template`, 0);
+      `表二表头无法判断模板，按${fallback}年版识别`, `Table 2: headers do not tell the template; read as the ${fallback} template`, 0);
     return fallback;
   }
 

@@ -33,7 +33,7 @@ export function makeCell(key: string, tok: Tok, findings: Finding[], headerUnit?
     findings.push({
       code: 'amount_unit_missing', severity: 'warning', loc: tok.loc, keys: [key],
       messageZh: `金额「${v.raw}」未注明单位（元或万元），按原文保留，未换算`,
-      messageEn: `Amount "${v.raw}" is printed without a unit (元 or 万元); kept as printed, not converted`,
+      messageEn: `Amount "${v.raw}" is printed without a unit (yuan or 10,000 yuan); kept as printed, not converted`,
     });
   }
   return cell;

@@ -8,6 +8,16 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphq
 export const MAX_DEPTH = Number(process.env.GRAPHQL_MAX_DEPTH ?? 10);
 export const MAX_COMPLEXITY = Number(process.env.GRAPHQL_MAX_COMPLEXITY ?? 1000);
 
+// The standard introspection query (GraphiQL's, codegen's) is 15 deep: its type references nest `ofType` seven times.
+// An operation that asks only for the schema gets this limit; it still stops `__type { fields { type { fields … } } }` cycles.
+export const MAX_INTROSPECTION_DEPTH = 20;
+
+/** Whether every operation selects only `__schema` / `__type` / `__typename` at its root. */
+export function introspectionOnly(doc: DocumentNode): boolean {
+  const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return ops.length > 0 && ops.every((d) => d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__')));
+}
+
 export function queryDepth(doc: DocumentNode): number {
   const frags = new Map<string, FragmentDefinitionNode>();
   for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) frags.set(d.name.value, d);
@@ -35,8 +45,9 @@ export class LimitsPlugin implements ApolloServerPlugin {
     return {
       async didResolveOperation({ request, document }) {
         const depth = queryDepth(document);
-        if (depth > MAX_DEPTH) {
-          throw new GraphQLError(`query depth ${depth} exceeds the limit of ${MAX_DEPTH}`, { extensions: { code: 'QUERY_TOO_DEEP' } });
+        const maxDepth = introspectionOnly(document) ? Math.max(MAX_DEPTH, MAX_INTROSPECTION_DEPTH) : MAX_DEPTH;
+        if (depth > maxDepth) {
+          throw new GraphQLError(`query depth ${depth} exceeds the limit of ${maxDepth}`, { extensions: { code: 'QUERY_TOO_DEEP' } });
         }
         const complexity = getComplexity({
           schema, operationName: request.operationName, query: document, variables: request.variables,
