@@ -43,9 +43,9 @@ describe('explorer', () => {
   it('opens the Docs panel on the Query type and lists its fields, with zero console errors', async () => {
     const page = await open();
     await page.click('[aria-label="Show Documentation Explorer"]');
-    await page.locator('.graphiql-doc-explorer a', { hasText: /^Query$/ }).first().click();
+    await page.locator('.graphiql-doc-explorer-content a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).first().click();
     await page.waitForSelector('.graphiql-doc-explorer-title >> text=Query');
-    const fields = await page.locator('.graphiql-doc-explorer-field-name').allTextContents();
+    const fields = await page.locator('.graphiql-doc-explorer-content .graphiql-doc-explorer-field-name').allTextContents();
     expect(fields).toEqual(expect.arrayContaining(['compare', 'series', 'ranking', 'findings', 'collectionStatus', 'regions']));
     // compare(metrics: [String!]!) nests ofType four levels: its page opens with the argument's type.
     await page.locator('.graphiql-doc-explorer-field-name', { hasText: /^compare$/ }).click();
@@ -80,11 +80,11 @@ describe('explorer', () => {
     await page.click('[aria-label="Show 示例 · Examples"]');
     await page.locator('[data-testid=explorer-examples] button', { hasText: /^Collection status/ }).click();
     // The variables editor gets the id of 合成市, looked up by name, never a number printed in the docs.
-    await page.waitForFunction(() => /"regionId":\s*\d+/.test(document.querySelector('.graphiql-editor-tool .monaco-editor')?.textContent ?? ''), null, { timeout: 20_000 });
+    await page.waitForFunction(() => /"regionId":\s*\d+/.test(document.querySelectorAll('.graphiql-editor .monaco-editor')[1]?.textContent ?? ''), null, { timeout: 20_000 });
     await page.click('.graphiql-execute-button');
-    const result = page.locator('.result-window');
-    await result.locator('text=/"expected": \\d+/').waitFor({ timeout: 30_000 });
-    expect(await result.textContent()).toMatch(/"deadline"/);
+    // Monaco renders spaces as no-break spaces: \s matches both.
+    await page.waitForFunction(() => /"expected":\s*\d+/.test(document.querySelector('.result-window')?.textContent ?? ''), null, { timeout: 30_000 });
+    expect(await page.textContent('.result-window')).toMatch(/"deadline":\s*"2025-01-31"/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-example.png') });
     expect(errors).toEqual([]);
     await page.close();
