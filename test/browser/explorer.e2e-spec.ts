@@ -20,10 +20,11 @@ describe('explorer', () => {
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     ({ dir: dataDir, token } = makeDataDirWithAdminToken());
-    app = await startApp({ PGLITE_DATA_DIR: dataDir }, 180_000);
+    // A small synthetic city is enough here (the region 合成市 exists); the docs test runs on the full demo.
+    app = await startApp({ PGLITE_DATA_DIR: dataDir, DEMO_SYNTH_AGENCIES: '5' }, 300_000);
     browser = await launchChromium();
     ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  }, 300_000);
+  }, 420_000);
   afterAll(async () => {
     await browser?.close();
     await app?.stop();

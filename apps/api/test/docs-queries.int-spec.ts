@@ -52,7 +52,7 @@ describe(`docs/api.md queries on the demo data (${process.env.TEST_DB_KIND ?? 'd
 
   beforeAll(async () => {
     // Samples plus the synthetic city, as `npm start` does on first start; a real server gets a database of its own.
-    const env = process.env.TEST_DB_KIND === 'postgres' ? { DATABASE_URL: await freshDatabase(process.env.DATABASE_URL!) } : {};
+    const env: Record<string, string> = process.env.TEST_DB_KIND === 'postgres' ? { DATABASE_URL: await freshDatabase(process.env.DATABASE_URL!) } : {};
     app = await startApp(env, 400_000);
   }, 420_000);
   afterAll(async () => { await app?.stop(); });
