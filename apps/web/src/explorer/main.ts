@@ -21,7 +21,8 @@ createRoot(document.getElementById('explorer')!).render(
       h(GraphiQL, {
         fetcher: graphqlFetcher,
         plugins: [examplesPlugin(examples), HISTORY_PLUGIN],
-        defaultQuery: first ? first.query : '{ metrics { key labelZh labelEn unit } }',
+        // A first visit opens on the first worked query with its variables (it names no ids, so needs no lookup).
+        defaultTabs: [first ? { query: first.query, variables: JSON.stringify(first.variables, null, 2) } : { query: '{ metrics { key labelZh labelEn unit } }' }],
         defaultEditorToolsVisibility: 'variables',
         isHeadersEditorEnabled: false,
         forcedTheme: 'light',

@@ -9,8 +9,8 @@ export function TokenBar() {
   const [who, setWho] = useState('');
   const check = (): void => {
     runQuery('{ whoami { name role } }').then((d) => {
-      const w = (d as { whoami: { name: string; role: string } | null }).whoami;
-      setWho(w ? `${w.name} · ${w.role}` : '未登录 · no token (viewer rights when reading is open)');
+      const w = (d as { whoami: { name: string | null; role: string | null } | null }).whoami;
+      setWho(w?.role ? `${w.name ?? ''} · ${w.role}` : '未使用令牌 · no token (reading is open to all unless the server says otherwise)');
     }, (e: Error) => setWho(`令牌无效 · token rejected: ${e.message}`));
   };
   useEffect(check, []);
