@@ -1,3 +1,5 @@
 export * from './model';
 export * from './metric-catalog';
 export * from './roster';
+export * from './finding-titles';
+export * from './agency-types';

@@ -19,7 +19,9 @@ export interface MetricDef {
   templateUnit?: Partial<Record<TemplateId, string>>;
   templates: TemplateId[];
   comparability: Comparability;
-  note?: string;
+  /** Why it is not (fully) comparable across templates, in each language. */
+  noteZh?: string;
+  noteEn?: string;
 }
 
 const BOTH: TemplateId[] = ['2019', '2021'];
@@ -51,10 +53,10 @@ function t2(): MetricDef[] {
     const row2021 = d.id === 'normative' ? '行政规范性文件' : d.zh;
     for (const c of T2_2019_DOC_COLS)
       out.push({ key: `t2.${d.id}.${c.id}`, section: '二', rowLabel: d.zh, colLabel: c.zh, labelEn: `${d.en}: ${c.en}`,
-        unit: '件', templates: ['2019'], comparability: 'none', note: '2021 template counts issued/repealed/in force instead' });
+        unit: '件', templates: ['2019'], comparability: 'none', noteZh: '2021年版改为统计制发、废止和现行有效件数', noteEn: 'the 2021 template counts issued, repealed and in force instead' });
     for (const c of T2_2021_DOC_COLS)
       out.push({ key: `t2.${d.id}.${c.id}`, section: '二', rowLabel: row2021, colLabel: c.zh, labelEn: `${d.en}: ${c.en}`,
-        unit: '件', templates: ['2021'], comparability: 'none', note: 'not in the 2019 template' });
+        unit: '件', templates: ['2021'], comparability: 'none', noteZh: '2019年版无此项', noteEn: 'not in the 2019 template' });
   }
   const items = [
     { id: 'licensing', zh: '行政许可', en: 'Administrative licensing', in2021: true },
@@ -65,20 +67,21 @@ function t2(): MetricDef[] {
   for (const it of items) {
     for (const c of T2_ITEM_COLS_2019)
       out.push({ key: `t2.${it.id}.${c.id}`, section: '二', rowLabel: it.zh, colLabel: c.zh, labelEn: `${it.en}: ${c.en}`,
-        unit: '项', templates: ['2019'], comparability: 'none', note: 'item counts were dropped in the 2021 template' });
+        unit: '项', templates: ['2019'], comparability: 'none', noteZh: '2021年版不再统计事项数', noteEn: 'item counts were dropped in the 2021 template' });
     out.push({ key: `t2.${it.id}.decisions`, section: '二', rowLabel: it.zh, colLabel: '处理决定数量', labelEn: `${it.en}: decisions`,
       unit: '件', templates: it.in2021 ? BOTH : ['2019'], comparability: it.in2021 ? 'caveat' : 'none',
-      note: it.in2021 ? '2021 counts all decisions, published or not (本年处理决定数量)' : 'not in the 2021 template' });
+      noteZh: it.in2021 ? '2021年版统计全部处理决定（本年处理决定数量），不限于公开的' : '2021年版无此项',
+      noteEn: it.in2021 ? 'the 2021 template counts all decisions, published or not' : 'not in the 2021 template' });
   }
   for (const c of T2_ITEM_COLS_2019)
     out.push({ key: `t2.fees.${c.id}`, section: '二', rowLabel: '行政事业性收费', colLabel: c.zh, labelEn: `Administrative fees: ${c.en}`,
-      unit: '项', templates: ['2019'], comparability: 'none', note: '2021 reports the amount instead' });
+      unit: '项', templates: ['2019'], comparability: 'none', noteZh: '2021年版改为统计收费金额', noteEn: 'the 2021 template reports the amount instead' });
   out.push({ key: 't2.fees.amount', section: '二', rowLabel: '行政事业性收费', colLabel: '本年收费金额（单位：万元）',
-    labelEn: 'Administrative fees: amount collected', unit: '万元', templateUnit: { '2021': '万元' }, templates: ['2021'], comparability: 'none', note: 'not in the 2019 template' });
+    labelEn: 'Administrative fees: amount collected', unit: '万元', templateUnit: { '2021': '万元' }, templates: ['2021'], comparability: 'none', noteZh: '2019年版无此项', noteEn: 'not in the 2019 template' });
   out.push({ key: 't2.procurement.items', section: '二', rowLabel: '政府集中采购', colLabel: '采购项目数量',
-    labelEn: 'Centralized procurement: projects', unit: '项', templates: ['2019'], comparability: 'none', note: 'removed in the 2021 template' });
+    labelEn: 'Centralized procurement: projects', unit: '项', templates: ['2019'], comparability: 'none', noteZh: '2021年版已删除此项', noteEn: 'removed in the 2021 template' });
   out.push({ key: 't2.procurement.amount', section: '二', rowLabel: '政府集中采购', colLabel: '采购总金额',
-    labelEn: 'Centralized procurement: total amount', unit: '元', templateUnit: {}, templates: ['2019'], comparability: 'none', note: 'removed in the 2021 template' });
+    labelEn: 'Centralized procurement: total amount', unit: '元', templateUnit: {}, templates: ['2019'], comparability: 'none', noteZh: '2021年版已删除此项', noteEn: 'removed in the 2021 template' });
   return out;
 }
 
@@ -138,7 +141,8 @@ function t3(): MetricDef[] {
   return T3_ROWS.flatMap((r) => T3_COLUMNS.map((c) => ({
     key: `t3.${r.id}.${c.id}`, section: '三' as const, rowLabel: r.zh, colLabel: c.zh, labelEn: `${r.en}: ${c.en}`,
     unit: '件', templates: r.templates, comparability: (r.group === 'other' ? (r.id === 'other' ? 'caveat' : 'none') : 'same') as Comparability,
-    note: r.group === 'other' ? '（六）其他处理 is one row in 2019 and three sub-rows in 2021; compare the group total' : undefined,
+    noteZh: r.group === 'other' ? '“（六）其他处理”在2019年版为一行，2021年版分为三行；请比较合计' : undefined,
+    noteEn: r.group === 'other' ? '"other handling" is one row in 2019 and three sub-rows in 2021; compare the group total' : undefined,
   })));
 }
 

@@ -2,12 +2,12 @@
 import { gql } from './graphql';
 
 export interface AgencyFilter { ids?: number[]; regionId?: number; type?: string; level?: string; search?: string; synthetic?: boolean }
-export interface Metric { key: string; section: string; labelZh: string; labelEn: string; unit: string; comparability: 'same' | 'caveat' | 'none'; templates: string[]; note: string | null }
+export interface Metric { key: string; section: string; labelZh: string; labelEn: string; unit: string; comparability: 'same' | 'caveat' | 'none'; templates: string[]; noteZh: string | null; noteEn: string | null }
 export interface Region { id: number; name: string; level: string; parentId: number | null; synthetic: boolean }
 export interface Agency { id: number; name: string; type: string; level: string | null; regionId: number | null; synthetic: boolean; status: string }
 
 export const metricsQuery = () => gql<{ metrics: Metric[] }>(
-  'query Metrics { metrics { key section labelZh labelEn unit comparability templates note } }').then((d) => d.metrics);
+  'query Metrics { metrics { key section labelZh labelEn unit comparability templates noteZh noteEn } }').then((d) => d.metrics);
 export const regionsQuery = () => gql<{ regions: Region[] }>('query Regions { regions { id name level parentId synthetic } }').then((d) => d.regions);
 export const agenciesQuery = (filter: AgencyFilter = {}) => gql<{ agencies: Agency[] }>(
   'query Agencies($filter: AgencyFilter) { agencies(filter: $filter, limit: 1000) { id name type level regionId synthetic status } }', { filter }).then((d) => d.agencies);
@@ -24,7 +24,7 @@ const CELL = 'metric year value reports yoy yoyRate yoyNote share';
 export const compareQuery = (a: CompareArgs) => gql<{ compare: CompareResult }>(
   `query Compare($filter: AgencyFilter, $groupBy: GroupBy!, $metrics: [String!]!, $years: [Int!]!, $limit: Int!, $sort: CompareSort) {
     compare(filter: $filter, groupBy: $groupBy, metrics: $metrics, years: $years, limit: $limit, sort: $sort) {
-      groupBy years rowCount metrics { key section labelZh labelEn unit comparability templates note }
+      groupBy years rowCount metrics { key section labelZh labelEn unit comparability templates noteZh noteEn }
       rows { key label agencies cells { ${CELL} } } totals { ${CELL} } quantiles { metric year n p25 p50 p75 } } }`,
   { limit: 50, ...a }).then((d) => d.compare);
 
@@ -35,7 +35,7 @@ export interface SeriesResult { years: number[]; agencyCount: number; metric: Me
 export const seriesQuery = (a: { metric: string; agencyIds?: number[]; filter?: AgencyFilter; years?: number[]; limit?: number }) => gql<{ series: SeriesResult }>(
   `query Series($metric: String!, $agencyIds: [Int!], $filter: AgencyFilter, $years: [Int!], $limit: Int!) {
     series(metric: $metric, agencyIds: $agencyIds, filter: $filter, years: $years, limit: $limit) {
-      years agencyCount metric { key section labelZh labelEn unit comparability templates note }
+      years agencyCount metric { key section labelZh labelEn unit comparability templates noteZh noteEn }
       lines { agencyId agencyName points { year value status breakBefore breakReasonZh breakReasonEn template reportId } } } }`,
   { limit: 50, ...a }).then((d) => d.series);
 

@@ -30,6 +30,7 @@ interface Located {
 }
 
 const TABLE_NAME: Record<SectionNo, string> = { 二: '表二', 三: '表三', 四: '表四' };
+const TABLE_NO: Record<SectionNo, number> = { 二: 2, 三: 3, 四: 4 };
 
 // Table-二 column headers of either template (sticky: only right after a row label).
 const T2_COLUMN_HEADERS = /(?:本年处理决定数量|处理决定数量|本年收费金额|[（(]单位[：:]?万?元[）)]|本年制发件数|本年废止件数|现行有效件数|本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增\/?减|采购项目数量|采购总金额|[:：])+/y;
@@ -73,7 +74,7 @@ class Ctx {
       if (!m) {
         this.finding('flattened_label_missing', 'warning',
           `${TABLE_NAME[this.opts.section]}未找到“${spec.label}”一行`,
-          `Table ${this.opts.section}: row “${spec.label}” not found in the flattened text`, undefined, spec.cols.map((c) => c.key));
+          `Table ${TABLE_NO[this.opts.section]}: row “${spec.label}” not found in the flattened text`, undefined, spec.cols.map((c) => c.key));
         continue;
       }
       // A column header printed after the row label (`行政许可本年处理决定数量2293`) is not part of the run.
@@ -120,7 +121,7 @@ class Ctx {
           if (!respectBlanks)
             this.finding('flattened_blanks_ignored', 'info',
               `${TABLE_NAME[this.opts.section]}“${row.spec.label}”的数字串“${run.raw}”中的空格不是单元格分隔，已忽略`,
-              `Table ${this.opts.section}, row “${row.spec.label}”: blanks in “${run.raw}” cannot all be cell boundaries; ignored`,
+              `Table ${TABLE_NO[this.opts.section]}, row “${row.spec.label}”: blanks in “${run.raw}” cannot all be cell boundaries; ignored`,
               run.start, row.spec.cols.map((c) => c.key));
           return { splits: r.splits, capped: false, relaxed: level };
         }
@@ -132,7 +133,7 @@ class Ctx {
   private capFinding(row: Located): void {
     this.finding('flattened_search_capped', 'warning',
       `${TABLE_NAME[this.opts.section]}“${row.spec.label}”的数字串“${row.run?.raw ?? ''}”拆分情形过多，已停止搜索，数值未确定`,
-      `Table ${this.opts.section}, row “${row.spec.label}”: too many ways to cut “${row.run?.raw ?? ''}”; search stopped, values left unresolved`,
+      `Table ${TABLE_NO[this.opts.section]}, row “${row.spec.label}”: too many ways to cut “${row.run?.raw ?? ''}”; search stopped, values left unresolved`,
       row.run?.start ?? row.labelAt, row.spec.cols.map((c) => c.key));
   }
 
@@ -142,7 +143,7 @@ class Ctx {
     const line = this.line(run?.start ?? row.labelAt);
     if (!run) {
       this.finding('flattened_no_values', 'warning',
-        `${TABLE_NAME[this.opts.section]}“${spec.label}”后没有数字`, `Table ${this.opts.section}, row “${spec.label}”: no figures after the label`,
+        `${TABLE_NAME[this.opts.section]}“${spec.label}”后没有数字`, `Table ${TABLE_NO[this.opts.section]}, row “${spec.label}”: no figures after the label`,
         row.labelAt, spec.cols.map((c) => c.key));
       return;
     }
@@ -150,7 +151,7 @@ class Ctx {
     else if (splits.length === 0)
       this.finding('flattened_unsplittable', 'error',
         `${TABLE_NAME[this.opts.section]}“${spec.label}”的数字串“${run.raw}”无法拆分为${spec.cols.length}个单元格`,
-        `Table ${this.opts.section}, row “${spec.label}”: “${run.raw}” cannot be cut into ${spec.cols.length} cells`,
+        `Table ${TABLE_NO[this.opts.section]}, row “${spec.label}”: “${run.raw}” cannot be cut into ${spec.cols.length} cells`,
         run.start, spec.cols.map((c) => c.key));
     const unresolvedKeys: string[] = [];
     spec.cols.forEach((col, i) => {
@@ -172,7 +173,7 @@ class Ctx {
       const cols = unresolvedKeys.map((k) => METRIC_BY_KEY.get(k)?.colLabel ?? k).join('、');
       this.finding('flattened_ambiguous', 'warning',
         `${TABLE_NAME[this.opts.section]}“${spec.label}”的数字串“${run.raw}”有${splits.length}种拆分均符合表格勾稽关系，${cols}无法确定`,
-        `Table ${this.opts.section}, row “${spec.label}”: ${splits.length} ways to cut “${run.raw}” satisfy the table's arithmetic; ${unresolvedKeys.length} cell(s) left unresolved`,
+        `Table ${TABLE_NO[this.opts.section]}, row “${spec.label}”: ${splits.length} ways to cut “${run.raw}” satisfy the table's arithmetic; ${unresolvedKeys.length} cell(s) left unresolved`,
         run.start, unresolvedKeys);
     }
   }
@@ -201,7 +202,7 @@ class Ctx {
     if (is2019 && !is2021) return '2019';
     const fallback: TemplateId = this.opts.template === '2019' ? '2019' : '2021';
     this.finding('flattened_template_unclear', 'info',
-      `表二表头无法判断模板，按${fallback}年版识别`, `Table 二: headers do not tell the template; read as the ${fallback} template`, 0);
+      `表二表头无法判断模板，按${fallback}年版识别`, `Table 2: headers do not tell the template; read as the ${fallback} template`, 0);
     return fallback;
   }
 

@@ -1,6 +1,6 @@
 // Extracted blocks → cells, sections, template and report meta. Tables are routed by their own content
 // (with the enclosing section as fallback); sections whose table text was flattened go to recognizeFlattened.
-import type { Finding, ParsedCell, ReportSection, TemplateDetected, TemplateId } from '@dh/domain';
+import { METRIC_BY_KEY, type Finding, type ParsedCell, type ReportSection, type SectionNo, type TemplateDetected, type TemplateId } from '@dh/domain';
 import type { Extracted } from '../extract/types';
 import { T2_HEADER_2019, T2_HEADER_2021 } from '../normalize/labels';
 import { looksFlattened } from './flattened-detect';
@@ -11,6 +11,9 @@ import { findSections, type SectionSpan } from './sections';
 import { recognizeTable2 } from './table2';
 import { recognizeTable3 } from './table3';
 import { recognizeTable4 } from './table4';
+
+// A cell named as the template prints it (row · column), never by its internal key.
+const labelZh = (key: string): string => { const m = METRIC_BY_KEY.get(key); return m ? `${m.rowLabel} · ${m.colLabel}` : key; };
 import { rowTokens, splitByKind, type TableKind, type Tok } from './tokens';
 
 export interface Recognized extends ReportMeta {
@@ -101,8 +104,8 @@ function dedupe(cells: ParsedCell[], findings: Finding[]): ParsedCell[] {
     if (!prev) seen.set(c.key, c);
     else if (prev.raw !== c.raw) {
       findings.push({ code: 'duplicate_cell', severity: 'warning', loc: c.loc, keys: [c.key],
-        messageZh: `单元格${c.key}出现两次（「${prev.raw}」与「${c.raw}」），取第一次`,
-        messageEn: `Cell ${c.key} printed twice ("${prev.raw}" and "${c.raw}"); the first is kept` });
+        messageZh: `单元格「${labelZh(c.key)}」出现两次（「${prev.raw}」与「${c.raw}」），取第一次`,
+        messageEn: `Cell "${METRIC_BY_KEY.get(c.key)?.labelEn ?? c.key}" printed twice ("${prev.raw}" and "${c.raw}"); the first is kept` });
     }
   }
   return [...seen.values()];

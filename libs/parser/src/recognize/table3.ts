@@ -1,11 +1,13 @@
 // Table 三 (applications): header rows, then labelled rows of 7 values (自然人, five 法人或其他组织 columns,
 // 总计). Group labels (三、本年度办理结果, （三）不予公开 …) may be printed once, twice or on every row; they
 // carry no values. （六）其他处理 is a row (2019) unless sub-rows 1.–3. follow (2021).
-import { T3_COLUMNS } from '@dh/domain';
+import { T3_COLUMNS, T3_ROWS } from '@dh/domain';
 import type { TemplateId } from '@dh/domain';
 import { matchT3Label } from '../normalize/labels';
 import { cellKey } from '../normalize/memo';
 import { squash } from '../normalize/text';
+
+const rowOf = (id: string) => T3_ROWS.find((r) => r.id === id) ?? { zh: id, en: id };
 import { isValueLike } from '../normalize/value';
 import { makeCell } from './make-cell';
 import type { TableOut } from './table2';
@@ -35,8 +37,8 @@ export function recognizeTable3(toks: Tok[]): TableOut {
     rows.push(row);
     if (m.kind === 'row' && m.typo) {
       out.findings.push({ code: 'label_variant', severity: 'info', loc: t.loc, keys: [`t3.${m.id}.total`],
-        messageZh: `行标签「${t.text}」与格式原文不同，按「${m.id}」识别`,
-        messageEn: `Row label "${t.text}" differs from the template wording; read as ${m.id}` });
+        messageZh: `行标签「${t.text}」与格式原文不同，按「${rowOf(m.id).zh}」识别`,
+        messageEn: `Row label "${t.text}" differs from the template wording; read as "${rowOf(m.id).en}"` });
     }
   }
   rows.forEach((r, i) => emitRow(r, i === rows.length - 1, out));

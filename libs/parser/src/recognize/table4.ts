@@ -19,7 +19,7 @@ export function recognizeTable4(toks: Tok[], grid: boolean): TableOut {
   const extra = vals.slice(15).filter((v): v is Tok => v !== undefined && squash(v.text) !== '');
   if (extra.length) {
     out.findings.push({ code: 'stray_cells', severity: 'warning', loc: extra[0].loc,
-      messageZh: `表四多出${extra.length}个数值，未计入`, messageEn: `Table 四 has ${extra.length} extra values; ignored` });
+      messageZh: `表四多出${extra.length}个数值，未计入`, messageEn: `Table 4 has ${extra.length} extra values; ignored` });
   }
   return out;
 }

@@ -55,7 +55,7 @@ export function checkArithmetic(cells: ParsedCell[]): Finding[] {
     const right = sum(get, [k('result_total'), k('carried_out')]);
     if (left !== null && right !== null && left !== right) {
       out.push(broken('t3_column_identity', `表三「${col.zh}」列：本年新收+上年结转=${left}，办理结果总计+结转下年度=${right}，不相等`,
-        `Table 三, column ${col.en}: received + carried in = ${left}, but total handled + carried out = ${right}`,
+        `Table 3, column ${col.en}: received + carried in = ${left}, but total handled + carried out = ${right}`,
         [k('new'), k('carried_in'), k('result_total'), k('carried_out')]));
     }
     // （七）总计 = sum of the result rows printed.
@@ -65,7 +65,7 @@ export function checkArithmetic(cells: ParsedCell[]): Finding[] {
     const blanks = col.id === 'total' && printed.some((r) => blankTotal.has(r));
     if (printed.length && !blanks && total !== undefined && total !== null && parts !== null && parts !== total) {
       out.push(broken('t3_result_total', `表三「${col.zh}」列：各办理结果之和为${parts}，（七）总计为${total}`,
-        `Table 三, column ${col.en}: result rows add up to ${parts}, but (七) total is ${total}`, [k('result_total'), ...printed.map(k)]));
+        `Table 3, column ${col.en}: result rows add up to ${parts}, but the total handled (row 7) is ${total}`, [k('result_total'), ...printed.map(k)]));
     }
   }
   for (const row of T3_ROWS) {
@@ -76,12 +76,12 @@ export function checkArithmetic(cells: ParsedCell[]): Finding[] {
     if (s === null || !totalCell || totalCell.value === null && totalCell.kind !== 'empty' && totalCell.kind !== 'not_applicable') continue;
     if (totalCell.kind === 'empty') {
       if (s > 0) out.push({ code: 't3_row_total_blank', severity: 'info', keys: [k('total')], loc: totalCell.loc,
-        messageZh: `表三「${row.zh}」总计栏空白，各申请人之和为${s}`, messageEn: `Table 三 "${row.zh}": total left blank, applicants add up to ${s}` });
+        messageZh: `表三「${row.zh}」总计栏空白，各申请人之和为${s}`, messageEn: `Table 3 "${row.en}": total left blank, applicants add up to ${s}` });
       continue;
     }
     if (totalCell.value !== s) {
       out.push(broken('t3_row_total', `表三「${row.zh}」：各申请人之和为${s}，总计为${totalCell.value}`,
-        `Table 三 "${row.en}": applicant columns add up to ${s}, but the total is ${totalCell.value}`, [k('total'), ...parts]));
+        `Table 3 "${row.en}": applicant columns add up to ${s}, but the total is ${totalCell.value}`, [k('total'), ...parts]));
     }
   }
   for (const g of T4_GROUPS) {
@@ -91,7 +91,7 @@ export function checkArithmetic(cells: ParsedCell[]): Finding[] {
     const total = get(k('total'));
     if (s !== null && total !== undefined && total !== null && s !== total) {
       out.push(broken('t4_total', `表四「${g.zh}」：维持+纠正+其他+尚未审结=${s}，总计为${total}`,
-        `Table 四 ${g.en}: upheld + corrected + other + pending = ${s}, but the total is ${total}`, [k('total'), ...parts]));
+        `Table 4 ${g.en}: upheld + corrected + other + pending = ${s}, but the total is ${total}`, [k('total'), ...parts]));
     }
   }
   return out;

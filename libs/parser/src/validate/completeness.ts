@@ -43,7 +43,7 @@ export function checkCompleteness(sections: ReportSection[], cells: ParsedCell[]
     const present = cells.some((c) => c.section === sec);
     // A section heading with no table after it (tables published as images, or cut off).
     if (!present && nos.includes(no) && (!truncated || last > no)) {
-      out.push({ code: 'table_missing', severity: 'warning', messageZh: `第${sec}部分的表格缺失`, messageEn: `The table of section ${sec} is missing` });
+      out.push({ code: 'table_missing', severity: 'warning', messageZh: `第${sec}部分的表格缺失`, messageEn: `The table of section ${no} is missing` });
     }
   }
   if (truncated) {

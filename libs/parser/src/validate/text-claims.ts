@@ -1,6 +1,6 @@
 // Numbers the narrative states plainly, checked against the tables (「主动公开规章13件」, 「行政复议7件，诉讼9件，
 // 均获维持」). Only plain statements are read; a mismatch is a warning, the table is not changed.
-import type { Finding, ParsedCell, TemplateDetected } from '@dh/domain';
+import { T4_GROUPS, type Finding, type ParsedCell, type TemplateDetected } from '@dh/domain';
 
 interface Claim { re: RegExp; keys: (t: TemplateDetected) => string[]; zh: string; en: string }
 
@@ -45,13 +45,14 @@ export function checkTextClaims(narrative: string, cells: ParsedCell[], template
     const m = [sentence];
     const groups = [['reconsideration', /复议/], ['litigation_direct', /诉讼/], ['litigation_after', /诉讼/]] as const;
     for (const [g, re] of groups) {
+      const label = T4_GROUPS.find((x) => x.id === g)!;
       if (!re.test(m[0])) continue;
       const total = value([`t4.${g}.total`]);
       const upheld = value([`t4.${g}.upheld`]);
       if (total !== null && upheld !== null && upheld !== total) {
         out.push({ code: 'text_contradicts_table', severity: 'warning', keys: [`t4.${g}.upheld`, `t4.${g}.total`],
-          messageZh: `正文称「均获维持」，表四${g}维持${upheld}件、总计${total}件`,
-          messageEn: `The text says all cases were upheld; table 四 ${g} shows ${upheld} upheld of ${total}` });
+          messageZh: `正文称「均获维持」，表四「${label.zh}」维持${upheld}件、总计${total}件`,
+          messageEn: `The text says all cases were upheld; table 4 (${label.en}) shows ${upheld} upheld of ${total}` });
       }
     }
   }

@@ -17,6 +17,16 @@ export const DB_FIELD_COST = Number(process.env.GRAPHQL_DB_FIELD_COST ?? 25);
 export const dbFieldEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
   field.resolve ? DB_FIELD_COST + childComplexity : undefined;
 
+// The standard introspection query (GraphiQL's, codegen's) is 15 deep: its type references nest `ofType` seven times.
+// An operation that asks only for the schema gets this limit; it still stops `__type { fields { type { fields … } } }` cycles.
+export const MAX_INTROSPECTION_DEPTH = 20;
+
+/** Whether every operation selects only `__schema` / `__type` / `__typename` at its root. */
+export function introspectionOnly(doc: DocumentNode): boolean {
+  const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return ops.length > 0 && ops.every((d) => d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__')));
+}
+
 export function queryDepth(doc: DocumentNode): number {
   const frags = new Map<string, FragmentDefinitionNode>();
   for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) frags.set(d.name.value, d);
@@ -63,7 +73,8 @@ export class LimitsPlugin implements ApolloServerPlugin<GqlContext> {
     return {
       async didResolveOperation({ request, document, contextValue }) {
         const depth = queryDepth(document);
-        if (depth > MAX_DEPTH) throw refuse(`query depth ${depth} exceeds the limit of ${MAX_DEPTH}`, 'QUERY_TOO_DEEP', 400);
+        const maxDepth = introspectionOnly(document) ? Math.max(MAX_DEPTH, MAX_INTROSPECTION_DEPTH) : MAX_DEPTH;
+        if (depth > maxDepth) throw refuse(`query depth ${depth} exceeds the limit of ${maxDepth}`, 'QUERY_TOO_DEEP', 400);
         const complexity = getComplexity({
           schema, operationName: request.operationName, query: document, variables: request.variables,
           estimators: [fieldExtensionsEstimator(), dbFieldEstimator, simpleEstimator({ defaultComplexity: 1 })],

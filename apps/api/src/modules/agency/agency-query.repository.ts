@@ -20,4 +20,10 @@ export class AgencyQueryRepository {
          coalesce((SELECT array_agg(x.alias ORDER BY x.alias) FROM agency_alias x WHERE x.agency_id = a.id), '{}') AS aliases
        FROM agency a WHERE ${where} ORDER BY a.name, a.id LIMIT $${params.length - 1} OFFSET $${params.length}`, params);
   }
+
+  /** Which of these ids name a body (merged ones included: they still answer, pointing at their successor). */
+  async existing(ids: number[]): Promise<Set<number>> {
+    const rows: { id: number }[] = await this.ds.query('SELECT id FROM agency WHERE id = ANY($1::int[])', [ids]);
+    return new Set(rows.map((r) => r.id));
+  }
 }

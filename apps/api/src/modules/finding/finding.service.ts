@@ -12,7 +12,7 @@ function continuityText(p: PairRow): { zh: string; en: string; keys: string[] } 
     const prevKey = p.key.replace('carried_in', 'carried_out');
     return { keys: [p.key, prevKey],
       zh: `${p.year}年“二、上年结转”（${col}）为${p.actual}，与${p.year - 1}年“四、结转下年度继续办理”${p.expected}不一致`,
-      en: `${p.year} carried over from last year (${col}) is ${p.actual}, but ${p.year - 1} carried over to next year was ${p.expected}` };
+      en: `${p.year} ${m?.labelEn ?? 'carried over from last year'} is ${p.actual}, but ${p.year - 1} carried over to next year was ${p.expected}` };
   }
   return { keys: [p.key],
     zh: `${m?.rowLabel ?? p.key}现行有效件数${p.actual}，应为上年现行有效件数+本年制发−本年废止=${p.expected}`,

@@ -22,5 +22,8 @@ export class MetricModel {
   @Field({ description: '单位 · unit, e.g. 件, 项, 元, 万元' }) unit!: string;
   @Field(() => [String], { description: '所在模板 · templates that contain it: 2019, 2021' }) templates!: string[];
   @Field(() => Comparability, { description: '跨模板可比性 · comparability across templates' }) comparability!: Comparability;
-  @Field({ nullable: true, description: '说明 · why it is (not) comparable' }) note?: string;
+  @Field({ nullable: true, description: '说明（英文，同 noteEn） · why it is (not) comparable, in English',
+    deprecationReason: 'use noteZh or noteEn' }) note?: string;
+  @Field({ nullable: true, description: '可比性说明 · why it is (not) comparable, in Chinese' }) noteZh?: string;
+  @Field({ nullable: true, description: '可比性说明（英文） · why it is (not) comparable, in English' }) noteEn?: string;
 }

@@ -6,7 +6,8 @@ import { Comparability, type MetricModel } from './metric.model';
 export function toMetricModel(m: MetricDef): MetricModel {
   return {
     key: m.key, section: m.section, rowLabel: m.rowLabel, colLabel: m.colLabel, labelZh: `${m.rowLabel} · ${m.colLabel}`,
-    labelEn: m.labelEn, unit: m.unit, templates: [...m.templates], comparability: m.comparability as Comparability, note: m.note,
+    labelEn: m.labelEn, unit: m.unit, templates: [...m.templates], comparability: m.comparability as Comparability,
+    note: m.noteEn, noteZh: m.noteZh, noteEn: m.noteEn,
   };
 }
 

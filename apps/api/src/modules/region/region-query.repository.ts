@@ -21,4 +21,9 @@ export class RegionQueryRepository {
   byIds(ids: readonly number[]): Promise<RegionModel[]> {
     return this.ds.query(`${SELECT} WHERE id = ANY($1::int[])`, [ids]);
   }
+
+  async existing(ids: number[]): Promise<Set<number>> {
+    const rows: { id: number }[] = await this.ds.query('SELECT id FROM region WHERE id = ANY($1::int[])', [ids]);
+    return new Set(rows.map((r) => r.id));
+  }
 }

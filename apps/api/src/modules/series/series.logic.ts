@@ -18,10 +18,12 @@ function breakReason(m: MetricDef, from: string, to: string): { zh: string; en: 
   if (!known(from) || !known(to)) {
     return { zh: `模板由${from}变为${to}，无法确认口径一致`, en: `template changed from ${from} to ${to}; comparability cannot be confirmed` };
   }
-  const why = m.note ?? (m.comparability === 'caveat' ? 'definition differs between templates' : 'not comparable across templates');
+  const caveat = m.comparability === 'caveat';
+  const whyZh = m.noteZh ?? (caveat ? '两版模板口径不同' : '两版模板之间不可比');
+  const whyEn = m.noteEn ?? (caveat ? 'definition differs between templates' : 'not comparable across templates');
   return {
-    zh: `模板由${from}版变为${to}版：${m.comparability === 'caveat' ? '口径有变化' : '不可比'}（${why}）`,
-    en: `template changed from ${from} to ${to}: ${m.comparability === 'caveat' ? 'definition changed' : 'not comparable'} (${why})`,
+    zh: `模板由${from}版变为${to}版：${caveat ? '口径有变化' : '不可比'}（${whyZh}）`,
+    en: `template changed from ${from} to ${to}: ${caveat ? 'definition changed' : 'not comparable'} (${whyEn})`,
   };
 }
 

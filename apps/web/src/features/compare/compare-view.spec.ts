@@ -1,7 +1,7 @@
 import type { CompareResult } from '../../api/ops';
-import { barSeries, flatRows } from './compare-view';
+import { barSeries, flatRows, rowLabel } from './compare-view';
 
-const metric = (key: string) => ({ key, section: '三', labelZh: `中${key}`, labelEn: `en${key}`, unit: '件', comparability: 'same' as const, templates: ['2019', '2021'], note: null });
+const metric = (key: string) => ({ key, section: '三', labelZh: `中${key}`, labelEn: `en${key}`, unit: '件', comparability: 'same' as const, templates: ['2019', '2021'], noteZh: null, noteEn: null });
 const cell = (m: string, year: number, value: number | null, yoyRate: number | null = null) => ({ metric: m, year, value, reports: 1, yoy: null, yoyRate, yoyNote: null, share: null });
 const r: CompareResult = {
   groupBy: 'agency', years: [2023, 2024], rowCount: 2, totals: [],
@@ -24,5 +24,14 @@ describe('compare view', () => {
   it('flattens rows into metric|year columns with YoY in %', () => {
     const [first] = flatRows(r);
     expect(first).toMatchObject({ key: '1', label: '甲', 'a|2024': 5, 'a|2024|yoy': 25, 'a|2023': 4, 'b|2024': 7 });
+  });
+});
+
+describe('rowLabel', () => {
+  it('names type and level groups in the reader language, leaves body and region names as they are', () => {
+    expect(rowLabel('emergency_management', 'type', 'zh-CN')).toBe('应急管理');
+    expect(rowLabel('emergency_management', 'type', 'en')).toBe('Emergency management');
+    expect(rowLabel('city', 'level', 'zh-CN')).toBe('市级');
+    expect(rowLabel('合成市应急管理局', 'agency', 'en')).toBe('合成市应急管理局');
   });
 });

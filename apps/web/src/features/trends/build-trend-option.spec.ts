@@ -10,7 +10,13 @@ describe('buildTrendOption', () => {
     const s = o.series as Line[];
     expect(s).toHaveLength(1);
     expect(s[0].data).toEqual([5, null, 7, 9]);
-    expect(s[0].markLine!.data).toEqual([{ xAxis: '2021' }]);
+    // Same definition in both templates: the 2021 change is not drawn.
+    expect(s[0].markLine).toBeUndefined();
+  });
+
+  it('marks the 2021 template change for a metric whose definition changed (caveat)', () => {
+    const o = buildTrendOption({ years, locale: 'zh-CN', series: [{ name: '处罚', unit: '件', comparability: 'caveat', points: pts([5, 6, 7, 9]) }] });
+    expect((o.series as Line[])[0].markLine!.data).toEqual([{ xAxis: '2021' }]);
   });
 
   it('breaks a non-comparable metric at the 2021 template change, same colour both sides', () => {

@@ -53,6 +53,8 @@ export function buildTrendOption(input: TrendInput): ECOption {
   });
   const palette = ['#b91c1c', '#2563eb', '#059669', '#d97706', '#7c3aed', '#0891b2', '#be185d', '#4b5563'];
   const broken = input.series.some((s) => s.comparability === 'none');
+  // The template change matters only where the definition moved: no marker when every line's metric is the same in both.
+  const marked = input.series.some((s) => s.comparability !== 'same' || s.points.some((p) => p.breakBefore));
   return {
     legend: { top: 4, type: 'scroll', data: input.series.map((s) => s.name) },
     tooltip: {
@@ -79,7 +81,7 @@ export function buildTrendOption(input: TrendInput): ECOption {
       symbolSize: 7,
       color: palette[l.colorIndex % palette.length],
       lineStyle: l.dashed ? { type: 'dashed' as const } : undefined,
-      markLine: i === 0 && cats.includes(String(change)) ? {
+      markLine: i === 0 && marked && cats.includes(String(change)) ? {
         symbol: 'none', silent: true, lineStyle: { color: '#6b7280', type: 'dashed' as const },
         label: { formatter: broken ? `${labels.templateChange}（${labels.notComparable}）` : labels.templateChange, fontSize: 11 },
         data: [{ xAxis: String(change) }],

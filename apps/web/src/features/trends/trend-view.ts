@@ -20,12 +20,13 @@ export function heatmapRows(r: SeriesResult): { agencies: string[]; values: (num
   };
 }
 
-/** Break reasons the API gave, one per year, for the note under the chart. */
+/** Break reasons the API gave, each once at the first year it applies (a body whose 2021 report is missing breaks in
+ *  2022 for the same reason: that is not a second break), for the note under the chart. */
 export function breakNotes(r: SeriesResult, locale: 'zh-CN' | 'en'): string[] {
-  const out = new Set<string>();
+  const first = new Map<string, number>();
   for (const l of r.lines) for (const p of l.points) {
     const why = locale === 'en' ? p.breakReasonEn : p.breakReasonZh;
-    if (p.breakBefore && why) out.add(`${p.year}: ${why}`);
+    if (p.breakBefore && why && !(first.get(why)! <= p.year)) first.set(why, p.year);
   }
-  return [...out];
+  return [...first].sort((a, b) => a[1] - b[1]).map(([why, year]) => `${year}: ${why}`);
 }

@@ -1,0 +1,41 @@
+// Human titles of every finding code, in both languages; the code itself stays as small print for reference.
+export interface FindingTitle { zh: string; en: string }
+
+export const FINDING_TITLES: Readonly<Record<string, FindingTitle>> = {
+  t3_column_identity: { zh: '表三列平衡不成立', en: 'Table 3 column does not balance' },
+  t3_result_total: { zh: '表三办理结果合计不符', en: 'Table 3 results do not add up' },
+  t3_row_total: { zh: '表三行合计不符', en: 'Table 3 row total does not add up' },
+  t3_row_total_blank: { zh: '表三总计栏空白', en: 'Table 3 total left blank' },
+  t4_total: { zh: '表四合计不符', en: 'Table 4 total does not add up' },
+  text_contradicts_table: { zh: '正文与表格数字不一致', en: 'Text contradicts the table' },
+  section_missing: { zh: '缺少部分标题', en: 'Section heading missing' },
+  table_missing: { zh: '表格缺失', en: 'Table missing' },
+  truncated: { zh: '正文不完整', en: 'Text cut short' },
+  cells_missing: { zh: '单元格未读到', en: 'Cells not read' },
+  template_mixed: { zh: '新旧格式混用', en: 'Templates mixed' },
+  template_outdated: { zh: '仍用旧版格式', en: 'Outdated template' },
+  template_guessed: { zh: '格式由推断确定', en: 'Template inferred' },
+  amount_unit_missing: { zh: '金额未注明单位', en: 'Amount without a unit' },
+  duplicate_cell: { zh: '单元格重复出现', en: 'Cell printed twice' },
+  label_variant: { zh: '行标签与格式原文不同', en: 'Row label differs from the template' },
+  row_short: { zh: '行内数值不足', en: 'Row has too few values' },
+  stray_cells: { zh: '多出的内容未计入', en: 'Extra content ignored' },
+  docx_conversion: { zh: 'Word 文件转换提示', en: 'Word conversion notes' },
+  flattened_ambiguous: { zh: '数字串拆分不唯一', en: 'Digit run splits several ways' },
+  flattened_arith_relaxed: { zh: '数字串按放宽的勾稽关系拆分', en: 'Digit run split with relaxed arithmetic' },
+  flattened_blanks_ignored: { zh: '数字串中的空格已忽略', en: 'Blanks in a digit run ignored' },
+  flattened_label_missing: { zh: '未找到表格行', en: 'Table row not found' },
+  flattened_no_values: { zh: '行标签后没有数字', en: 'No figures after a row label' },
+  flattened_row_sum_broken: { zh: '拆分后行合计不符', en: 'Row total broken after the split' },
+  flattened_search_capped: { zh: '拆分情形过多，未取值', en: 'Too many splits; values left open' },
+  flattened_template_unclear: { zh: '表二格式不明', en: 'Table 2 template unclear' },
+  flattened_unsplittable: { zh: '数字串无法拆分', en: 'Digit run cannot be split' },
+  'continuity.carried_over': { zh: '跨年度结转不衔接', en: 'Carry-over does not match last year' },
+  'continuity.in_force': { zh: '现行有效件数不衔接', en: 'In-force count does not follow from last year' },
+  'hierarchy.below_bodies': { zh: '本级合计小于所属部门之和', en: 'Government total below its bodies' },
+};
+
+/** The title in a language; an unknown code (a newer parser) shows itself rather than nothing. */
+export function findingTitle(code: string, lang: 'zh' | 'en'): string {
+  return FINDING_TITLES[code]?.[lang] ?? code;
+}
