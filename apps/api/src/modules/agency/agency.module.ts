@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RegionModule } from '../region/region.module';
+import { RevisionModule } from '../revision/revision.module';
 import { ReportMoveRepository } from '../report/report-move.repository';
 import { AgencyAdminResolver } from './agency-admin.resolver';
 import { AgencyAdminService } from './agency-admin.service';
@@ -8,7 +9,7 @@ import { AgencyQueryRepository } from './agency-query.repository';
 import { AgencyRepository } from './agency.repository';
 import { AgencyResolver } from './agency.resolver';
 
-@Module({ imports: [RegionModule], providers: [AgencyRepository, AgencyQueryRepository, AgencyResolver, ReportMoveRepository, AgencyResolutionService, AgencyAdminService,
+@Module({ imports: [RegionModule, RevisionModule], providers: [AgencyRepository, AgencyQueryRepository, AgencyResolver, ReportMoveRepository, AgencyResolutionService, AgencyAdminService,
     AgencyAdminResolver],
   exports: [AgencyRepository, AgencyQueryRepository, AgencyResolutionService, AgencyAdminService] })
 export class AgencyModule {}

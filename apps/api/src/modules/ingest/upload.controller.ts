@@ -21,7 +21,8 @@ class UploadLimitFilter implements ExceptionFilter {
   }
 }
 
-interface UploadBody { agency?: string; year?: string; region?: string; sourceUrl?: string }
+// override=true: the admin chose the given year/body over what a file prints (after a hint_conflict result).
+interface UploadBody { agency?: string; year?: string; region?: string; sourceUrl?: string; override?: string }
 interface UploadedFile { originalname: string; buffer: Buffer }
 
 @Controller('api')
@@ -44,9 +45,10 @@ export class UploadController {
       results.push(await this.ingest.ingest({
         bytes: new Uint8Array(f.buffer), fileName, agencyName: body.agency || undefined,
         year: Number.isInteger(year) ? year : undefined, region: region?.length ? region : undefined, sourceUrl: body.sourceUrl || undefined,
+        channel: 'upload', override: body.override === 'true', actor: req.user?.name,
       }));
     }
-    const counts: Record<string, number> = { new: 0, unchanged: 0, new_revision: 0, failed: 0 };
+    const counts: Record<string, number> = { new: 0, unchanged: 0, new_revision: 0, claimed: 0, failed: 0 };
     for (const r of results) counts[r.status]++;
     return { results, counts, by: req.user?.name ?? null };
   }
