@@ -194,6 +194,7 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
       updateRosterEntry: 'updateRosterEntry(agencyId: 1, patch: { note: "x" }) { agencyId }',
       setDeadline: 'setDeadline(year: 2024, kind: department, dueOn: "2025-02-01") { dueOn }',
       runMonitor: 'runMonitor(year: 2030) { bodies }',
+      setCurrentRevision: 'setCurrentRevision(revisionId: "1") { changed }',
     };
     const intro = await gql('{ __schema { mutationType { fields { name } } } }');
     const names: string[] = intro.body.data.__schema.mutationType.fields.map((f: { name: string }) => f.name).sort();

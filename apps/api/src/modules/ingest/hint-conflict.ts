@@ -9,8 +9,8 @@ export function yearHintConflict(given: number | undefined, printed: number | nu
 }
 
 /**
- * A printed name that identifies a body on its own (a full name) and is not the given body: not the same name, not
- * its short form (市应急局 → 应急管理局), not an alias of the same body. Partial names (我局, 市应急局) never conflict:
+ * A printed name that identifies a body on its own (a full name) and is not the given body: not the same name (a
+ * bracketed qualifier aside), not its short form (市应急局 → 应急管理局), not an alias of the same body. Partial names (我局, 市应急局) never conflict:
  * they are what the hint is for.
  */
 export async function agencyHintConflict(given: string, printed: string | null,
@@ -19,7 +19,8 @@ export async function agencyHintConflict(given: string, printed: string | null,
   const p = printed?.replace(/\s+/g, '') ?? '';
   if (!p || !isFullName(p)) return null;
   const forms = candidateNames({ printed: p, fileName: '' });
-  if (forms.includes(g)) return null;
+  // A bracketed qualifier after the name (平潭综合实验区（管委会）, …（旧称）) does not name another body.
+  if (forms.includes(g) || forms.includes(g.replace(/（[^（）]*）$/, ''))) return null;
   const givenId = await lookup(g);
   if (givenId !== null) {
     for (const name of forms) if (await lookup(name) === givenId) return null;
