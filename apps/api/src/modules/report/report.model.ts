@@ -49,6 +49,8 @@ export class ReportModel {
   agencyResolved!: boolean;
   @Field(() => [String], { nullable: true, description: '候选机关名称（待认领时） · names the report may belong to, for an admin to choose (unresolved only)' })
   agencyCandidates!: string[] | null;
+  @Field(() => String, { nullable: true, description: '保留为单独报告（不并入该机关同年度报告） · an admin kept it apart from this body\'s report of the year' })
+  keptApartFrom!: string | null;
   revisionId!: string;
 }
 

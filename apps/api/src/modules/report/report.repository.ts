@@ -17,11 +17,13 @@ export interface ReportRow {
   synthetic: boolean;
   agency_status: string;
   agency_candidates: string[] | null;
+  kept_apart_from: string | null;
 }
 
 const REPORT_SELECT = `
   SELECT r.id::text, r.agency_id, a.name AS agency_name, a.status AS agency_status, r.agency_candidates, r.year, r.synthetic,
-         v.id::text AS revision_id, v.template, to_char(v.published_on, 'YYYY-MM-DD') AS published_on, v.file_name
+         v.id::text AS revision_id, v.template, to_char(v.published_on, 'YYYY-MM-DD') AS published_on, v.file_name,
+         (SELECT k.name FROM agency k WHERE k.id = r.kept_apart_from) AS kept_apart_from
   FROM report r JOIN agency a ON a.id = r.agency_id JOIN report_revision v ON v.id = r.current_revision_id`;
 
 @Injectable()

@@ -10,7 +10,7 @@ function toReportModel(r: ReportRow): ReportModel {
   return {
     id: r.id, agencyId: r.agency_id, agencyName: r.agency_name, year: r.year, template: r.template,
     publishedOn: r.published_on ?? undefined, fileName: r.file_name, synthetic: r.synthetic, revisionId: r.revision_id,
-    agencyResolved: r.agency_status !== 'unresolved', agencyCandidates: r.agency_candidates,
+    agencyResolved: r.agency_status !== 'unresolved', agencyCandidates: r.agency_candidates, keptApartFrom: r.kept_apart_from,
   };
 }
 
