@@ -59,7 +59,11 @@ export class RevisionModel {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: '版本号（1为首次发布） · revision number, 1 = as first published' }) revisionNo!: number;
   @Field({ description: '入库时间 · when it was stored (ISO)' }) parsedAt!: string;
-  @Field({ description: '原因 · why it was added (ingest, correction…)' }) reason!: string;
+  @Field({ description: '原因代码 · why it was added, a code: first_ingest, content_changed, moved_in (worded by the client)' }) reason!: string;
+  @Field({ description: '来源类别 · source: page, attachment, submission, upload, text_copy (most authoritative first)' }) sourceKind!: string;
+  @Field(() => Int, { description: '读出的数字单元格 · cells holding a number as printed' }) cellsRead!: number;
+  @Field(() => Int, { description: '未能拆分的单元格 · cells the parser could not read' }) cellsUnresolved!: number;
+  @Field(() => Int, { description: '错误级问题数 · findings of severity error' }) errorCount!: number;
   @Field({ description: '模板 · template' }) template!: string;
   @Field(() => String, { nullable: true, description: '发布日期 · publication date' }) publishedOn!: string | null;
   @Field({ description: '文件 · file name' }) fileName!: string;

@@ -73,6 +73,7 @@ export class ReportRepository {
     return this.ds.query(
       `SELECT v.id::text, v.report_id::text AS report_id, v.revision_no, to_char(v.parsed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS parsed_at,
          v.reason, v.template, to_char(v.published_on, 'YYYY-MM-DD') AS published_on, v.file_name, v.source_url, v.content_hash,
+         v.source_kind, v.cells_read, v.cells_unresolved, v.error_count,
          (r.current_revision_id = v.id) AS current
        FROM report_revision v JOIN report r ON r.id = v.report_id WHERE v.report_id = ANY($1::bigint[]) ORDER BY v.revision_no`, [reportIds]);
   }

@@ -38,6 +38,8 @@ function toRevision(v: Raw): RevisionModel {
     id: v.id as string, revisionNo: v.revision_no as number, parsedAt: v.parsed_at as string, reason: v.reason as string,
     template: v.template as string, publishedOn: v.published_on as string | null, fileName: v.file_name as string,
     sourceUrl: v.source_url as string | null, contentHash: v.content_hash as string, current: v.current as boolean,
+    sourceKind: v.source_kind as string, cellsRead: v.cells_read as number, cellsUnresolved: v.cells_unresolved as number,
+    errorCount: v.error_count as number,
   };
 }
 
