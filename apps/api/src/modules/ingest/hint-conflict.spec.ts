@@ -24,6 +24,10 @@ describe('hint conflicts', () => {
     expect(await agencyHintConflict('鞍山市应急管理局', '鞍山市应急局', lookup)).toBeNull();
     expect(await agencyHintConflict('鞍山应急', '鞍山市应急管理局', lookup)).toBeNull();
     expect(await agencyHintConflict('平潭综合实验区（管委会）', '平潭综合实验区', lookup)).toBeNull();
+    expect(await agencyHintConflict('淮安市洪泽区人民政府', '洪泽区人民政府', lookup)).toBeNull();
+    expect(await agencyHintConflict('洪泽区人民政府', '淮安市洪泽区人民政府', lookup)).toBeNull();
+    // A body inside the given one is another body.
+    expect(await agencyHintConflict('平潭综合实验区', '平潭综合实验区君山片区管理局', lookup)).toMatchObject({ field: 'agency' });
     expect(await agencyHintConflict('鞍山市财政局', null, lookup)).toBeNull();
   });
 });

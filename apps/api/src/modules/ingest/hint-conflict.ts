@@ -10,7 +10,7 @@ export function yearHintConflict(given: number | undefined, printed: number | nu
 
 /**
  * A printed name that identifies a body on its own (a full name) and is not the given body: not the same name (a
- * bracketed qualifier aside), not its short form (市应急局 → 应急管理局), not an alias of the same body. Partial names (我局, 市应急局) never conflict:
+ * bracketed qualifier or the parent region aside), not its short form (市应急局 → 应急管理局), not an alias of the same body. Partial names (我局, 市应急局) never conflict:
  * they are what the hint is for.
  */
 export async function agencyHintConflict(given: string, printed: string | null,
@@ -20,7 +20,10 @@ export async function agencyHintConflict(given: string, printed: string | null,
   if (!p || !isFullName(p)) return null;
   const forms = candidateNames({ printed: p, fileName: '' });
   // A bracketed qualifier after the name (平潭综合实验区（管委会）, …（旧称）) does not name another body.
-  if (forms.includes(g) || forms.includes(g.replace(/（[^（）]*）$/, ''))) return null;
+  const bare = g.replace(/（[^（）]*）$/, '');
+  if (forms.includes(g) || forms.includes(bare)) return null;
+  // Nor does the parent region written before it (淮安市洪泽区人民政府 for a page that prints 洪泽区人民政府).
+  if (bare.endsWith(p) || (isFullName(bare) && p.endsWith(bare))) return null;
   const givenId = await lookup(g);
   if (givenId !== null) {
     for (const name of forms) if (await lookup(name) === givenId) return null;
