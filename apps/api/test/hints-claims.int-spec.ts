@@ -38,7 +38,7 @@ describe(`hints and claims (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     const auth = app.get(AuthService);
     tokens = { viewer: (await auth.create('viewer', 'h-viewer')).token, analyst: (await auth.create('analyst', 'h-analyst')).token,
       admin: (await auth.create('admin', 'h-admin')).token };
-  });
+  }, 60_000);
   afterAll(async () => { await app.close(); });
 
   it('stops a file whose printed year differs from the year given, with both; override stores the given year with a finding', async () => {

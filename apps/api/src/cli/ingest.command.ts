@@ -50,7 +50,7 @@ export function parseIngestArgs(args: string[]): IngestArgs | string {
 export function summarize(results: IngestResult[], seconds: number): string {
   const count = (s: string): number => results.filter((r) => r.status === s).length;
   const lines = [`${results.length} files in ${seconds.toFixed(1)} s: new ${count('new')}, unchanged ${count('unchanged')}, ` +
-    `new revision ${count('new_revision')}, claimed ${count('claimed')}, failed ${count('failed')}`];
+    `new revision ${count('new_revision')}, failed ${count('failed')}${count('claimed') ? `, claimed ${count('claimed')}` : ''}`];
   const kept = results.filter((r) => r.notCurrentReason);
   if (kept.length) lines.push(`stored as revisions, not current (the current copy reads better; an admin can switch): ${kept.length}`,
     ...kept.map((r) => `  ${r.fileName}: ${r.notCurrentReason}`));
