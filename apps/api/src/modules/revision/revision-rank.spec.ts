@@ -16,7 +16,12 @@ describe('whyNotCurrent', () => {
     expect(whyNotCurrent(q({ sourceKind: 'upload' }), q({ sourceKind: 'submission' }))).toBe('lower_source');
     expect(whyNotCurrent(q({ cellsRead: 99 }), q({}))).toBe('fewer_cells');
     expect(whyNotCurrent(q({ cellsUnresolved: 1 }), q({}))).toBe('more_unresolved');
-    expect(whyNotCurrent(q({ errors: 2 }), q({ errors: 1 }))).toBe('more_errors');
+    expect(whyNotCurrent(q({ sourceKind: 'attachment', errors: 2 }), q({ errors: 1 }))).toBe('more_errors');
+  });
+
+  it('lets a later copy of the same kind that reads as well count even if it breaks a sum (a finding, not a reason)', () => {
+    expect(whyNotCurrent(q({ errors: 2 }), q({ errors: 1 }))).toBeNull();
+    expect(whyNotCurrent(q({ sourceKind: 'upload', errors: 2 }), q({ sourceKind: 'upload' }))).toBeNull();
   });
 
   it('ranks a text file as a copy whatever channel brought it', () => {

@@ -43,12 +43,15 @@ export type KeptCurrentReason = 'lower_source' | 'fewer_cells' | 'more_unresolve
 /**
  * null when `next` may replace `current` (as good on every rule, so arrival order decides); otherwise the first
  * rule on which it is worse. A worse copy is still stored, as a revision an admin can make current.
+ * Failed checks count only between different kinds of source: a later copy of the same kind that reads as well is the
+ * body's own later publication, and a sum it breaks is a finding to show, not a reason to keep the older numbers.
  */
 export function whyNotCurrent(next: RevisionQuality, current: RevisionQuality): KeptCurrentReason | null {
   if (SOURCE_RANK[next.sourceKind] < SOURCE_RANK[current.sourceKind]) return 'lower_source';
   if (next.cellsRead < current.cellsRead) return 'fewer_cells';
-  if (next.cellsRead === current.cellsRead && next.cellsUnresolved > current.cellsUnresolved) return 'more_unresolved';
-  if (next.cellsRead === current.cellsRead && next.cellsUnresolved === current.cellsUnresolved && next.errors > current.errors) {
+  if (next.cellsRead > current.cellsRead) return null;
+  if (next.cellsUnresolved > current.cellsUnresolved) return 'more_unresolved';
+  if (next.cellsUnresolved === current.cellsUnresolved && next.sourceKind !== current.sourceKind && next.errors > current.errors) {
     return 'more_errors';
   }
   return null;
