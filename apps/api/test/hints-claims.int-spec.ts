@@ -56,7 +56,7 @@ describe(`hints and claims (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     const codes = await ds.query(`SELECT f.code, f.severity FROM finding f WHERE f.revision_id = $1 AND f.code LIKE '%template%'`,
       [forced.body.results[0].revisionId]);
     expect(codes).toEqual([{ code: 'year_template_mismatch', severity: 'warning' }]);
-  });
+  }, 60_000);
 
   it("stops a file printing another body's full name than the one given; a partial printed name takes the hint", async () => {
     const res = await upload(other.bytes, 'o.txt', { agency: a2023.agency.name });
@@ -65,7 +65,7 @@ describe(`hints and claims (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     });
     const partial = await upload(withName(a2023, '我局'), 'p.txt', { agency: a2023.agency.name });
     expect(partial.body.results[0]).toMatchObject({ status: 'new', agencyName: a2023.agency.name, agencyResolved: true, year: 2023 });
-  });
+  }, 60_000);
 
   it('claims a waiting report when it is imported again with its body named; a taken year is refused with the report', async () => {
     const bytes = withName(a2024, '市某某局');
@@ -88,7 +88,7 @@ describe(`hints and claims (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     const refused = await upload(copy, 'claim-me-too.txt', { agency: target });
     expect(refused.body.results[0]).toMatchObject({ status: 'failed', errorCode: 'claim_refused', reportId: waiting.reportId });
     expect(refused.body.results[0].error).toMatch(/already has a 2024 report/);
-  });
+  }, 60_000);
 
   it('moving onto a year the body has asks for a mode: as_revision, replace or keep_apart', async () => {
     const target = (await ds.query(`SELECT id FROM agency WHERE name = '合成辛市测试认领局'`))[0].id as number;
@@ -124,5 +124,5 @@ describe(`hints and claims (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     expect(after.map((x: { id: string; current: boolean }) => [x.id, x.current]))
       .toEqual([[occupied.cur, false], [waiting.cur, true], [third.revisionId, false]]);
     expect(after[2].cells_read).toBe(after[1].cells_read - 1);
-  });
+  }, 60_000);
 });

@@ -73,7 +73,7 @@ describe(`which revision counts (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
       ]);
     }
     expect(await penalties()).toEqual({ series: FROM_HTML, compare: FROM_HTML });
-  });
+  }, 60_000);
 
   it('offers to make current a non-current revision whose bytes are uploaded again', async () => {
     const name = '2019_pingtan_zonghe_shiyanqu.txt';
@@ -85,7 +85,7 @@ describe(`which revision counts (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     const html = await svc.ingest({ bytes: file('2019_pingtan_zonghe_shiyanqu.html'), fileName: 'again.html' });
     expect(html).toMatchObject({ status: 'unchanged', current: true });
     expect(html.canMakeCurrent).toBeUndefined();
-  });
+  }, 60_000);
 
   it('an admin makes any revision current: logged, and series and compare follow; switching back restores', async () => {
     const copy = results['2019_pingtan_zonghe_shiyanqu.txt'];
@@ -110,7 +110,7 @@ describe(`which revision counts (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     expect((await set(page.revisionId!)).body.data.setCurrentRevision).toMatchObject({ revisionNo: 1, changed: true });
     expect((await set(page.revisionId!)).body.data.setCurrentRevision).toMatchObject({ revisionNo: 1, changed: false });
     expect(await penalties()).toEqual({ series: FROM_HTML, compare: FROM_HTML });
-  });
+  }, 60_000);
 
   it('refuses setCurrentRevision without a token, to viewers and analysts; a bad id is a clear error', async () => {
     const id = results['2019_pingtan_zonghe_shiyanqu.txt'].revisionId!;
@@ -124,5 +124,5 @@ describe(`which revision counts (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     expect([missing.body.errors[0].extensions.code, missing.body.errors[0].message]).toEqual(['NOT_FOUND', 'revision 999999999 not found']);
     const bad = await gql(`mutation { setCurrentRevision(revisionId: "abc") { changed } }`, {}, tokens.admin);
     expect(bad.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' }, message: expect.stringMatching(/^revisionId: /) });
-  });
+  }, 60_000);
 });
