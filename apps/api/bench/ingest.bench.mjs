@@ -58,12 +58,14 @@ async function copyBaseline(parsed, ids) {
   const copy = async (sql, gen) => pipeline(Readable.from(gen()), c.query(copyFrom(sql)));
   const t0 = process.hrtime.bigint();
   await copy(`COPY copy_report_revision (id, agency_id, report_id, revision_no, content_hash, file_name, form, encoding, bytes, template,
-    agency_name_printed, published_on, truncated, reason, source_text, agency_match, section_count, table_count, proactive, apps_handled,
-    apps_disclosed, review_total, review_corrected) FROM STDIN`, function* () {
+    agency_name_printed, published_on, truncated, reason, source_text, agency_match, source_kind, cells_read, cells_unresolved, error_count,
+    section_count, table_count, proactive, apps_handled, apps_disclosed, review_total, review_corrected) FROM STDIN`, function* () {
     for (let i = 0; i < parsed.length; i++) {
       const p = parsed[i], id = ids[i];
       yield row([id.revisionId, id.agencyId, id.reportId, 1, id.hash, p.source.fileName, p.source.form, p.source.encoding, p.source.bytes,
-        p.template, p.agencyName, p.publishedOn, p.truncated, 'first ingest', p.sourceText, 'given', ...id.facts]);
+        p.template, p.agencyName, p.publishedOn, p.truncated, 'first_ingest', p.sourceText, 'given', p.source.form === 'text' ? 'text_copy' : 'page',
+        p.cells.filter((x) => x.kind === 'number' || x.kind === 'zero').length, p.cells.filter((x) => x.kind === 'unresolved').length,
+        p.findings.filter((x) => x.severity === 'error').length, ...id.facts]);
     }
   });
   await copy(`COPY copy_report_cell (agency_id, revision_id, year, key, section, row_label, col_label, raw, value, kind, unit, raw_unit,

@@ -60,10 +60,11 @@ export async function loadSynthetic(c, log = () => undefined) {
   await c.query(`INSERT INTO report (agency_id, year, synthetic)
     SELECT a.id, y, true FROM agency a CROSS JOIN generate_series(2019, 2025) y WHERE a.synthetic AND abs(hashint4(a.id * 7 + y)) % 40 <> 0`);
   await c.query(`INSERT INTO report_revision (agency_id, report_id, revision_no, content_hash, file_name, form, encoding, bytes, template,
-      agency_name_printed, published_on, reason, source_text, agency_match, section_count, table_count)
+      agency_name_printed, published_on, reason, source_text, agency_match, section_count, table_count, source_kind, cells_read,
+      cells_unresolved, error_count)
     SELECT r.agency_id, r.id, 1, md5('bench' || r.id), 'bench-' || r.id || '.html', 'html', 'utf-8', 18000 + r.id::int % 9000,
       CASE WHEN r.year <= 2020 THEN '2019' ELSE '2021' END, a.name, make_date(r.year + 1, 1, 1) + (abs(hashint8(r.id)) % 45)::int,
-      'synthetic', '', 'created', 0, 0
+      'synthetic', '', 'created', 0, 0, 'page', 0, 0, 0
     FROM report r JOIN agency a ON a.id = r.agency_id`);
   await c.query(`UPDATE report r SET current_revision_id = v.id FROM report_revision v WHERE v.report_id = r.id`);
   log('reports and revisions');

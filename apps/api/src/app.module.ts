@@ -7,6 +7,7 @@ import { dataSourceOptions } from './database/data-source';
 import { AgencyModule } from './modules/agency/agency.module';
 import { IngestModule } from './modules/ingest/ingest.module';
 import { ReportModule } from './modules/report/report.module';
+import { RevisionModule } from './modules/revision/revision.module';
 import { formatError } from './common/graphql/format-error';
 import { LimitsPlugin } from './common/graphql/limits.plugin';
 import { AuthModule } from './modules/auth/auth.module';
@@ -53,6 +54,7 @@ export class AppModule implements NestModule {
         }),
         AgencyModule,
         ReportModule,
+        RevisionModule,
         IngestModule,
         AuthModule, MetricModule, RegionModule, SeriesModule, CompareModule, ScoringProfileModule, RankingModule, FindingModule,
         CollectionModule, ExportModule, ExplorerModule, RosterModule, RollupModule, MonitorModule,

@@ -64,7 +64,7 @@ describe(`agency resolution and admin (${process.env.TEST_DB_KIND ?? 'db'})`, ()
 
     const moved = await admin.moveReport(res.reportId!, target, 'tester');
     expect(await claim()).toEqual({ agencyResolved: true, agencyCandidates: null });
-    expect(moved).toEqual({ reportId: res.reportId, joined: false });
+    expect(moved).toEqual({ reportId: res.reportId, joined: false, keptApart: false });
     expect((await agencyOf(res.reportId!)).id).toBe(target);
     const rows = await ds.query(`SELECT DISTINCT agency_id FROM report_cell WHERE revision_id = $1`, [res.revisionId]);
     expect(rows).toEqual([{ agency_id: target }]);
@@ -104,7 +104,7 @@ describe(`agency resolution and admin (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     const ok = await request(server).post('/api/upload').set('authorization', `Bearer ${token}`)
       .attach('files', Buffer.from(r.bytes), r.fileName).attach('files', Buffer.alloc(0), '空文件.txt');
     expect([ok.status, ok.body.message]).toEqual([201, undefined]);
-    expect(ok.body.counts).toEqual({ new: 1, unchanged: 0, new_revision: 0, failed: 1 });
+    expect(ok.body.counts).toEqual({ new: 1, unchanged: 0, new_revision: 0, claimed: 0, failed: 1 });
     expect(ok.body.results[1]).toMatchObject({ fileName: '空文件.txt', status: 'failed' });
     expect(ok.body.results[1].error).toMatch(/^空文件\.txt: .*empty/);
     const big = await request(server).post('/api/upload').set('authorization', `Bearer ${token}`)

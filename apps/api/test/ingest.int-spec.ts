@@ -121,8 +121,8 @@ describe(`ingest (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
        WHERE v.report_id = $1 ORDER BY v.revision_no`, [first.reportId]);
     const printed = r.values.get('t3.new.natural')!.value;
     expect(revs).toEqual([
-      { id: first.revisionId, revision_no: 1, reason: 'first ingest', natural: printed },
-      { id: second.revisionId, revision_no: 2, reason: 'content changed', natural: printed + 1 },
+      { id: first.revisionId, revision_no: 1, reason: 'first_ingest', natural: printed },
+      { id: second.revisionId, revision_no: 2, reason: 'content_changed', natural: printed + 1 },
     ]);
     const cur = await q<{ current: string }>(`SELECT current_revision_id::text AS current FROM report WHERE id = $1`, [first.reportId]);
     expect(cur[0].current).toBe(second.revisionId);

@@ -7,4 +7,5 @@ export { extractText } from './extract/text';
 export type { Block, Extracted, Row } from './extract/types';
 export { parseCellValue, type CellValue } from './normalize/value';
 export { checkArithmetic } from './validate/arithmetic';
+export { checkYearTemplate, YEAR_TEMPLATE_CODES } from './validate/year-template';
 export { runParseCommand, type ParseCommandIo } from './cli/parse-command';

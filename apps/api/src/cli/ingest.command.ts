@@ -1,4 +1,4 @@
-// `npm run cli -- ingest <files or dirs...> [--region 辽宁省/鞍山市] [--agency A] [--year Y] [--published-on YYYY-MM-DD] [--concurrency N]`
+// `npm run cli -- ingest <files or dirs...> [--region 辽宁省/鞍山市] [--agency A] [--year Y] [--published-on YYYY-MM-DD] [--override] [--concurrency N]`
 // Parses in worker threads, stores each report in its own transaction, shows a progress bar, then a summary.
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
@@ -29,7 +29,7 @@ async function expand(paths: string[]): Promise<string[]> {
   return out;
 }
 
-export interface IngestArgs { files: string[]; agency?: string; year?: number; region?: string[]; publishedOn?: string; concurrency: number }
+export interface IngestArgs { files: string[]; agency?: string; year?: number; region?: string[]; publishedOn?: string; concurrency: number; override?: boolean }
 
 export function parseIngestArgs(args: string[]): IngestArgs | string {
   const o: IngestArgs = { files: [], concurrency: Math.max(2, os.availableParallelism()) };
@@ -41,6 +41,8 @@ export function parseIngestArgs(args: string[]): IngestArgs | string {
     else if (a === '--published-on') { o.publishedOn = args[++i]; const p = givenDateProblem(o.publishedOn); if (p) return `--published-on ${p}`; }
     else if (a === '--region') o.region = args[++i].split(/[/·]/).map((s) => s.trim()).filter(Boolean);
     else if (a === '--concurrency') { o.concurrency = Number(args[++i]); if (!Number.isInteger(o.concurrency) || o.concurrency < 1) return `--concurrency ${v}: not a positive integer`; }
+    // The given --agency/--year over what the files print (otherwise a file printing another value fails with both).
+    else if (a === '--override') o.override = true;
     else if (a.startsWith('--')) return `unknown option ${a}`;
     else o.files.push(a);
   }
@@ -50,7 +52,10 @@ export function parseIngestArgs(args: string[]): IngestArgs | string {
 export function summarize(results: IngestResult[], seconds: number): string {
   const count = (s: string): number => results.filter((r) => r.status === s).length;
   const lines = [`${results.length} files in ${seconds.toFixed(1)} s: new ${count('new')}, unchanged ${count('unchanged')}, ` +
-    `new revision ${count('new_revision')}, failed ${count('failed')}`];
+    `new revision ${count('new_revision')}, failed ${count('failed')}${count('claimed') ? `, claimed ${count('claimed')}` : ''}`];
+  const kept = results.filter((r) => r.notCurrentReason);
+  if (kept.length) lines.push(`stored as revisions, not current (the current copy reads better; an admin can switch): ${kept.length}`,
+    ...kept.map((r) => `  ${r.fileName}: ${r.notCurrentReason}`));
   const unresolved = results.filter((r) => r.status !== 'failed' && r.agencyResolved === false);
   if (unresolved.length) lines.push(`agency unresolved (stored; resolve with an alias, merge or move): ${unresolved.length}`,
     ...unresolved.map((r) => `  ${r.fileName}`));
@@ -99,7 +104,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
         const bytes = await read(i);
         results[i] = bytes instanceof Error
           ? { fileName: f, status: 'failed', error: `${f}: cannot read (${(bytes as NodeJS.ErrnoException).code ?? bytes.message})` }
-          : await svc.ingest({ bytes, fileName: path.basename(f), agencyName: o.agency, year: o.year, region: o.region, publishedOn: o.publishedOn, batch: true },
+          : await svc.ingest({ bytes, fileName: path.basename(f), agencyName: o.agency, year: o.year, region: o.region, publishedOn: o.publishedOn, batch: true, override: o.override },
             () => parsing);
         delete ahead[i]; delete parses[i];
         bar.increment(1, { file: path.basename(f) });

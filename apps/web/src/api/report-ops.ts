@@ -5,12 +5,12 @@ import { gql } from './graphql';
 export interface ReportListItem { id: string; agencyName: string; year: number; synthetic: boolean }
 export interface Revision {
   id: string; revisionNo: number; parsedAt: string; reason: string; template: string; publishedOn: string | null; publishedOnSource: string | null;
-  signedOn: string | null; signatureOnly: boolean; fileName: string; contentHash: string; current: boolean;
+  signedOn: string | null; signatureOnly: boolean; fileName: string; contentHash: string; current: boolean; sourceKind: string; cellsRead: number;
 }
 export interface ReportDetail {
   id: string; agencyName: string; year: number; template: string; publishedOn: string | null; publishedOnSource: string | null;
   signedOn: string | null; signatureOnly: boolean; fileName: string; synthetic: boolean;
-  agencyResolved: boolean; agencyCandidates: string[] | null;
+  agencyResolved: boolean; agencyCandidates: string[] | null; keptApartFrom: string | null;
   cells: ReportCell[]; revisions: Revision[]; sections: { no: number; title: string; text: string }[]; findings: ReportFinding[];
   sourceText: string;
 }
@@ -31,9 +31,9 @@ export async function listReports(): Promise<ReportListItem[]> {
 
 export async function getReport(id: string): Promise<ReportDetail> {
   const d = await gql<{ report: ReportDetail }>(`query ReportDetail($id: ID) { report(id: $id) {
-    id agencyName year template publishedOn publishedOnSource signedOn signatureOnly fileName synthetic agencyResolved agencyCandidates
+    id agencyName year template publishedOn publishedOnSource signedOn signatureOnly fileName synthetic agencyResolved agencyCandidates keptApartFrom
     cells { key section rowLabel colLabel raw value kind unit rawUnit inferred candidates }
-    revisions { id revisionNo parsedAt reason template publishedOn publishedOnSource signedOn signatureOnly fileName contentHash current }
+    revisions { id revisionNo parsedAt reason template publishedOn publishedOnSource signedOn signatureOnly fileName contentHash current sourceKind cellsRead }
     sections { no title text } sourceText
     findings { id code severity messageZh messageEn keys status } } }`, { id });
   return d.report;
@@ -45,9 +45,23 @@ export async function getRevisionCells(id: string, revisionNo: number): Promise<
   return d.report.cells;
 }
 
-/** Admin: the report (all its revisions) to another body; answers the report's id afterwards (joined if that body had one). */
-export async function moveReport(reportId: string, toAgencyId: number): Promise<{ reportId: string; joined: boolean }> {
-  const d = await gql<{ moveReport: { reportId: string; joined: boolean } }>(
-    'mutation MoveReport($r: ID!, $a: Int!) { moveReport(reportId: $r, toAgencyId: $a) { reportId joined } }', { r: reportId, a: toAgencyId });
+export type MoveMode = 'as_revision' | 'replace' | 'keep_apart';
+export interface MoveResult { reportId: string; joined: boolean; keptApart: boolean }
+
+/**
+ * Admin: the report (all its revisions) to another body; answers the report's id afterwards (joined if that body had
+ * one). Without a mode, a body that already has the year refuses with a message starting "mode:".
+ */
+export async function moveReport(reportId: string, toAgencyId: number, mode?: MoveMode): Promise<MoveResult> {
+  const d = await gql<{ moveReport: MoveResult }>(
+    'mutation MoveReport($r: ID!, $a: Int!, $m: MoveMode) { moveReport(reportId: $r, toAgencyId: $a, mode: $m) { reportId joined keptApart } }',
+    { r: reportId, a: toAgencyId, m: mode ?? null });
   return d.moveReport;
+}
+
+/** Admin: make a revision the report's current one (logged on the server). */
+export async function setCurrentRevision(revisionId: string): Promise<{ reportId: string; revisionNo: number }> {
+  const d = await gql<{ setCurrentRevision: { reportId: string; revisionNo: number } }>(
+    'mutation SetCurrentRevision($id: ID!) { setCurrentRevision(revisionId: $id) { reportId revisionNo } }', { id: revisionId });
+  return d.setCurrentRevision;
 }

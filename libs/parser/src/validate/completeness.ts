@@ -1,6 +1,7 @@
 // Missing sections and tables, cells the template expects but the page does not print, template mixture,
 // and whether the text ends before the report does.
 import { metricsOfTemplate, type Finding, type ParsedCell, type ReportSection, type TemplateDetected } from '@dh/domain';
+import { checkYearTemplate } from './year-template';
 
 // Length of the official 五 and 六 headings: a longer title line carries body text.
 const HEADING_LEN: Record<number, number> = { 5: '五、存在的主要问题及改进情况'.length, 6: '六、其他需要报告的事项'.length };
@@ -62,9 +63,6 @@ export function checkCompleteness(sections: ReportSection[], cells: ParsedCell[]
     out.push({ code: 'template_mixed', severity: 'warning', messageZh: '表格混用2019年与2021年格式',
       messageEn: 'The tables mix the 2019 and 2021 templates' });
   }
-  if (template === '2019' && year !== null && year >= 2021) {
-    out.push({ code: 'template_outdated', severity: 'info', messageZh: `${year}年度报告仍使用2019年格式表格`,
-      messageEn: `A ${year} report on the 2019 template tables` });
-  }
+  out.push(...checkYearTemplate(year, template));
   return out;
 }

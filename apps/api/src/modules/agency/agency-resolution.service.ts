@@ -22,6 +22,11 @@ export const UNRESOLVED_PREFIX = '未识别机关';
 export class AgencyResolutionService {
   constructor(private readonly agencies: AgencyRepository, private readonly regions: RegionRepository) {}
 
+  /** The known body a name or alias names, if any. */
+  async lookup(em: EntityManager, name: string): Promise<number | null> {
+    return (await this.agencies.findByName(em, name))?.id ?? null;
+  }
+
   async resolve(em: EntityManager, hints: AgencyHints, synthetic: boolean): Promise<AgencyResolution> {
     const names = candidateNames(hints);
     // A name given with the file is trusted: it is looked up alone, and created if new (the printed one is not consulted).

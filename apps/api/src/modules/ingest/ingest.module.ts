@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AgencyModule } from '../agency/agency.module';
 import { ReportModule } from '../report/report.module';
+import { RevisionModule } from '../revision/revision.module';
 import { RosterModule } from '../roster/roster.module';
 import { DemoDataService } from './demo-data.service';
 import { IngestRepository } from './ingest.repository';
 import { IngestService } from './ingest.service';
 import { UploadController } from './upload.controller';
 
-@Module({ imports: [AgencyModule, ReportModule, RosterModule], controllers: [UploadController], providers: [IngestRepository, IngestService, DemoDataService], exports: [IngestService, DemoDataService] })
+@Module({ imports: [AgencyModule, ReportModule, RevisionModule, RosterModule], controllers: [UploadController], providers: [IngestRepository, IngestService, DemoDataService], exports: [IngestService, DemoDataService] })
 export class IngestModule {}

@@ -3,11 +3,14 @@
 import { Injectable } from '@nestjs/common';
 import type { ParsedReport } from '@dh/domain';
 import type { EntityManager } from 'typeorm';
+import type { RevisionQuality } from '../revision/revision-rank';
 
 /** The two dates of a revision, each with where it came from (page, given; signature). */
 export interface RevisionDates { publishedOn: string | null; publishedOnSource: string | null; signedOn: string | null; signedOnSource: string | null }
 
-export interface StoredRevision { id: string; report_id: string; agency_name: string; year: number }
+export interface StoredRevision {
+  id: string; report_id: string; agency_id: number; agency_name: string; agency_status: string; year: number; revision_no: number; current: boolean;
+}
 
 @Injectable()
 export class IngestRepository {
@@ -25,8 +28,9 @@ export class IngestRepository {
   /** Any stored revision with these bytes, whatever report it belongs to: the same bytes are stored once. */
   async revisionWithHash(em: EntityManager, hash: string): Promise<StoredRevision | null> {
     const rows: StoredRevision[] = await em.query(
-      `SELECT v.id::text, v.report_id::text, a.name AS agency_name, r.year FROM report_revision v
-       JOIN report r ON r.id = v.report_id JOIN agency a ON a.id = r.agency_id WHERE v.content_hash = $1 LIMIT 1`, [hash]);
+      `SELECT v.id::text, v.report_id::text, r.agency_id, a.name AS agency_name, a.status AS agency_status, r.year, v.revision_no,
+         (r.current_revision_id = v.id) AS current
+       FROM report_revision v JOIN report r ON r.id = v.report_id JOIN agency a ON a.id = r.agency_id WHERE v.content_hash = $1 LIMIT 1`, [hash]);
     return rows[0] ?? null;
   }
 
@@ -44,11 +48,11 @@ export class IngestRepository {
 
   /**
    * Revision (numbered after the report's last) with its ranking facts (revision_facts(), migration 1764190000000),
-   * cells, sections and findings, and the report's current pointer: one statement.
+   * cells, sections and findings, and the report's current pointer when `makeCurrent` (IngestService decides): one statement.
    */
   async insertRevision(em: EntityManager, a: {
     agencyId: number; reportId: string; year: number; hash: string; parsed: ParsedReport; reason?: string; sourceUrl?: string;
-    agencyMatch: string; given: object | null; dates: RevisionDates;
+    agencyMatch: string; given: object | null; quality: RevisionQuality; makeCurrent: boolean; dates: RevisionDates;
   }): Promise<{ id: string; revisionNo: number }> {
     const p = a.parsed, c = p.cells, s = p.sections, f = p.findings;
     // Not a named (prepared) statement: the embedded server shares one backend among all connections, so names
@@ -57,11 +61,12 @@ export class IngestRepository {
       `WITH rev AS (
          INSERT INTO report_revision (agency_id, report_id, revision_no, content_hash, file_name, source_url, form, encoding, bytes,
            template, agency_name_printed, published_on, truncated, reason, source_text, agency_match, agency_name_from, given,
+           source_kind, cells_read, cells_unresolved, error_count,
            section_count, table_count, proactive, apps_handled, apps_disclosed, review_total, review_corrected,
            published_on_source, signed_on, signed_on_source)
          SELECT $1, $2, coalesce(n.last, 0) + 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
-           coalesce($13, CASE WHEN n.last IS NULL THEN 'first ingest' ELSE 'content changed' END), $14, $15, $16, $17,
-           cardinality($31::smallint[]), f.*, $40, $41::date, $42
+           coalesce($13, CASE WHEN n.last IS NULL THEN 'first_ingest' ELSE 'content_changed' END), $14, $15, $16, $17,
+           $40, $41, $42, $43, cardinality($31::smallint[]), f.*, $45, $46::date, $47
          FROM (SELECT max(revision_no) AS last FROM report_revision WHERE report_id = $2) n, revision_facts($19::text[], $24::numeric[]) f
          RETURNING id, revision_no
        ), cells AS (
@@ -78,7 +83,7 @@ export class IngestRepository {
            CASE WHEN t.keys IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(t.keys)) END
          FROM rev, unnest($34::text[], $35::text[], $36::text[], $37::text[], $38::jsonb[], $39::jsonb[]) AS t(code, severity, zh, en, loc, keys)
        ), cur AS (
-         UPDATE report SET current_revision_id = rev.id FROM rev WHERE report.id = $2
+         UPDATE report SET current_revision_id = rev.id FROM rev WHERE report.id = $2 AND $44::boolean
        )
        SELECT id::text, revision_no FROM rev`,
       [a.agencyId, a.reportId, a.hash, p.source.fileName, a.sourceUrl ?? null, p.source.form, p.source.encoding, p.source.bytes,
@@ -90,6 +95,7 @@ export class IngestRepository {
         s.map((x) => x.no), s.map((x) => x.title), s.map((x) => x.text),
         f.map((x) => x.code), f.map((x) => x.severity), f.map((x) => x.messageZh), f.map((x) => x.messageEn),
         f.map((x) => (x.loc ? JSON.stringify(x.loc) : null)), f.map((x) => (x.keys ? JSON.stringify(x.keys) : null)),
+        a.quality.sourceKind, a.quality.cellsRead, a.quality.cellsUnresolved, a.quality.errors, a.makeCurrent,
         a.dates.publishedOnSource, a.dates.signedOn, a.dates.signedOnSource]);
     return { id: rows[0].id, revisionNo: rows[0].revision_no };
   }

@@ -1,21 +1,26 @@
 // One report in, one transaction: parse outside the transaction, then store agency, report, revision,
 // cells, sections and findings together or not at all. Same bytes again: nothing added.
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { HttpException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ParsedReport } from '@dh/domain';
-import { parseReport, ReportReadError, type ReportReadReason } from '@dh/parser';
+import { checkYearTemplate, parseReport, ReportReadError, YEAR_TEMPLATE_CODES, type ReportReadReason } from '@dh/parser';
 import { SYNTH_MARK } from '@dh/synth';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AgencyAdminService } from '../agency/agency-admin.service';
 import { AgencyResolutionService } from '../agency/agency-resolution.service';
 import { givenDateProblem } from './given-date.util';
-import { IngestRepository, type RevisionDates } from './ingest.repository';
+import { qualityOf, whyNotCurrent, type IngestChannel, type KeptCurrentReason } from '../revision/revision-rank';
+import { RevisionRepository } from '../revision/revision.repository';
+import { agencyHintConflict, yearHintConflict, type HintConflict } from './hint-conflict';
+import { IngestRepository, type RevisionDates, type StoredRevision } from './ingest.repository';
 
-export type IngestStatus = 'new' | 'unchanged' | 'new_revision' | 'failed';
+export type IngestStatus = 'new' | 'unchanged' | 'new_revision' | 'claimed' | 'failed';
 
 export interface IngestInput {
   bytes: Uint8Array;
   fileName: string;
+  /** Hints (--agency/--year/--region, the import form): they fill what the file does not print; a different printed value stops the file. */
   agencyName?: string;
   year?: number;
   /** Region of the body, outermost first (辽宁省, 鞍山市) or just one name. */
@@ -24,10 +29,16 @@ export interface IngestInput {
   /** Publication date known to the uploader (YYYY-MM-DD, checked by the caller): wins over the page's 发布时间. */
   publishedOn?: string;
   synthetic?: boolean;
-  /** Why this revision was added (default: first ingest / content changed). */
+  /** Why this revision was added, as a code (default: first_ingest / content_changed). */
   reason?: string;
   /** Part of a batch that is rerun after a crash (CLI, benchmark): the commit does not wait for the WAL flush. */
   batch?: boolean;
+  /** How the bytes came (default batch): an upload ranks below the body's own page (revision-rank.ts). */
+  channel?: IngestChannel;
+  /** The admin chose the given year and body over the printed ones (after a hint_conflict). */
+  override?: boolean;
+  /** Who is ingesting, for the admin log of a claim. */
+  actor?: string;
 }
 
 export interface IngestResult {
@@ -38,12 +49,20 @@ export interface IngestResult {
   agencyName?: string;
   agencyResolved?: boolean;
   year?: number;
+  /** This revision is the report's current one (a worse copy is stored but does not become current). */
+  current?: boolean;
+  /** Why a new revision did not become current: the current one is better on this rule. */
+  notCurrentReason?: KeptCurrentReason;
+  /** Same bytes as a stored revision that is not current: an admin may make it current (mutation setCurrentRevision). */
+  canMakeCurrent?: boolean;
+  /** hint_conflict: the value given and the value printed. */
+  conflict?: HintConflict;
   error?: string;
   /** Why it failed, as a code a client can word in its own language (the parser's read reasons, then the store's). */
   errorCode?: IngestErrorCode;
 }
 
-export type IngestErrorCode = ReportReadReason | 'parse_failed' | 'no_template' | 'no_year' | 'not_stored';
+export type IngestErrorCode = ReportReadReason | 'parse_failed' | 'no_template' | 'no_year' | 'not_stored' | 'hint_conflict' | 'claim_refused';
 
 /** Publication date: given at ingest, else the page's 发布时间; the 落款 date is kept beside it, never in its place. */
 export function revisionDates(given: string | undefined, parsed: Pick<ParsedReport, 'publishedOn' | 'signedOn'>): RevisionDates {
@@ -54,8 +73,12 @@ export function revisionDates(given: string | undefined, parsed: Pick<ParsedRepo
   };
 }
 
-const failed = (fileName: string, errorCode: IngestErrorCode, error: string): IngestResult =>
-  ({ fileName, status: 'failed', error: `${fileName}: ${error}`, errorCode });
+const failed = (fileName: string, errorCode: IngestErrorCode, error: string, extra: Partial<IngestResult> = {}): IngestResult =>
+  ({ fileName, status: 'failed', error: `${fileName}: ${error}`, errorCode, ...extra });
+
+const conflictFailure = (f: string, c: HintConflict): IngestResult => failed(f, 'hint_conflict',
+  `the file prints ${c.field} "${c.printed}" but "${c.given}" was given; nothing stored (upload again with override to keep the given value, `
+  + 'or without it to keep the printed one)', { conflict: c });
 
 /** Throws nothing: every problem becomes a failed result whose error names the file. */
 @Injectable()
@@ -64,6 +87,8 @@ export class IngestService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly reports: IngestRepository,
     private readonly resolution: AgencyResolutionService,
+    private readonly revisions: RevisionRepository,
+    private readonly admin: AgencyAdminService,
   ) {}
 
   async ingest(input: IngestInput, parse: (i: { bytes: Uint8Array; fileName: string }) => Promise<ParsedReport> = parseReport): Promise<IngestResult> {
@@ -83,10 +108,16 @@ export class IngestService {
     if (parsed.template === 'unknown' && parsed.cells.length === 0) return failed(f, 'no_template', 'no table of the 2019 or 2021 template found (unknown template)');
     const dateProblem = input.publishedOn ? givenDateProblem(input.publishedOn) : null;
     if (dateProblem) return failed(f, 'not_stored', `publishedOn: ${dateProblem}`);
-    const year = input.year ?? parsed.year;
+    const yearConflict = input.override ? null : yearHintConflict(input.year, parsed.year);
+    if (yearConflict) return conflictFailure(f, yearConflict);
+    // The printed year counts unless the admin overrode it; a given year fills the gap when none is printed.
+    const year = (input.override ? input.year : undefined) ?? parsed.year ?? input.year;
     if (!year) return failed(f, 'no_year', 'no report year printed or given (give it: --year on the command line, the year box on the import page)');
+    // The year-against-tables findings are the parser's for the printed year; the stored year may differ.
+    const report = year === parsed.year ? parsed
+      : { ...parsed, findings: [...parsed.findings.filter((x) => !YEAR_TEMPLATE_CODES.includes(x.code)), ...checkYearTemplate(year, parsed.template)] };
     try {
-      return await this.store(input, parsed, year);
+      return await this.store(input, report, year);
     } catch (e) {
       return failed(f, 'not_stored', `not stored: ${(e as Error).message}`);
     }
@@ -101,24 +132,53 @@ export class IngestService {
     // stores them again (by content hash, everything else is "unchanged"). Uploads keep the flush: nobody reruns them.
     return this.ds.transaction(async (em) => {
       await this.reports.lockContent(em, hash, input.batch === true);
-      const same = await this.reports.revisionWithHash(em, hash);
-      if (same) {
-        return { fileName: input.fileName, status: 'unchanged' as const, reportId: same.report_id, revisionId: same.id, agencyName: same.agency_name, year: same.year };
+      if (input.agencyName && !input.override) {
+        const c = await agencyHintConflict(input.agencyName, parsed.agencyName, (n) => this.resolution.lookup(em, n));
+        if (c) return conflictFailure(input.fileName, c);
       }
+      const same = await this.reports.revisionWithHash(em, hash);
+      if (same) return this.again(em, input, parsed, same, synthetic);
       const res = await this.resolution.resolve(em, {
         given: input.agencyName, printed: parsed.agencyName, fileName: input.fileName, regionPath: input.region,
       }, synthetic);
       const reportId = await this.reports.findOrCreateReport(em, res.agency.id, year, synthetic, res.candidates);
+      // findOrCreateReport locked the report row: the current revision cannot change under us.
+      const quality = qualityOf(parsed, input.channel ?? 'batch');
+      const cur = await this.revisions.currentQuality(em, reportId);
+      const notCurrentReason = cur ? whyNotCurrent(quality, cur) ?? undefined : undefined;
       const given = input.agencyName || input.year || input.region || input.sourceUrl || input.publishedOn
-        ? { agency: input.agencyName, year: input.year, region: input.region, url: input.sourceUrl, publishedOn: input.publishedOn } : null;
+        ? { agency: input.agencyName, year: input.year, region: input.region, url: input.sourceUrl, publishedOn: input.publishedOn, override: input.override || undefined } : null;
       const rev = await this.reports.insertRevision(em, {
         agencyId: res.agency.id, reportId, year, hash, parsed, sourceUrl: input.sourceUrl, reason: input.reason, agencyMatch: res.match, given,
-        dates: revisionDates(input.publishedOn, parsed),
+        quality, makeCurrent: !notCurrentReason, dates: revisionDates(input.publishedOn, parsed),
       });
       return {
         fileName: input.fileName, status: rev.revisionNo === 1 ? 'new' as const : 'new_revision' as const, reportId, revisionId: rev.id,
-        agencyName: res.agency.name, agencyResolved: res.match !== 'unresolved', year,
+        agencyName: res.agency.name, agencyResolved: res.match !== 'unresolved', year, current: !notCurrentReason, notCurrentReason,
       };
     });
+  }
+
+  /** Bytes already stored. Naming the body of a report that waits to be claimed claims it; otherwise nothing changes. */
+  private async again(em: EntityManager, input: IngestInput, parsed: ParsedReport, same: StoredRevision, synthetic: boolean): Promise<IngestResult> {
+    const base = { fileName: input.fileName, reportId: same.report_id, revisionId: same.id, year: same.year };
+    if (same.agency_status === 'unresolved' && input.agencyName) {
+      const res = await this.resolution.resolve(em, {
+        given: input.agencyName, printed: parsed.agencyName, fileName: input.fileName, regionPath: input.region,
+      }, synthetic);
+      let moved;
+      try {
+        // Moving onto a year the body already has asks the admin (the report page's claim form); a re-import cannot.
+        moved = await this.admin.moveIn(em, same.report_id, res.agency.id, input.actor ?? 'ingest', undefined, 'claim_report');
+      } catch (e) {
+        if (!(e instanceof HttpException)) throw e;
+        return failed(input.fileName, 'claim_refused', `not claimed: ${e.message}`, { ...base, agencyName: same.agency_name, agencyResolved: false });
+      }
+      return { ...base, status: 'claimed', reportId: moved.reportId, agencyName: res.agency.name, agencyResolved: true, current: same.current };
+    }
+    return {
+      ...base, status: 'unchanged', agencyName: same.agency_name, agencyResolved: same.agency_status !== 'unresolved', current: same.current,
+      canMakeCurrent: same.current ? undefined : true,
+    };
   }
 }

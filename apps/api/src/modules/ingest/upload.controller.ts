@@ -65,10 +65,10 @@ export class UploadController {
       results.push(ownWords(await this.ingest.ingest({
         bytes: new Uint8Array(f.buffer), fileName, agencyName: body.agency || undefined,
         year: Number.isInteger(year) ? year : undefined, region: region?.length ? region : undefined, sourceUrl: body.sourceUrl || undefined,
-        publishedOn,
+        publishedOn, channel: 'upload', override: body.override === 'true', actor: req.user?.name,
       })));
     }
-    const counts: Record<string, number> = { new: 0, unchanged: 0, new_revision: 0, failed: 0 };
+    const counts: Record<string, number> = { new: 0, unchanged: 0, new_revision: 0, claimed: 0, failed: 0 };
     for (const r of results) counts[r.status]++;
     return { results, counts, by: req.user?.name ?? null };
   }

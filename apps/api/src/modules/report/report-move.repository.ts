@@ -17,23 +17,40 @@ export class ReportMoveRepository {
     return rows[0] ?? null;
   }
 
-  /** Moves the report; if the target agency already has one for that year, its revisions join that report. */
-  async move(em: EntityManager, reportId: string, toAgencyId: number): Promise<{ reportId: string; joined: boolean; duplicates: number }> {
+  /** The other report the agency already has for that year, locked; null when the year is free. */
+  async occupant(em: EntityManager, agencyId: number, year: number, exceptReportId: string): Promise<string | null> {
+    await em.query(`SELECT pg_advisory_xact_lock($1, $2)`, [agencyId, year]);
+    const rows: { id: string }[] = await em.query(
+      `SELECT id::text FROM report WHERE agency_id = $1 AND year = $2 AND id <> $3 FOR UPDATE`, [agencyId, year, exceptReportId]);
+    return rows[0]?.id ?? null;
+  }
+
+  /** An admin decided the report is not the body's report of that year: it stays under its placeholder, marked so. */
+  async keepApart(em: EntityManager, reportId: string, fromAgencyId: number): Promise<void> {
+    await em.query(`UPDATE report SET kept_apart_from = $2 WHERE id = $1`, [reportId, fromAgencyId]);
+  }
+
+  /**
+   * Moves the report; if the target agency already has one for that year, its revisions join that report and
+   * `current` says which revision counts there: the target's own current one, or the moved report's current one.
+   */
+  async move(em: EntityManager, reportId: string, toAgencyId: number, current: 'target' | 'moved' = 'target'):
+    Promise<{ reportId: string; joined: boolean; duplicates: number }> {
     const src = await this.report(em, reportId);
     if (!src) throw new Error(`report ${reportId} not found`);
-    await em.query(`SELECT pg_advisory_xact_lock($1, $2)`, [toAgencyId, src.year]);
-    const target: { id: string }[] = await em.query(
-      `SELECT id::text FROM report WHERE agency_id = $1 AND year = $2 AND id <> $3 FOR UPDATE`, [toAgencyId, src.year, reportId]);
-    if (!target[0]) {
+    const into = await this.occupant(em, toAgencyId, src.year, reportId);
+    if (!into) {
       for (const t of CHILD_TABLES) {
         await em.query(`UPDATE ${t} SET agency_id = $2 WHERE revision_id IN (SELECT id FROM report_revision WHERE report_id = $1)`,
           [reportId, toAgencyId]);
       }
       await em.query(`UPDATE report_revision SET agency_id = $2 WHERE report_id = $1`, [reportId, toAgencyId]);
-      await em.query(`UPDATE report SET agency_id = $2, agency_candidates = NULL WHERE id = $1`, [reportId, toAgencyId]);
+      await em.query(`UPDATE report SET agency_id = $2, agency_candidates = NULL, kept_apart_from = NULL WHERE id = $1`, [reportId, toAgencyId]);
       return { reportId, joined: false, duplicates: 0 };
     }
-    const into = target[0].id;
+    // By content: the moved current revision may be a byte-identical copy of one the target has (dropped below).
+    const movedCurrent: { h: string }[] = await em.query(
+      `SELECT v.content_hash AS h FROM report r JOIN report_revision v ON v.id = r.current_revision_id WHERE r.id = $1`, [reportId]);
     await em.query(`UPDATE report SET current_revision_id = NULL WHERE id = $1`, [reportId]);
     // The same bytes already stored under the target: identical content, so the copy is dropped.
     const dup = `SELECT id FROM report_revision WHERE report_id = $1
@@ -46,14 +63,15 @@ export class ReportMoveRepository {
         [reportId, toAgencyId]);
     }
     await em.query(
-      `UPDATE report_revision v SET report_id = $2, agency_id = $3, agency_match = 'moved',
+      `UPDATE report_revision v SET report_id = $2, agency_id = $3, agency_match = 'moved', reason = 'moved_in',
          revision_no = (SELECT max(revision_no) FROM report_revision WHERE report_id = $2) + n.k
        FROM (SELECT id, row_number() OVER (ORDER BY parsed_at, id) AS k FROM report_revision WHERE report_id = $1) n
        WHERE v.id = n.id`, [reportId, into, toAgencyId]);
     await em.query(`DELETE FROM report WHERE id = $1`, [reportId]);
-    await em.query(
-      `UPDATE report SET current_revision_id = (SELECT id FROM report_revision WHERE report_id = $1 ORDER BY parsed_at DESC, id DESC LIMIT 1)
-       WHERE id = $1`, [into]);
+    if (current === 'moved' && movedCurrent[0]) {
+      await em.query(`UPDATE report SET current_revision_id = (SELECT id FROM report_revision WHERE report_id = $1 AND content_hash = $2)
+        WHERE id = $1`, [into, movedCurrent[0].h]);
+    }
     return { reportId: into, joined: true, duplicates: dups.length };
   }
 }

@@ -57,6 +57,8 @@ export class ReportModel {
   agencyResolved!: boolean;
   @Field(() => [String], { nullable: true, description: '候选机关名称（待认领时） · names the report may belong to, for an admin to choose (unresolved only)' })
   agencyCandidates!: string[] | null;
+  @Field(() => String, { nullable: true, description: '保留为单独报告（不并入该机关同年度报告） · an admin kept it apart from this body\'s report of the year' })
+  keptApartFrom!: string | null;
   revisionId!: string;
 }
 
@@ -65,7 +67,11 @@ export class RevisionModel {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: '版本号（1为首次发布） · revision number, 1 = as first published' }) revisionNo!: number;
   @Field({ description: '入库时间 · when it was stored (ISO)' }) parsedAt!: string;
-  @Field({ description: '原因 · why it was added (ingest, correction…)' }) reason!: string;
+  @Field({ description: '原因代码 · why it was added, a code: first_ingest, content_changed, moved_in (worded by the client)' }) reason!: string;
+  @Field({ description: '来源类别 · source: page, attachment, submission, upload, text_copy (most authoritative first)' }) sourceKind!: string;
+  @Field(() => Int, { description: '读出的数字单元格 · cells holding a number as printed' }) cellsRead!: number;
+  @Field(() => Int, { description: '未能拆分的单元格 · cells the parser could not read' }) cellsUnresolved!: number;
+  @Field(() => Int, { description: '错误级问题数 · findings of severity error' }) errorCount!: number;
   @Field({ description: '模板 · template' }) template!: string;
   @Field(() => String, { nullable: true, description: '发布日期（向社会公布） · publication date: given at upload, else the page\'s 发布时间' })
   publishedOn!: string | null;

@@ -21,6 +21,7 @@ export interface ReportRow {
   synthetic: boolean;
   agency_status: string;
   agency_candidates: string[] | null;
+  kept_apart_from: string | null;
 }
 
 const REPORT_SELECT = `
@@ -28,7 +29,8 @@ const REPORT_SELECT = `
          v.id::text AS revision_id, v.template, to_char(v.published_on, 'YYYY-MM-DD') AS published_on, v.published_on_source,
          to_char(v.signed_on, 'YYYY-MM-DD') AS signed_on, v.signed_on_source, v.file_name,
          (SELECT to_char(min(f.parsed_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM report_revision f
-          WHERE f.agency_id = r.agency_id AND f.report_id = r.id) AS first_seen_on
+          WHERE f.agency_id = r.agency_id AND f.report_id = r.id) AS first_seen_on,
+         (SELECT k.name FROM agency k WHERE k.id = r.kept_apart_from) AS kept_apart_from
   FROM report r JOIN agency a ON a.id = r.agency_id JOIN report_revision v ON v.id = r.current_revision_id`;
 
 @Injectable()
@@ -79,6 +81,7 @@ export class ReportRepository {
       `SELECT v.id::text, v.report_id::text AS report_id, v.revision_no, to_char(v.parsed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS parsed_at,
          v.reason, v.template, to_char(v.published_on, 'YYYY-MM-DD') AS published_on, v.published_on_source,
          to_char(v.signed_on, 'YYYY-MM-DD') AS signed_on, v.signed_on_source, v.file_name, v.source_url, v.content_hash,
+         v.source_kind, v.cells_read, v.cells_unresolved, v.error_count,
          (r.current_revision_id = v.id) AS current
        FROM report_revision v JOIN report r ON r.id = v.report_id WHERE v.report_id = ANY($1::bigint[]) ORDER BY v.revision_no`, [reportIds]);
   }

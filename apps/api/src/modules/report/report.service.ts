@@ -14,7 +14,7 @@ function toReportModel(r: ReportRow): ReportModel {
     id: r.id, agencyId: r.agency_id, agencyName: r.agency_name, year: r.year, template: r.template,
     publishedOn: r.published_on ?? undefined, publishedOnSource: r.published_on_source, signedOn: r.signed_on,
     signedOnSource: r.signed_on_source, signatureOnly: signatureOnly(r.published_on, r.signed_on), firstSeenOn: r.first_seen_on, fileName: r.file_name, synthetic: r.synthetic, revisionId: r.revision_id,
-    agencyResolved: r.agency_status !== 'unresolved', agencyCandidates: r.agency_candidates,
+    agencyResolved: r.agency_status !== 'unresolved', agencyCandidates: r.agency_candidates, keptApartFrom: r.kept_apart_from,
   };
 }
 
@@ -44,6 +44,8 @@ function toRevision(v: Raw): RevisionModel {
     signedOn: v.signed_on as string | null, signedOnSource: v.signed_on_source as string | null,
     signatureOnly: signatureOnly(v.published_on as string | null, v.signed_on as string | null), fileName: v.file_name as string,
     sourceUrl: v.source_url as string | null, contentHash: v.content_hash as string, current: v.current as boolean,
+    sourceKind: v.source_kind as string, cellsRead: v.cells_read as number, cellsUnresolved: v.cells_unresolved as number,
+    errorCount: v.error_count as number,
   };
 }
 
