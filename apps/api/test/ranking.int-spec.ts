@@ -131,4 +131,66 @@ describe(`ranking on the demo data (${process.env.TEST_DB_KIND ?? 'db'})`, () =>
       if (prev === undefined) delete process.env.READ_ACCESS; else process.env.READ_ACCESS = prev;
     }
   });
+
+  const cellsOf = async (name: string, year: number): Promise<Record<string, number | null>> => {
+    const res = await gql('query($n: String!, $y: Int!) { report(agencyName: $n, year: $y) { cells { key value } } }', { n: name, y: year });
+    return Object.fromEntries(res.body.data.report.cells.map((c: { key: string; value: number | null }) => [c.key, c.value]));
+  };
+
+  it('checks the 2019 item chain 上一年项目数量 (N) = 上一年项目数量 (N−1) + 本年增/减 (N−1): the findings are what SQL over the cells says', async () => {
+    // The demo's 2019 and 2020 reports chain; one synthetic body's 2020 行政许可 上一年项目数量 is raised by two to break it.
+    await ds.query(`UPDATE report_cell c SET value = c.value + 2 FROM report r JOIN agency a ON a.id = r.agency_id
+      WHERE a.id = (SELECT min(a2.id) FROM agency a2 JOIN report r2 ON r2.agency_id = a2.id AND r2.year = 2019 WHERE a2.synthetic)
+        AND r.year = 2020 AND c.revision_id = r.current_revision_id AND c.agency_id = a.id AND c.key = 't2.licensing.prev_items' AND c.value IS NOT NULL`);
+    const expected: { key: string; expected: number; actual: number }[] = await ds.query(`
+      SELECT a.name || '|' || c.key AS key, (p.value + pc.value)::float8 AS expected, c.value::float8 AS actual
+      FROM agency a JOIN report r ON r.agency_id = a.id AND r.year = 2020 JOIN report q ON q.agency_id = a.id AND q.year = 2019
+      JOIN report_cell c ON c.revision_id = r.current_revision_id AND c.agency_id = a.id AND c.key LIKE 't2.%.prev_items'
+      JOIN report_cell p ON p.revision_id = q.current_revision_id AND p.agency_id = a.id AND p.key = c.key
+      JOIN report_cell pc ON pc.revision_id = q.current_revision_id AND pc.agency_id = a.id AND pc.key = replace(c.key, 'prev_items', 'change')
+      WHERE c.value <> p.value + pc.value ORDER BY 1`);
+    expect(expected.length).toBeGreaterThan(0);
+    const f = await gql(`{ findings(filter: { years: [2020], kinds: [continuity], codes: ["continuity.item_count"] }, limit: 2000) {
+      agencyName keys expected actual severity } }`);
+    const got = f.body.data.findings.map((x: { agencyName: string; keys: string[]; expected: number; actual: number }) =>
+      ({ key: `${x.agencyName}|${x.keys[0]}`, expected: x.expected, actual: x.actual }));
+    expect(got.sort((x: { key: string }, y: { key: string }) => (x.key < y.key ? -1 : 1))).toEqual(expected);
+    expect(f.body.data.findings.every((x: { severity: string }) => x.severity === 'warning')).toBe(true);
+  });
+
+  it('reports a broken 现行有效 chain as info, and a severity filter sees it so', async () => {
+    // One synthetic body's 2023 规章 现行有效 raised by one, so its chain from 2022 cannot hold.
+    const [{ agency_id: id }] = await ds.query(`SELECT c.agency_id FROM report_cell c JOIN report r ON r.current_revision_id = c.revision_id
+      JOIN agency a ON a.id = r.agency_id WHERE r.year = 2023 AND c.key = 't2.rules.in_force' AND c.value IS NOT NULL AND a.synthetic
+      AND EXISTS (SELECT 1 FROM report p WHERE p.agency_id = a.id AND p.year = 2022) ORDER BY 1 LIMIT 1`);
+    await ds.query(`UPDATE report_cell c SET value = c.value + 1 FROM report r WHERE r.agency_id = $1 AND r.year = 2023
+      AND c.revision_id = r.current_revision_id AND c.agency_id = $1 AND c.key = 't2.rules.in_force'`, [id]);
+    const q = (sev: string) => gql(`{ findings(filter: { agency: { ids: [${id}] }, years: [2023], kinds: [continuity], codes: ["continuity.in_force"]${sev} }) { severity keys } }`);
+    const [all, info, warn] = [await q(''), await q(', severities: ["info"]'), await q(', severities: ["warning"]')];
+    expect(all.body.data.findings).toEqual([{ severity: 'info', keys: ['t2.rules.in_force'] }]);
+    expect(info.body.data.findings).toEqual(all.body.data.findings);
+    expect(warn.body.data.findings).toEqual([]);
+  });
+
+  it('crosswalk: 其他处理 as one series across templates, and 本年制发件数 continued from 本年新制作数量 with a caveat', async () => {
+    const years = [2019, 2020, 2021, 2022];
+    const cells = await Promise.all(years.map((y) => cellsOf('平潭综合实验区（管委会）', y)));
+    const other = cells.map((c, i) => (years[i] <= 2020 ? c['t3.other.total']
+      : ['no_correction', 'unpaid', 'misc'].reduce((s, k) => s + (c[`t3.other.${k}.total`] ?? 0), 0)));
+    const s = await gql(`{ series(metric: "t3.other_group.total", filter: { search: "平潭综合实验区" }, years: [2019, 2020, 2021, 2022]) {
+      lines { agencyName points { year value breakBefore } } } }`);
+    expect(s.body.errors).toBeUndefined();
+    const pick = (lines: { agencyName: string; points: unknown[] }[]) => lines.find((l) => l.agencyName === '平潭综合实验区（管委会）')!.points as never[];
+    const line: { value: number; breakBefore: boolean }[] = pick(s.body.data.series.lines);
+    expect(line.map((p: { value: number }) => p.value)).toEqual(other);
+    expect(line.some((p: { breakBefore: boolean }) => p.breakBefore)).toBe(false);
+    const d = await gql(`{ series(metric: "t2.normative.issued", filter: { search: "平潭综合实验区" }, years: [2019, 2020, 2021, 2022]) {
+      lines { agencyName points { year value status breakBefore breakReasonEn } } } }`);
+    const pts: { value: number }[] = pick(d.body.data.series.lines);
+    expect(pts.map((p: { value: number }) => p.value)).toEqual([cells[0]['t2.normative.new_made'], cells[1]['t2.normative.new_made'],
+      cells[2]['t2.normative.issued'], cells[3]['t2.normative.issued']]);
+    expect(pts[2]).toMatchObject({ breakBefore: true, breakReasonEn: expect.stringMatching(/definition changed/) });
+    const m = await gql('{ metrics(section: "二") { key comparability } }');
+    expect(m.body.data.metrics.find((x: { key: string }) => x.key === 't2.normative.new_made').comparability).toBe('caveat');
+  });
 });

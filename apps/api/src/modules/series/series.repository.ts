@@ -16,14 +16,14 @@ function cellJoin(key: string, params: unknown[]): string {
   const m = METRIC_BY_KEY.get(key);
   const plain = `LEFT JOIN report_cell c ON c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id AND c.key = $1`;
   if (!m?.sources) return plain;
-  const own = m.derived ? [] : [key];
-  params.push(m.sources['2019'] ?? own, m.sources['2021'] ?? own, own);
-  const [k19, k21, kx] = [params.length - 2, params.length - 1, params.length].map((i) => `$${i}::text[]`);
+  // $1 is the metric's own key: a template that prints it reads its cell (a derived metric has none to find).
+  params.push(m.sources['2019'] ?? [key], m.sources['2021'] ?? [key]);
+  const [k19, k21] = [params.length - 1, params.length].map((i) => `$${i}::text[]`);
   return `LEFT JOIN LATERAL (
          SELECT sum(c.value)::float8 AS value, string_agg(c.raw, ' + ' ORDER BY c.key) AS raw,
                 CASE WHEN count(c.value) > 0 THEN 'number' ELSE min(c.kind) END AS kind, count(*) > 0 AS key
          FROM report_cell c WHERE c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id
-           AND c.key = ANY(CASE v.template WHEN '2019' THEN ${k19} WHEN '2021' THEN ${k21} ELSE ${kx} END)
+           AND c.key = ANY(CASE v.template WHEN '2019' THEN ${k19} WHEN '2021' THEN ${k21} ELSE ARRAY[$1::text] END)
          HAVING count(*) > 0) c ON true`;
 }
 
