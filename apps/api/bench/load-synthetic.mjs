@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { METRICS } = require('@dh/domain');
 const { BACKFILL_REVISION_FACTS } = require('../dist/database/migrations/1764190000000-revision-facts.js');
+const { BACKFILL_INDICATOR_FACTS, backfillParams } = require('../dist/database/migrations/1766000000000-indicator-facts.js');
 
 export const BENCH_MARK = 'dh bench-api v1: 10000 agencies x 2019-2025';
 
@@ -26,7 +27,7 @@ const SKIP_T3_COLS = /\.(research|public_interest|legal)$/;
 function benchKeys() {
   const base = (k) => (k.endsWith('.decisions') ? 60 : k === 't2.procurement.amount' ? 500000 : k === 't2.fees.amount' ? 80
     : k.startsWith('t3.new.') || k.startsWith('t3.result_total.') || k.startsWith('t3.disclosed.') ? 20 : 3);
-  return METRICS.filter((m) => !(m.section === '三' && SKIP_T3_COLS.test(m.key)))
+  return METRICS.filter((m) => !m.derived && !(m.section === '三' && SKIP_T3_COLS.test(m.key)))
     .flatMap((m) => m.templates.map((t) => ({ key: m.key, section: m.section, row_label: m.rowLabel, col_label: m.colLabel, unit: m.unit, template: t, base: base(m.key) })));
 }
 
@@ -95,6 +96,10 @@ export async function loadSynthetic(c, log = () => undefined) {
     FROM report_revision v WHERE abs(hashint8(v.id * 31)) % 100 < 15`);
   // The ranking facts as ingest stores them, from the cells and sections just written (the migration's own backfill).
   await c.query(BACKFILL_REVISION_FACTS);
+  // The 2025 indicators' facts (migration 1766000000000); no MinHash: the synthetic sections hold no text to compare.
+  for (const t of ['2019', '2021']) {
+    await c.query(`${BACKFILL_INDICATOR_FACTS} WHERE v.template = '${t}'`, backfillParams(METRICS.filter((m) => m.templates.includes(t) && !m.derived).map((m) => m.key)));
+  }
   log('revision facts');
   await c.query(`SET session_replication_role = DEFAULT`);
   await c.query('VACUUM (ANALYZE)'); // as autovacuum would: visibility map set, so index-only scans work

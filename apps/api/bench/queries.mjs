@@ -1,6 +1,12 @@
 // What bench:api asks, as an analyst would: one county's bodies over all years, one kind of bureau across the province,
 // one city's ranking. RAW holds the same aggregate written directly in SQL, the yardstick for the API's overhead.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { METRICS } = require('@dh/domain');
 const pick = (xs, next) => xs[Math.floor(next() * xs.length)];
+// Cells each template prints (格式完整's denominator, as scoring-profile/indicators.ts counts them).
+const EXPECTED = Object.fromEntries(['2019', '2021'].map((t) => [t, METRICS.filter((m) => m.templates.includes(t) && !m.derived).length]));
 const SERIES_METRICS = ['t2.penalty.decisions', 't3.new.total', 't4.reconsideration.total', 't2.licensing.decisions'];
 // The region and its sub-regions, as an array: a recursive CTE joined with IN misleads the planner (see agency-filter.sql.ts).
 const IN_REGION = (p) => `a.region_id = ANY(ARRAY(WITH RECURSIVE sub AS (SELECT id FROM region WHERE id = ${p}
@@ -48,37 +54,50 @@ export const RAW = {
     SELECT id, name, key, year, sum(v), NULL::float8 AS p50 FROM vals GROUP BY id, name, key, year
     UNION ALL SELECT NULL, NULL, key, year, sum(v), percentile_cont(0.5) WITHIN GROUP (ORDER BY v) FROM vals GROUP BY key, year`,
   // The same ranking written in SQL: the per-revision facts stored at ingest (findings counted live), the default
-  // profile's weights, each indicator as ranking.math.ts defines it (rates null under 5 cases or above 100 %, weights re-normalised
-  // over the indicators that have a value), rank() per year and last year's rank. The API also explains each move.
+  // profile (默认方案 v2) weights, each indicator as ranking.indicators.ts defines it, ranked within kind (rank() per
+  // year and kind), last year's rank. Two things the API does in code are simpler here and agree on the synthetic
+  // data: findings are counted rather than grouped into root causes (no synthetic finding is substantive), and
+  // 内容不雷同 is absent (no synthetic text to compare, so the API drops it too). The API also explains each move.
   ranking: `
-    WITH w AS (SELECT (weights->>'on_time')::float8 AS on_time, (weights->>'complete')::float8 AS complete, (weights->>'findings')::float8 AS findings,
-        (weights->>'proactive_volume')::float8 AS volume, (weights->>'application_outcomes')::float8 AS outcomes,
-        (weights->>'review_corrected')::float8 AS corrected FROM scoring_profile WHERE is_default),
+    WITH w AS (SELECT coalesce((weights->>'timeliness')::float8, 0) AS tw, coalesce((weights->>'format_complete')::float8, 0) AS fw,
+        coalesce((weights->>'data_accuracy')::float8, 0) AS aw, coalesce((weights->>'application_handling')::float8, 0) AS hw,
+        coalesce((weights->>'review_correction')::float8, 0) AS rw FROM scoring_profile WHERE is_default),
     f AS (
-      SELECT a.id, a.name, r.year, v.published_on, v.section_count, v.table_count, v.proactive, v.apps_handled, v.apps_disclosed,
-        v.review_total, v.review_corrected,
+      SELECT a.id, a.name, a.kind, r.year, v.published_on, v.template, v.section_count, v.cells_read, v.fee_statement, v.apps_handled,
+        v.apps_new, v.apps_carried_in, v.apps_carried_out, v.apps_other, v.review_total, v.review_corrected, v.review_pending,
+        CASE WHEN a.kind = 'vertical' THEN NULL WHEN a.kind = 'government_compiled' THEN
+          CASE coalesce(a.level, (SELECT level FROM region WHERE id = a.region_id)) WHEN 'county' THEN make_date(r.year + 1, 2, 20)
+            WHEN 'city' THEN make_date(r.year + 1, 3, 10) WHEN 'province' THEN make_date(r.year + 1, 3, 31) ELSE make_date(r.year + 1, 1, 31) END
+          ELSE make_date(r.year + 1, 1, 31) END AS due,
         (SELECT count(*) FROM finding fi WHERE fi.agency_id = r.agency_id AND fi.revision_id = r.current_revision_id
-          AND fi.severity IN ('error', 'warning') AND fi.status <> 'dismissed') AS findings
-      FROM agency a JOIN report r ON r.agency_id = a.id AND r.year IN (2024, 2025) JOIN report_revision v ON v.id = r.current_revision_id
+          AND fi.code = ANY('{t3_column_identity,t3_result_total,t3_group_subtotal,t3_row_total,t4_total,text_contradicts_table}') AND fi.status <> 'dismissed') AS faults
+      FROM agency a JOIN report r ON r.agency_id = a.id AND r.year IN (2023, 2024, 2025) JOIN report_revision v ON v.id = r.current_revision_id
       WHERE ${IN_REGION('$1')} AND a.status = 'resolved'),
+    g AS (
+      SELECT f.*, p.apps_carried_out AS prev_out, greatest(0, f.review_total - coalesce(f.review_pending, 0)) AS decided,
+        coalesce(f.apps_new, 0) + coalesce(f.apps_carried_in, 0) AS received
+      FROM f LEFT JOIN f p ON p.id = f.id AND p.year = f.year - 1 WHERE f.year >= 2024),
+    h AS (SELECT g.*, least(greatest(0, coalesce(review_corrected, 0)), decided) AS corr FROM g),
     i AS (
-      SELECT id, name, year,
-        CASE WHEN published_on IS NULL THEN NULL WHEN published_on <= make_date(year + 1, 1, 31) THEN 1.0 ELSE 0.0 END AS on_time,
-        (least(section_count, 6) / 6.0 + least(table_count, 3) / 3.0) / 2 AS complete, 1.0 / (1 + findings) AS findings,
-        CASE WHEN proactive IS NULL THEN NULL WHEN max(coalesce(proactive, 0)) OVER (PARTITION BY year) > 0
-          THEN proactive / max(coalesce(proactive, 0)) OVER (PARTITION BY year) ELSE 0 END AS volume,
-        CASE WHEN apps_handled >= 5 AND apps_disclosed <= apps_handled THEN apps_disclosed / apps_handled END AS outcomes,
-        CASE WHEN review_total >= 5 AND review_corrected <= review_total THEN 1 - review_corrected / review_total END AS corrected
-      FROM f),
+      SELECT id, name, kind, year,
+        CASE WHEN published_on IS NULL THEN 0.0 WHEN due IS NULL THEN NULL WHEN published_on <= due THEN 1.0
+          ELSE greatest(0, 1 - (published_on - due) / 60.0) END AS t,
+        CASE WHEN template = '2021' THEN (least(1, cells_read / ${EXPECTED['2021']}.0) + least(section_count, 6) / 6.0 + fee_statement::int) / 3
+          ELSE (least(1, cells_read / (CASE WHEN template = '2019' THEN ${EXPECTED['2019']} ELSE ${EXPECTED['2021']} END)::float8) + least(section_count, 6) / 6.0) / 2 END AS fc,
+        greatest(0, 1 - 0.25 * (faults + CASE WHEN prev_out <> apps_carried_in THEN 1 ELSE 0 END)) AS acc,
+        CASE WHEN apps_new IS NULL AND apps_carried_in IS NULL THEN NULL WHEN received <= 0 THEN NULL
+          ELSE ((1 - CASE WHEN coalesce(apps_handled, 0) > 0 THEN least(1, coalesce(apps_other, 0) / apps_handled) ELSE 0 END)
+            + (1 - least(1, greatest(0, coalesce(apps_carried_out, 0)) / received))) / 2 END AS ah,
+        CASE WHEN review_total IS NULL THEN NULL ELSE 1 - (corr + 5 * coalesce(sum(corr) FILTER (WHERE review_total IS NOT NULL) OVER y
+          / nullif(sum(decided) FILTER (WHERE review_total IS NOT NULL) OVER y, 0), 0)) / (decided + 5) END AS rc
+      FROM h WINDOW y AS (PARTITION BY year, kind)),
     s AS (
-      SELECT i.id, i.name, i.year, 100 * (coalesce(w.on_time * i.on_time, 0) + coalesce(w.complete * i.complete, 0)
-          + coalesce(w.findings * i.findings, 0) + coalesce(w.volume * i.volume, 0) + coalesce(w.outcomes * i.outcomes, 0)
-          + coalesce(w.corrected * i.corrected, 0))
-        / nullif(CASE WHEN i.on_time IS NULL THEN 0 ELSE w.on_time END + w.complete + w.findings + CASE WHEN i.volume IS NULL THEN 0 ELSE w.volume END
-          + CASE WHEN i.outcomes IS NULL THEN 0 ELSE w.outcomes END + CASE WHEN i.corrected IS NULL THEN 0 ELSE w.corrected END, 0) AS score
+      SELECT i.id, i.name, i.kind, i.year, 100 * (coalesce(w.tw * i.t, 0) + w.fw * i.fc + w.aw * i.acc + coalesce(w.hw * i.ah, 0) + coalesce(w.rw * i.rc, 0))
+        / nullif(CASE WHEN i.t IS NULL THEN 0 ELSE w.tw END + w.fw + w.aw + CASE WHEN i.ah IS NULL THEN 0 ELSE w.hw END
+          + CASE WHEN i.rc IS NULL THEN 0 ELSE w.rw END, 0) AS score
       FROM i, w),
-    ranked AS (SELECT s.*, rank() OVER (PARTITION BY year ORDER BY score DESC) AS rank FROM s)
+    ranked AS (SELECT s.*, rank() OVER (PARTITION BY year, kind ORDER BY score DESC) AS rank FROM s)
     SELECT c.id, c.name, c.score, c.rank, p.rank AS previous_rank, p.rank - c.rank AS rank_change
-    FROM ranked c LEFT JOIN ranked p ON p.id = c.id AND p.year = 2024
-    WHERE c.year = 2025 ORDER BY c.rank, c.name LIMIT 50`,
+    FROM ranked c LEFT JOIN ranked p ON p.id = c.id AND p.year = 2024 AND p.kind = c.kind
+    WHERE c.year = 2025 ORDER BY c.kind, c.rank, c.name LIMIT 50`,
 };

@@ -179,7 +179,7 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     }
     const w = await gql(`{ ranking(year: 2022, whatIf: [{ indicator: "on_time", weight: 1 }]) { whatIf profile { id } } scoringProfiles { id } }`);
     expect(w.body.data.ranking).toEqual({ whatIf: true, profile: { id: 0 } });
-    expect(w.body.data.scoringProfiles).toHaveLength(1);
+    expect(w.body.data.scoringProfiles).toHaveLength(2); // 默认方案 v1 and v2, nothing added by the what-if
     // A client that sends every variable (the dashboard does) passes profileId: null for "the default profile".
     const n = await gql('query($p: Int) { ranking(year: 2022, profileId: $p, limit: 1) { profile { isDefault } } }', { p: null });
     expect([n.body.errors, n.body.data?.ranking.profile]).toEqual([undefined, { isDefault: true }]);

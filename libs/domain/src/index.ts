@@ -3,3 +3,4 @@ export * from './metric-catalog';
 export * from './roster';
 export * from './finding-titles';
 export * from './agency-types';
+export * from './similarity';

@@ -22,6 +22,13 @@ export interface MetricDef {
   /** Why it is not (fully) comparable across templates, in each language. */
   noteZh?: string;
   noteEn?: string;
+  /**
+   * Cells that give this metric's value in a template whose table does not print it (their sum): the 2021 sub-rows of
+   * a derived group total, or the other template's counterpart column (compared with a caveat).
+   */
+  sources?: Partial<Record<TemplateId, string[]>>;
+  /** Printed in no table: always computed from `sources`. */
+  derived?: boolean;
 }
 
 const BOTH: TemplateId[] = ['2019', '2021'];
@@ -51,12 +58,18 @@ function t2(): MetricDef[] {
   const out: MetricDef[] = [];
   for (const d of T2_DOCS) {
     const row2021 = d.id === 'normative' ? '行政规范性文件' : d.zh;
+    // 本年新制作数量 (2019) and 本年制发件数 (2021) both count the year's new documents: a series runs through with a
+    // caveat (made vs issued). The other columns have no counterpart.
     for (const c of T2_2019_DOC_COLS)
-      out.push({ key: `t2.${d.id}.${c.id}`, section: '二', rowLabel: d.zh, colLabel: c.zh, labelEn: `${d.en}: ${c.en}`,
-        unit: '件', templates: ['2019'], comparability: 'none', noteZh: '2021年版改为统计制发、废止和现行有效件数', noteEn: 'the 2021 template counts issued, repealed and in force instead' });
+      out.push({ key: `t2.${d.id}.${c.id}`, section: '二', rowLabel: d.zh, colLabel: c.zh, labelEn: `${d.en}: ${c.en}`, unit: '件', templates: ['2019'],
+        ...(c.id === 'new_made'
+          ? { comparability: 'caveat' as const, noteZh: '2021年版对应“本年制发件数”（制作与制发口径不同）', noteEn: '2021 counterpart: 本年制发件数 (issued this year); made vs issued', sources: { '2021': [`t2.${d.id}.issued`] } }
+          : { comparability: 'none' as const, noteZh: '2021年版改为统计制发、废止和现行有效件数', noteEn: 'the 2021 template counts issued, repealed and in force instead' }) });
     for (const c of T2_2021_DOC_COLS)
-      out.push({ key: `t2.${d.id}.${c.id}`, section: '二', rowLabel: row2021, colLabel: c.zh, labelEn: `${d.en}: ${c.en}`,
-        unit: '件', templates: ['2021'], comparability: 'none', noteZh: '2019年版无此项', noteEn: 'not in the 2019 template' });
+      out.push({ key: `t2.${d.id}.${c.id}`, section: '二', rowLabel: row2021, colLabel: c.zh, labelEn: `${d.en}: ${c.en}`, unit: '件', templates: ['2021'],
+        ...(c.id === 'issued'
+          ? { comparability: 'caveat' as const, noteZh: '2019年版对应“本年新制作数量”（制作与制发口径不同）', noteEn: '2019 counterpart: 本年新制作数量 (newly made this year); made vs issued', sources: { '2019': [`t2.${d.id}.new_made`] } }
+          : { comparability: 'none' as const, noteZh: '2019年版无此项', noteEn: 'not in the 2019 template' }) });
   }
   const items = [
     { id: 'licensing', zh: '行政许可', en: 'Administrative licensing', in2021: true },
@@ -141,9 +154,20 @@ function t3(): MetricDef[] {
   return T3_ROWS.flatMap((r) => T3_COLUMNS.map((c) => ({
     key: `t3.${r.id}.${c.id}`, section: '三' as const, rowLabel: r.zh, colLabel: c.zh, labelEn: `${r.en}: ${c.en}`,
     unit: '件', templates: r.templates, comparability: (r.group === 'other' ? (r.id === 'other' ? 'caveat' : 'none') : 'same') as Comparability,
-    noteZh: r.group === 'other' ? '“（六）其他处理”在2019年版为一行，2021年版分为三行；请比较合计' : undefined,
-    noteEn: r.group === 'other' ? '"other handling" is one row in 2019 and three sub-rows in 2021; compare the group total' : undefined,
+    noteZh: r.group === 'other' ? '“（六）其他处理”在2019年版为一行，2021年版分为三行；请比较合计（t3.other_group）' : undefined,
+    noteEn: r.group === 'other' ? '"other handling" is one row in 2019 and three sub-rows in 2021; compare the group total t3.other_group' : undefined,
   })));
+}
+
+// （六）其他处理 as one number in both templates: the 2019 row, or the sum of the 2021 sub-rows (derived, never printed
+// as such; a 2021 table that prints a group subtotal is checked against its sub-rows by the parser).
+function t3OtherGroup(): MetricDef[] {
+  return T3_COLUMNS.map((c) => ({
+    key: `t3.other_group.${c.id}`, section: '三' as const, rowLabel: '（六）其他处理（合计）', colLabel: c.zh, labelEn: `Otherwise handled, all: ${c.en}`,
+    unit: '件', templates: BOTH, comparability: 'same' as Comparability, derived: true,
+    note: '2019: the （六）其他处理 row; 2021: the sum of its three sub-rows',
+    sources: { '2019': [`t3.other.${c.id}`], '2021': ['no_correction', 'unpaid', 'misc'].map((x) => `t3.other.${x}.${c.id}`) },
+  }));
 }
 
 function t4(): MetricDef[] {
@@ -153,9 +177,10 @@ function t4(): MetricDef[] {
   })));
 }
 
-export const METRICS: readonly MetricDef[] = [...t2(), ...t3(), ...t4()];
+export const METRICS: readonly MetricDef[] = [...t2(), ...t3(), ...t3OtherGroup(), ...t4()];
 export const METRIC_BY_KEY: ReadonlyMap<string, MetricDef> = new Map(METRICS.map((m) => [m.key, m]));
 
+/** The cells a table of template `t` prints (derived metrics left out). */
 export function metricsOfTemplate(t: TemplateId): MetricDef[] {
-  return METRICS.filter((m) => m.templates.includes(t));
+  return METRICS.filter((m) => m.templates.includes(t) && !m.derived);
 }

@@ -40,19 +40,30 @@ export const seriesQuery = (a: { metric: string; agencyIds?: number[]; filter?: 
   { limit: 50, ...a }).then((d) => d.series);
 
 // ---- ranking -------------------------------------------------------------------------------------
-export interface Contribution { indicator: string; labelZh: string; labelEn: string; weight: number; raw: number | null; value: number | null; points: number; previousPoints: number | null; nullReason: string | null }
-export interface RankingRow { agencyId: number; agencyName: string; score: number; rank: number; previousScore: number | null; previousRank: number | null; rankChange: number | null; contributions: Contribution[]; whyZh: string; whyEn: string }
+export interface Contribution { indicator: string; labelZh: string; labelEn: string; weight: number; raw: number | null; value: number | null; points: number; previousPoints: number | null; nullReason: string | null; note: string | null }
+export interface SimilarReport { agencyId: number; agencyName: string; year: number; similarity: number }
+export interface RankingRow { agencyId: number; agencyName: string; score: number; rank: number; previousScore: number | null; previousRank: number | null; rankChange: number | null; contributions: Contribution[]; whyZh: string; whyEn: string;
+  peerGroup: string; peerGroupLabel: string; groupSize: number; published: boolean; publishedOn: string | null; gapZh: string; gapEn: string; needsLook: number; similarTo: SimilarReport | null }
 export interface ScoringProfile { id: number; name: string; version: number; isDefault: boolean; description: string | null; weights: { indicator: string; weight: number }[] }
-export interface RankingResult { year: number; whatIf: boolean; total: number; profile: ScoringProfile; rows: RankingRow[] }
+export interface RankingResult { year: number; whatIf: boolean; total: number; peerGroup: PeerGroup; profile: ScoringProfile; rows: RankingRow[] }
+export type PeerGroup = 'kind' | 'kind_level' | 'kind_type' | 'all';
+export interface IndicatorDef { key: string; labelZh: string; labelEn: string; method: string; methodZh: string; legacy: boolean }
 const PROFILE = 'id name version isDefault description weights { indicator weight }';
-export const rankingQuery = (a: { year: number; filter?: AgencyFilter; profileId?: number; whatIf?: { indicator: string; weight: number }[]; limit?: number }) =>
+export const rankingQuery = (a: { year: number; filter?: AgencyFilter; profileId?: number; whatIf?: { indicator: string; weight: number }[]; peerGroup?: PeerGroup; limit?: number }) =>
   gql<{ ranking: RankingResult }>(
-    `query Ranking($year: Int!, $filter: AgencyFilter, $profileId: Int, $whatIf: [IndicatorWeightInput!], $limit: Int!) {
-      ranking(year: $year, filter: $filter, profileId: $profileId, whatIf: $whatIf, limit: $limit) {
-        year whatIf total profile { ${PROFILE} }
-        rows { agencyId agencyName score rank previousScore previousRank rankChange whyZh whyEn
-          contributions { indicator labelZh labelEn weight raw value points previousPoints nullReason } } } }`,
-    { limit: 300, ...a }).then((d) => d.ranking);
+    `query Ranking($year: Int!, $filter: AgencyFilter, $profileId: Int, $whatIf: [IndicatorWeightInput!], $peerGroup: PeerGroup, $limit: Int!) {
+      ranking(year: $year, filter: $filter, profileId: $profileId, whatIf: $whatIf, peerGroup: $peerGroup, limit: $limit) {
+        year whatIf total peerGroup profile { ${PROFILE} }
+        rows { agencyId agencyName score rank previousScore previousRank rankChange whyZh whyEn gapZh gapEn peerGroup peerGroupLabel groupSize
+          published publishedOn needsLook similarTo { agencyId agencyName year similarity }
+          contributions { indicator labelZh labelEn weight raw value points previousPoints nullReason note } } } }`,
+    { limit: 1000, ...a }).then((d) => d.ranking);
+export const indicatorsQuery = () => gql<{ indicators: IndicatorDef[] }>('query Indicators { indicators { key labelZh labelEn method methodZh legacy } }').then((d) => d.indicators);
+export interface ContentMatch { other: SimilarReport | null; passages: string[] }
+export const contentMatchQuery = (a: { agencyId: number; year: number; otherAgencyId?: number; otherYear?: number }) =>
+  gql<{ contentMatch: ContentMatch }>(`query ContentMatch($agencyId: Int!, $year: Int!, $otherAgencyId: Int, $otherYear: Int) {
+      contentMatch(agencyId: $agencyId, year: $year, otherAgencyId: $otherAgencyId, otherYear: $otherYear) { other { agencyId agencyName year similarity } passages } }`, a)
+    .then((d) => d.contentMatch);
 /** Admin: the weights as a new version of the named profile (version 1 for a new name). */
 export const saveProfile = (input: { name: string; description?: string; weights: { indicator: string; weight: number }[]; makeDefault: boolean }) =>
   gql<{ saveScoringProfile: ScoringProfile }>(`mutation SaveProfile($input: ScoringProfileInput!) { saveScoringProfile(input: $input) { ${PROFILE} } }`, { input })

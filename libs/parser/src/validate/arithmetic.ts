@@ -58,8 +58,16 @@ export function checkArithmetic(cells: ParsedCell[]): Finding[] {
         `Table 3, column ${col.en}: received + carried in = ${left}, but total handled + carried out = ${right}`,
         [k('new'), k('carried_in'), k('result_total'), k('carried_out')]));
     }
-    // （七）总计 = sum of the result rows printed.
-    const printed = resultRows.filter((r) => has.has(k(r)));
+    // （七）总计 = sum of the result rows printed. A 2021 table that prints the （六）其他处理 group row above its three
+    // sub-rows shows their subtotal there: counted once (the sub-rows), the subtotal checked on its own.
+    const subs = resultRows.filter((r) => r.startsWith('other.') && has.has(k(r)));
+    const printed = resultRows.filter((r) => has.has(k(r)) && !(r === 'other' && subs.length));
+    const subtotal = subs.length && has.has(k('other')) ? get(k('other')) : undefined;
+    const subSum = subs.length ? sum(get, subs.map(k)) : null;
+    if (subtotal !== undefined && subtotal !== null && subSum !== null && subtotal !== subSum) {
+      out.push(broken('t3_group_subtotal', `表三「${col.zh}」列：（六）其他处理小计为${subtotal}，其下各项之和为${subSum}`,
+        `Table 三, column ${col.en}: (六) otherwise-handled subtotal is ${subtotal}, its sub-rows add up to ${subSum}`, [k('other'), ...subs.map(k)]));
+    }
     const total = get(k('result_total'));
     const parts = sum(get, printed.map(k));
     const blanks = col.id === 'total' && printed.some((r) => blankTotal.has(r));

@@ -1,15 +1,18 @@
 // Numbers the narrative states plainly, checked against the tables (「主动公开规章13件」, 「行政复议7件，诉讼9件，
-// 均获维持」). Only plain statements are read; a mismatch is a warning, the table is not changed.
+// 均获维持」). Only plain statements are read; a mismatch is a warning, the table is not changed. A claim is read
+// within one clause (ending at 。 or ；). Table 四 counts only 政府信息公开 cases, so a 复议/诉讼 count is checked only
+// when its sentence (to the 。) speaks of 信息公开 or 依申请公开: a 司法局's「办理行政复议案件120件」is its general
+// caseload, not a contradiction.
 import { T4_GROUPS, type Finding, type ParsedCell, type TemplateDetected } from '@dh/domain';
 
-interface Claim { re: RegExp; keys: (t: TemplateDetected) => string[]; zh: string; en: string }
+interface Claim { re: RegExp; keys: (t: TemplateDetected) => string[]; zh: string; en: string; disclosureOnly?: boolean }
 
 const CLAIMS: Claim[] = [
   { re: /主动公开[^。；]{0,12}?规章(\d+)件/g, keys: (t) => [t === '2021' ? 't2.rules.issued' : 't2.rules.new_published'], zh: '规章', en: 'rules' },
   { re: /(?:主动公开[^。；]{0,12}?规章\d+件[，,、]\s*)(?:行政)?规范性文件(\d+)件/g,
     keys: (t) => [t === '2021' ? 't2.normative.issued' : 't2.normative.new_published'], zh: '规范性文件', en: 'normative documents' },
-  { re: /行政复议(?:案件)?(?:共)?(\d+)件/g, keys: () => ['t4.reconsideration.total'], zh: '行政复议', en: 'reconsideration cases' },
-  { re: /(?:行政)?诉讼(?:案件)?(?:共)?(\d+)件/g, keys: () => ['t4.litigation_direct.total', 't4.litigation_after.total'], zh: '行政诉讼', en: 'litigation cases' },
+  { re: /行政复议(?:案件)?(?:共)?(\d+)件/g, keys: () => ['t4.reconsideration.total'], zh: '行政复议', en: 'reconsideration cases', disclosureOnly: true },
+  { re: /(?:行政)?诉讼(?:案件)?(?:共)?(\d+)件/g, keys: () => ['t4.litigation_direct.total', 't4.litigation_after.total'], zh: '行政诉讼', en: 'litigation cases', disclosureOnly: true },
 ];
 
 export function checkTextClaims(narrative: string, cells: ParsedCell[], template: TemplateDetected): Finding[] {
@@ -25,9 +28,12 @@ export function checkTextClaims(narrative: string, cells: ParsedCell[], template
     }
     return s;
   };
-  for (const claim of CLAIMS) {
+  const disclosure = (x: string) => /信息公开|依申请公开|公开申请/.test(x);
+  const clauses = narrative.split(/[。\n]/).flatMap((sentence) => sentence.split(/[；;]/).map((clause) => ({ clause, context: disclosure(sentence) })));
+  for (const claim of CLAIMS) for (const { clause: sentence, context } of clauses) {
+    if (claim.disclosureOnly && !context) continue;
     claim.re.lastIndex = 0;
-    for (let m = claim.re.exec(narrative); m; m = claim.re.exec(narrative)) {
+    for (let m = claim.re.exec(sentence); m; m = claim.re.exec(sentence)) {
       const said = Number(m[1]);
       const keys = claim.keys(template);
       const table = value(keys);
@@ -40,8 +46,8 @@ export function checkTextClaims(narrative: string, cells: ParsedCell[], template
   }
   // 「…均获维持」 after case counts: every case upheld, none pending or corrected.
   // Sentence by sentence: a regex spanning unbounded [^。]* runs is quadratic on text without full stops.
-  for (const sentence of narrative.split(/[。\n]/)) {
-    if (!/均(获|被)?维持/.test(sentence) || !/复议|诉讼/.test(sentence)) continue;
+  for (const { clause: sentence, context } of clauses) {
+    if (!/均(获|被)?维持/.test(sentence) || !/复议|诉讼/.test(sentence) || !context) continue;
     const m = [sentence];
     const groups = [['reconsideration', /复议/], ['litigation_direct', /诉讼/], ['litigation_after', /诉讼/]] as const;
     for (const [g, re] of groups) {

@@ -12,8 +12,13 @@ export interface StoredFindingRow {
 export interface PairRow {
   agency_id: number; agency_name: string; year: number; report_id: string; key: string; expected: number; actual: number;
   /** The computed finding's id ("continuity:12:2022:t3.carried_in.natural"), its code and its review. */
-  fkey: string; code: string; status: string; status_note: string | null;
+  fkey: string; code: string; severity: string; status: string; status_note: string | null;
 }
+// Documents also lapse without being repealed (有效期届满, 宣布失效), so a 现行有效 chain that does not add up is a note,
+// not a fault; the others are warnings.
+const INFO_CODES = ['continuity.in_force'];
+/** 2019 template items whose 上一年项目数量 carries on from the year before (上一年项目数量 + 本年增/减). */
+const ITEM_IDS = ['licensing', 'other_services', 'penalty', 'coercion', 'fees'];
 /** Filters applied in SQL, before the limit, so a filter never loses rows that the limit cut off first. */
 export interface FindingQuery { severities?: string[]; statuses?: string[]; codes?: string[]; id?: string; limit: number }
 export type ComputedKind = 'continuity' | 'hierarchy';
@@ -76,18 +81,24 @@ export class FindingRepository {
     const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
     return this.ds.query(finish(
       `SELECT x.*, coalesce(fr.status, 'open') AS status, fr.note AS status_note
-       FROM (SELECT y.*, ${p(kind)}::text || ':' || y.agency_id || ':' || y.year || ':' || y.key AS fkey FROM (${inner}) y) x
+       FROM (SELECT y.*, ${p(kind)}::text || ':' || y.agency_id || ':' || y.year || ':' || y.key AS fkey,
+               CASE WHEN y.code = ANY(${p(INFO_CODES)}::text[]) THEN 'info' ELSE 'warning' END AS severity FROM (${inner}) y) x
        LEFT JOIN finding_review fr ON fr.finding_key = x.fkey
        WHERE (${p(q.id ?? null)}::text IS NULL OR x.fkey = $${params.length}::text)
+         AND (${p(list(q.severities))}::text[] IS NULL OR x.severity = ANY($${params.length}::text[]))
          AND (${p(list(q.statuses))}::text[] IS NULL OR coalesce(fr.status, 'open') = ANY($${params.length}::text[]))
          AND (${p(list(q.codes))}::text[] IS NULL OR x.code = ANY($${params.length}::text[]))`,
       'x.year, x.agency_name, x.key', q, count, p), params);
   }
 
-  /** 上年结转 (N) vs 结转下年度继续办理 (N−1), per column; and the 2021 现行有效件数 chain. Only where both sides are numbers. */
+  /**
+   * 上年结转 (N) vs 结转下年度继续办理 (N−1), per column; the 2021 现行有效件数 chain; the 2019 item chain 上一年项目数量 (N)
+   * = 上一年项目数量 (N−1) + 本年增/减 (N−1). Only where all sides are numbers.
+   */
   private continuitySql(params: unknown[], where: string): string {
     params.push([...T3_COLUMNS.flatMap((c) => [`t3.carried_in.${c.id}`, `t3.carried_out.${c.id}`]),
-      ...['rules', 'normative'].flatMap((d) => ['in_force', 'issued', 'repealed'].map((k) => `t2.${d}.${k}`))]);
+      ...['rules', 'normative'].flatMap((d) => ['in_force', 'issued', 'repealed'].map((k) => `t2.${d}.${k}`)),
+      ...ITEM_IDS.flatMap((i) => [`t2.${i}.prev_items`, `t2.${i}.change`])]);
     const keys = `$${params.length}::text[]`;
     // One index probe per revision (full primary key), then pivot by grouping: self-joins of report_cell on
     // computed keys let the planner (no stats on the CTE) probe by agency only, which took seconds per year.
@@ -106,14 +117,22 @@ export class FindingRepository {
        t2 AS (SELECT report_id, split_part(key, '.', 2) AS doc,
                      max(value) FILTER (WHERE NOT prev AND split_part(key, '.', 3) = 'in_force') AS f, max(value) FILTER (WHERE prev AND split_part(key, '.', 3) = 'in_force') AS pf,
                      max(value) FILTER (WHERE NOT prev AND key LIKE '%.issued') AS iss, max(value) FILTER (WHERE NOT prev AND key LIKE '%.repealed') AS rep
-              FROM cells WHERE key LIKE 't2.%' GROUP BY 1, 2)
+              FROM cells WHERE key LIKE 't2.%' AND split_part(key, '.', 2) IN ('rules', 'normative') GROUP BY 1, 2),
+       items AS (SELECT report_id, split_part(key, '.', 2) AS item,
+                     max(value) FILTER (WHERE NOT prev AND key LIKE '%.prev_items') AS n, max(value) FILTER (WHERE prev AND key LIKE '%.prev_items') AS pn,
+                     max(value) FILTER (WHERE prev AND key LIKE '%.change') AS pc
+              FROM cells WHERE key LIKE '%.prev_items' OR key LIKE '%.change' GROUP BY 1, 2)
        SELECT cur.agency_id, cur.agency_name, cur.year, cur.id::text AS report_id, 't3.carried_in.' || t3.col AS key,
               t3.expected::float8 AS expected, t3.actual::float8 AS actual, 'continuity.carried_over' AS code
        FROM t3 JOIN cur ON cur.id = t3.report_id WHERE t3.actual <> t3.expected
        UNION ALL
        SELECT cur.agency_id, cur.agency_name, cur.year, cur.id::text, 't2.' || t2.doc || '.in_force', (t2.pf + t2.iss - t2.rep)::float8, t2.f::float8,
               'continuity.in_force'
-       FROM t2 JOIN cur ON cur.id = t2.report_id WHERE t2.f <> t2.pf + t2.iss - t2.rep`);
+       FROM t2 JOIN cur ON cur.id = t2.report_id WHERE t2.f <> t2.pf + t2.iss - t2.rep
+       UNION ALL
+       SELECT cur.agency_id, cur.agency_name, cur.year, cur.id::text, 't2.' || items.item || '.prev_items', (items.pn + items.pc)::float8, items.n::float8,
+              'continuity.item_count'
+       FROM items JOIN cur ON cur.id = items.report_id WHERE items.n <> items.pn + items.pc`);
   }
 
   /**

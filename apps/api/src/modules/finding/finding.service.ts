@@ -14,6 +14,11 @@ function continuityText(p: PairRow): { zh: string; en: string; keys: string[] } 
       zh: `${p.year}年“二、上年结转”（${col}）为${p.actual}，与${p.year - 1}年“四、结转下年度继续办理”${p.expected}不一致`,
       en: `${p.year} ${m?.labelEn ?? 'carried over from last year'} is ${p.actual}, but ${p.year - 1} carried over to next year was ${p.expected}` };
   }
+  if (p.code === 'continuity.item_count') {
+    return { keys: [p.key, p.key.replace('prev_items', 'change')],
+      zh: `${p.year}年${m?.rowLabel ?? p.key}“上一年项目数量”为${p.actual}，应为${p.year - 1}年上一年项目数量+本年增/减=${p.expected}`,
+      en: `${p.year} ${m?.labelEn ?? p.key} is ${p.actual}, expected ${p.year - 1}'s items last year + change = ${p.expected}` };
+  }
   return { keys: [p.key],
     zh: `${m?.rowLabel ?? p.key}现行有效件数${p.actual}，应为上年现行有效件数+本年制发−本年废止=${p.expected}`,
     en: `${m?.labelEn ?? p.key}: in force ${p.actual}, expected last year's in force + issued − repealed = ${p.expected}` };
@@ -21,12 +26,12 @@ function continuityText(p: PairRow): { zh: string; en: string; keys: string[] } 
 
 const isStoredId = (id: string): boolean => /^\d+$/.test(id);
 
-/** What a filter asks for: its kinds, the filters the SQL applies, and whether computed findings (all warnings) can match. */
+/** What a filter asks for: its kinds, the filters the SQL applies, and whether computed findings (warnings, 现行有效 info) can match. */
 function scopeOf(f: FindingFilterInput | undefined, limit: number) {
   return {
     kinds: new Set(f?.kinds?.length ? f.kinds : Object.values(FindingKind)),
     q: { severities: f?.severities, statuses: f?.statuses, codes: f?.codes, limit },
-    computed: !f?.severities?.length || f.severities.includes('warning'),
+    computed: !f?.severities?.length || f.severities.includes('warning') || f.severities.includes('info'),
   };
 }
 
@@ -50,7 +55,7 @@ export class FindingService {
     const add = (kind: FindingKind, rows: PairRow[], text: (p: PairRow) => { zh: string; en: string; keys: string[] }): void => {
       for (const p of rows) {
         const t = text(p);
-        out.push({ id: p.fkey, kind, code: p.code, severity: 'warning', status: p.status as FindingStatus, statusNote: p.status_note,
+        out.push({ id: p.fkey, kind, code: p.code, severity: p.severity, status: p.status as FindingStatus, statusNote: p.status_note,
           messageZh: t.zh, messageEn: t.en, agencyId: p.agency_id, agencyName: p.agency_name, year: p.year, reportId: p.report_id,
           keys: t.keys, expected: p.expected, actual: p.actual });
       }

@@ -1,7 +1,9 @@
 // All SQL of the ingest transaction. Every write takes the caller's EntityManager: the ingest service owns the
 // transaction. Round trips are the cost here, so the revision and all its rows go in one statement.
 import { Injectable } from '@nestjs/common';
-import type { ParsedReport } from '@dh/domain';
+import { minhash, type ParsedReport } from '@dh/domain';
+import { INDICATOR_FACTS_SQL } from '../../database/migrations/1766000000000-indicator-facts';
+import { SUM_KEYS, templateKeysOf } from '../scoring-profile/indicators';
 import type { EntityManager } from 'typeorm';
 import type { RevisionQuality } from '../revision/revision-rank';
 
@@ -63,10 +65,14 @@ export class IngestRepository {
            template, agency_name_printed, published_on, truncated, reason, source_text, agency_match, agency_name_from, given,
            source_kind, cells_read, cells_unresolved, error_count,
            section_count, table_count, proactive, apps_handled, apps_disclosed, review_total, review_corrected,
-           published_on_source, signed_on, signed_on_source)
+           published_on_source, signed_on, signed_on_source,
+           apps_new, apps_carried_in, apps_carried_out, apps_other, review_pending, template_cells_read, fee_statement, text_minhash)
          SELECT $1, $2, coalesce(n.last, 0) + 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
            coalesce($13, CASE WHEN n.last IS NULL THEN 'first_ingest' ELSE 'content_changed' END), $14, $15, $16, $17,
-           $40, $41, $42, $43, cardinality($31::smallint[]), f.*, $45, $46::date, $47
+           $40, $41, $42, $43, cardinality($31::smallint[]), f.*, $45, $46::date, $47,
+           ${INDICATOR_FACTS_SQL('$19::text[]', '$24::numeric[]', (i) => `$${47 + i}::text[]`)},
+           EXISTS (SELECT 1 FROM unnest($31::smallint[], $33::text[]) AS s(no, text) WHERE s.no = 6 AND s.text LIKE '%信息处理费%'),
+           $55::int[]
          FROM (SELECT max(revision_no) AS last FROM report_revision WHERE report_id = $2) n, revision_facts($19::text[], $24::numeric[]) f
          RETURNING id, revision_no
        ), cells AS (
@@ -96,7 +102,10 @@ export class IngestRepository {
         f.map((x) => x.code), f.map((x) => x.severity), f.map((x) => x.messageZh), f.map((x) => x.messageEn),
         f.map((x) => (x.loc ? JSON.stringify(x.loc) : null)), f.map((x) => (x.keys ? JSON.stringify(x.keys) : null)),
         a.quality.sourceKind, a.quality.cellsRead, a.quality.cellsUnresolved, a.quality.errors, a.makeCurrent,
-        a.dates.publishedOnSource, a.dates.signedOn, a.dates.signedOnSource]);
+        a.dates.publishedOnSource, a.dates.signedOn, a.dates.signedOnSource,
+        // The 2025 indicators' facts (migration 1766000000000): key lists from scoring-profile/indicators.ts.
+        SUM_KEYS.apps_new, SUM_KEYS.apps_carried_in, SUM_KEYS.apps_carried_out, SUM_KEYS.apps_other_2021, SUM_KEYS.apps_other_2019,
+        SUM_KEYS.review_pending, templateKeysOf(p.template), minhash(s.filter((x) => x.no === 1 || x.no === 5).map((x) => x.text).join('\n'))]);
     return { id: rows[0].id, revisionNo: rows[0].revision_no };
   }
 }

@@ -1,61 +1,142 @@
-// Hand-computed small case: three bodies, default-like weights, every number worked out on paper below.
-import { indicatorValues, rankAll, score, scoreAll, whyMoved, type ReportFacts } from './ranking.math';
+// Hand-computed small cases: every expected number is worked out on paper in the comment beside it.
+import { indicatorValues, rankAll, rootCauses, score, scoreAll, type ReportFacts } from './ranking.math';
+import type { PeerContext } from './ranking.indicators';
+import { gapTo, whyMoved } from './ranking.explain';
+import { expectedCells, TEMPLATE_KEYS } from '../scoring-profile/indicators';
 
-const base: ReportFacts = { agencyId: 1, agencyName: 'A', year: 2021, publishedOn: '2022-01-20', dueOn: '2022-01-31', sections: 6, tables: 3, findings: 0,
-  proactive: 100, appsHandled: 10, appsDisclosed: 8, reviewTotal: 5, reviewCorrected: 1 };
-const W = { on_time: 20, complete: 20, findings: 20, proactive_volume: 10, application_outcomes: 15, review_corrected: 15 };
+const base: ReportFacts = {
+  agencyId: 1, agencyName: 'A', year: 2021, kind: 'department', level: 'county', type: 'audit', published: true,
+  publishedOn: '2022-01-20', dueOn: '2022-01-31', template: '2021', sections: 6, tables: 3, cellsRead: 0, feeStatement: true,
+  findings: 0, faults: 0, needsLook: 0, proactive: 100, appsHandled: 10, appsDisclosed: 8, appsNew: 10, appsCarriedIn: 0,
+  appsCarriedOut: 0, appsOther: 0, reviewTotal: 5, reviewCorrected: 1, reviewPending: 0, minhash: null,
+};
+const ctx: PeerContext = { peerMaxProactive: 100, pooledCorrection: 0, prevCarriedOut: null, similarity: null };
+const V1 = { on_time: 20, complete: 20, findings: 20, proactive_volume: 10, application_outcomes: 15, review_corrected: 15 };
 
-describe('ranking math', () => {
-  it('computes each indicator value', () => {
-    const v = indicatorValues({ ...base, publishedOn: '2022-02-01', sections: 3, tables: 2, findings: 3, proactive: 50 }, 200);
-    expect(v.on_time.value).toBe(0);                    // 1 Feb is after 31 Jan
-    expect(v.complete.value).toBeCloseTo((3 / 6 + 2 / 3) / 2, 12); // 0.58333…
-    expect(v.findings.value).toBe(0.25);                // 1/(1+3)
-    expect(v.proactive_volume.value).toBe(0.25);        // 50/200
-    expect(v.application_outcomes.value).toBe(0.8);     // 8/10
-    expect(v.review_corrected.value).toBeCloseTo(0.8, 12); // 1 − 1/5
+describe('2025 indicators, each by hand', () => {
+  it('按时发布: 1 by the deadline, linear to 0 at 60 days late, 0 without a date or a report; vertical n/a', () => {
+    expect(indicatorValues(base, ctx).timeliness).toMatchObject({ value: 1, raw: -11 });            // 20 Jan vs 31 Jan: 11 days early
+    expect(indicatorValues({ ...base, publishedOn: '2022-02-15' }, ctx).timeliness).toMatchObject({ raw: 15, value: 0.75 }); // 1 − 15/60
+    expect(indicatorValues({ ...base, publishedOn: '2022-04-01' }, ctx).timeliness.value).toBe(0);  // 60 days late → 0
+    const undated = indicatorValues({ ...base, publishedOn: null }, ctx).timeliness;
+    expect(undated).toMatchObject({ value: 0, nullReason: null });
+    expect(undated.note).toMatch(/no publication date/);
+    expect(indicatorValues({ ...base, published: false }, ctx).timeliness.value).toBe(0);
+    expect(indicatorValues({ ...base, dueOn: null, kind: 'vertical' }, ctx).timeliness.value).toBeNull();
   });
 
-  it('holds each report to its own kind\'s deadline: a county\'s compiled report published 11 Feb is on time (due 20 Feb)', () => {
-    expect(indicatorValues({ ...base, publishedOn: '2022-02-11', dueOn: '2022-02-20' }, 100).on_time.value).toBe(1);
-    expect(indicatorValues({ ...base, publishedOn: '2022-02-11', dueOn: '2022-01-31' }, 100).on_time.value).toBe(0);
-    expect(indicatorValues({ ...base, dueOn: null }, 100).on_time).toMatchObject({ value: null, nullReason: expect.stringMatching(/vertically managed/) });
+  it('格式完整: cells read of the template, headings of six, and the 2021 信息处理费 statement', () => {
+    // N = the 2021 template's cells in the catalogue; 100 read, 5 headings, no fee statement: (100/N + 5/6 + 0) / 3.
+    const N = expectedCells('2021');
+    expect(N).toBe(TEMPLATE_KEYS['2021'].length);
+    const v = indicatorValues({ ...base, cellsRead: 100, sections: 5, feeStatement: false }, ctx).format_complete.value;
+    expect(v).toBeCloseTo((100 / N + 5 / 6 + 0) / 3, 12);
+    expect(indicatorValues({ ...base, cellsRead: N }, ctx).format_complete.value).toBe(1);
+    // 2019 template: no fee part; all cells and headings → 1.
+    expect(indicatorValues({ ...base, template: '2019', cellsRead: expectedCells('2019'), feeStatement: false }, ctx).format_complete.value).toBe(1);
   });
 
-  it('nulls a rate with fewer than 5 cases and says why', () => {
-    const v = indicatorValues({ ...base, appsHandled: 4, appsDisclosed: 4, reviewTotal: 0, reviewCorrected: 0 }, 100);
-    expect(v.application_outcomes.value).toBeNull();
-    expect(v.application_outcomes.nullReason).toMatch(/fewer than 5 cases \(4\)/);
-    expect(v.review_corrected.value).toBeNull();
+  it('数据准确: 1 − 0.25 per root cause, plus a broken 上年结转; artefacts cost nothing', () => {
+    expect(indicatorValues({ ...base, faults: 1, needsLook: 7 }, ctx).data_accuracy.value).toBe(0.75);
+    // carried in 3 vs last year's carried out 5: one more fault → 1 − 0.5.
+    expect(indicatorValues({ ...base, faults: 1, appsCarriedIn: 3 }, { ...ctx, prevCarriedOut: 5 }).data_accuracy.value).toBe(0.5);
+    expect(indicatorValues({ ...base, faults: 9 }, ctx).data_accuracy.value).toBe(0);
+    expect(indicatorValues({ ...base, needsLook: 12 }, ctx).data_accuracy.value).toBe(1);
   });
 
-  it('nulls a rate whose part exceeds its total (figures that do not add up), so no score passes 100', () => {
-    const v = indicatorValues({ ...base, appsHandled: 10, appsDisclosed: 12, reviewTotal: 6, reviewCorrected: 7 }, 100);
-    expect([v.application_outcomes.value, v.review_corrected.value]).toEqual([null, null]);
-    expect(v.application_outcomes.nullReason).toMatch(/part 12 exceeds total 10/);
-    // Left: on time, complete, findings, volume (20+20+20+10 = 70), all at 1 → 100.
-    expect(score(v, W).score).toBeCloseTo(100, 9);
+  it('root causes: findings sharing a cell count once', () => {
+    // A wrong t3.result_total.total breaks its column identity, the result total and its row total: one cause.
+    expect(rootCauses([['t3.new.total', 't3.result_total.total'], ['t3.result_total.total', 't3.disclosed.total'],
+      ['t3.result_total.total', 't3.result_total.natural'], ['t4.reconsideration.total'], null])).toBe(3);
   });
 
-  it('re-weights over computable indicators', () => {
-    // A: all six computable: 20·1 + 20·1 + 20·1 + 10·1 + 15·0.8 + 15·0.8 = 94 of 100.
-    const a = score(indicatorValues(base, 100), W);
+  it('依申请办理: mean of (1 − 其他处理 share) and (1 − backlog); refusals cost nothing; n/a without applications', () => {
+    // handled 20, otherwise handled 4 → share 0.2; received 18 + 2 = 20, carried out 5 → backlog 0.25; (0.8 + 0.75)/2 = 0.775.
+    const v = indicatorValues({ ...base, appsNew: 18, appsCarriedIn: 2, appsHandled: 20, appsOther: 4, appsCarriedOut: 5, appsDisclosed: 1 }, ctx);
+    expect(v.application_handling.value).toBeCloseTo(0.775, 12);
+    expect(indicatorValues({ ...base, appsNew: 0, appsCarriedIn: 0 }, ctx).application_handling.value).toBeNull();
+  });
+
+  it('复议诉讼纠错: corrected of decided (总计 − 尚未审结), shrunk toward the peers with 5 prior cases', () => {
+    // 4 cases, all decided, all corrected; peers 10 %: 1 − (4 + 5·0.1)/(4 + 5) = 1 − 4.5/9 = 0.5.
+    expect(indicatorValues({ ...base, reviewTotal: 4, reviewCorrected: 4 }, { ...ctx, pooledCorrection: 0.1 }).review_correction.value).toBeCloseTo(0.5, 12);
+    // 6 cases, 2 pending, 1 corrected: decided 4; 1 − (1 + 0.5)/9 = 0.8333…
+    expect(indicatorValues({ ...base, reviewTotal: 6, reviewPending: 2, reviewCorrected: 1 }, { ...ctx, pooledCorrection: 0.1 }).review_correction.value)
+      .toBeCloseTo(1 - 1.5 / 9, 12);
+    // No cases: the peers' rate, 1 − 0.1.
+    expect(indicatorValues({ ...base, reviewTotal: 0, reviewCorrected: 0 }, { ...ctx, pooledCorrection: 0.1 }).review_correction.value).toBeCloseTo(0.9, 12);
+  });
+
+  it('内容不雷同: ≤ 0.5 similar → 1, ≥ 0.9 → 0, linear between', () => {
+    const sim = (value: number) => ({ ...ctx, similarity: { value, withName: 'B', withAgencyId: 2, withYear: 2021 } });
+    expect(indicatorValues(base, sim(0.4)).content_original.value).toBe(1);
+    expect(indicatorValues(base, sim(0.7)).content_original.value).toBeCloseTo(0.5, 12);   // 1 − 0.2/0.4
+    expect(indicatorValues(base, sim(0.95)).content_original.value).toBe(0);
+    expect(indicatorValues(base, ctx).content_original.value).toBeNull();
+  });
+});
+
+describe('scoring, groups and ranks', () => {
+  it('profile v1 scores exactly as before: 20·1 + 20·1 + 20·1 + 10·1 + 15·0.8 + 15·0.8 = 94', () => {
+    const a = score(indicatorValues(base, ctx), V1);
     expect(a.score).toBeCloseTo(94, 9);
     expect(a.points.application_outcomes).toBeCloseTo(12, 9);
-    // B: no apps/review rates (under 5): weights left 70; 20+20+20 + 10·0.5 = 65 → 65/70·100 = 92.857…
-    const b = score(indicatorValues({ ...base, proactive: 50, appsHandled: 2, reviewTotal: 1 }, 100), W);
+    // v1 nulls a rate under 5 cases and re-weights: 20+20+20 + 10·0.5 = 65 of 70.
+    const b = score(indicatorValues({ ...base, proactive: 50, appsHandled: 2, reviewTotal: 1 }, ctx), V1);
     expect(b.score).toBeCloseTo((65 / 70) * 100, 9);
-    expect(b.points.application_outcomes).toBe(0);
   });
 
-  it('ranks with ties sharing a rank and explains a fall', () => {
-    const facts = [base, { ...base, agencyId: 2, agencyName: 'B' }, { ...base, agencyId: 3, agencyName: 'C', publishedOn: '2022-03-01' }];
-    const ranked = rankAll(scoreAll(facts, W));
-    expect(ranked.map((r) => [r.facts.agencyName, r.rank])).toEqual([['A', 1], ['B', 1], ['C', 3]]);
-    // C lost the 20 on-time points: 94 − 20 = 74.
-    expect(ranked[2].score).toBeCloseTo(74, 9);
-    const why = whyMoved(-2, ranked[2].points, ranked[0].points);
-    expect(why.en).toMatch(/fell 2 places, mainly from "Published on time" \(-20\.0 points\)/);
-    expect(whyMoved(1, ranked[0].points, ranked[2].points).en).toMatch(/^rose 1 place, mainly from "Published on time" \(\+20\.0 points\)$/);
+  it('v1 holds each report to its own kind\'s deadline: a county\'s compiled report published 11 Feb is on time (due 20 Feb)', () => {
+    expect(indicatorValues({ ...base, publishedOn: '2022-02-11', dueOn: '2022-02-20' }, ctx).on_time.value).toBe(1);
+    expect(indicatorValues({ ...base, publishedOn: '2022-02-11', dueOn: '2022-01-31' }, ctx).on_time.value).toBe(0);
+    expect(indicatorValues({ ...base, dueOn: null }, ctx).on_time).toMatchObject({ value: null, nullReason: expect.stringMatching(/vertically managed/) });
+  });
+
+  it('an unpublished body scores 0 and is listed after every published one, sharing its rank with other absentees', () => {
+    const W = { timeliness: 20, data_accuracy: 20 };
+    const facts = [{ ...base, agencyId: 1, agencyName: 'A', publishedOn: '2022-03-31' }, { ...base, agencyId: 2, agencyName: 'B', published: false },
+      { ...base, agencyId: 3, agencyName: 'C', published: false }, { ...base, agencyId: 4, agencyName: 'D' }];
+    const ranked = rankAll(scoreAll(facts, W, 'kind'));
+    expect(ranked.map((r) => [r.facts.agencyName, r.rank, Number(r.score.toFixed(3))])).toEqual([
+      ['D', 1, 100], ['A', 2, 50.833], ['B', 3, 0], ['C', 3, 0],   // A: 59 days late → (20·1/60 + 20·1)/40·100 = 50.833
+    ]);
+  });
+
+  it('ranks within kind: a compiled government report is not ranked against departments', () => {
+    const facts = [base, { ...base, agencyId: 2, agencyName: 'Gov', kind: 'government_compiled', publishedOn: '2022-03-01' }];
+    const ranked = rankAll(scoreAll(facts, { timeliness: 1 }, 'kind'));
+    expect(ranked.map((r) => [r.group, r.rank])).toEqual([['department', 1], ['government_compiled', 1]]);
+    expect(rankAll(scoreAll(facts, { timeliness: 1 }, 'all')).map((r) => r.rank)).toEqual([1, 2]);
+  });
+});
+
+describe('explanations', () => {
+  const W = { timeliness: 20, application_handling: 20 };
+  const side = (f: ReportFacts, c = ctx) => { const values = indicatorValues(f, c); return { facts: f, values, ...score(values, W) }; };
+
+  it('says an indicator became applicable (weights rescaled) instead of blaming 按时发布', () => {
+    const prev = side({ ...base, appsNew: 0, appsCarriedIn: 0 });       // 依申请办理 n/a: timeliness alone, 100
+    const cur = side({ ...base, appsOther: 10 });                          // other share 1 → (0 + 1)/2 = 0.5: (20 + 10)/40 = 75
+    const why = whyMoved(-18, cur, prev, W);
+    expect(why.en).toMatch(/^fell 18 places; "Applications handled" became applicable, so the other weights were rescaled/);
+    expect(why.zh).toContain('本年开始适用');
+    // Its own value did not change: 按时发布 lost points only to the rescaling, so it is not named as the cause.
+    expect(why.en).not.toMatch(/mainly from "Published on time"/);
+  });
+
+  it('names a missing date, and never gives a change under the tie margin as the main reason', () => {
+    const prev = side(base);
+    const undated = side({ ...base, publishedOn: null });
+    expect(whyMoved(-5, undated, prev, W).en).toMatch(/no publication date/);
+    const same = side(base);
+    const why = whyMoved(-7, same, prev, W);
+    expect(why.en).not.toMatch(/mainly from/);
+    expect(why.en).toMatch(/own score almost unchanged \(0\.00\); neighbours are within 0.5 points or moved/);
+  });
+
+  it('says what separates a row from the one above, and when they tie', () => {
+    const a = side(base), b = side({ ...base, publishedOn: '2022-02-15' });  // timeliness 0.75: 20·0.25/40·100 = 12.5 below
+    expect(gapTo({ ...a, agencyName: 'A' }, b, W).en).toBe('12.50 below A, mainly "Published on time" (−12.5)');
+    expect(gapTo({ ...a, agencyName: 'A' }, side(base), W).en).toBe('tied with A');
   });
 });

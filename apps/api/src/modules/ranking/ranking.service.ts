@@ -1,46 +1,111 @@
-import { Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { minhash, REPORT_KIND_LABELS, REPORT_KINDS, sharedPassages, similarity, type ReportKind } from '@dh/domain';
 import type { AgencyFilterInput } from '../../common/graphql/agency-filter.input';
-import { INDICATORS } from '../scoring-profile/indicators';
+import { DeadlineService } from '../roster/deadline.service';
+import { CURRENT_KEYS, INDICATORS } from '../scoring-profile/indicators';
 import type { IndicatorWeightInput, ScoringProfileModel } from '../scoring-profile/scoring-profile.model';
 import { ScoringProfileService, weightsOf } from '../scoring-profile/scoring-profile.service';
-import { rankAll, scoreAll, whyMoved } from './ranking.math';
-import type { RankingModel, RankingRowModel } from './ranking.model';
-import { DeadlineService } from '../roster/deadline.service';
+import { gapTo, whyMoved } from './ranking.explain';
+import { rankAll, rootCauses, scoreAll, type PeerGroupMode, type ReportFacts, type Scored } from './ranking.math';
+import { PeerGroup, type ContentMatchModel, type RankingModel, type RankingRowModel } from './ranking.model';
 import { RankingRepository } from './ranking.repository';
 
 export const MAX_RANKING_ROWS = 1000;
+
+const LEVEL_ZH: Record<string, string> = { province: '省级', city: '市级', county: '县级', township: '乡级', '-': '级别未知' };
+function groupLabel(key: string): string {
+  const [kind, sub] = key.split('/');
+  if (kind === 'all') return '全部机关 · all bodies';
+  const k = REPORT_KIND_LABELS[kind as ReportKind] ?? { zh: kind, en: kind };
+  if (sub === undefined) return `${k.zh} · ${k.en}`;
+  return `${k.zh}（${LEVEL_ZH[sub] ?? sub}） · ${k.en} (${sub})`;
+}
+const groupOrder = (key: string) => REPORT_KINDS.indexOf(key.split('/')[0] as ReportKind);
 
 @Injectable()
 export class RankingService {
   constructor(private readonly repo: RankingRepository, private readonly profiles: ScoringProfileService, private readonly deadlines: DeadlineService) {}
 
-  async ranking(a: { year: number; profileId?: number; filter?: AgencyFilterInput; whatIf?: IndicatorWeightInput[]; limit: number; offset: number })
-    : Promise<RankingModel> {
-    const [stored, factRows, dueNow, duePrev] = await Promise.all([this.profiles.get(a.profileId), this.repo.facts([a.year, a.year - 1], a.filter),
-      this.deadlines.dueOf(a.year), this.deadlines.dueOf(a.year - 1)]);
+  /** Facts of `year` and the two before (continuity and own-text similarity need the year before each ranked year). */
+  private async factsOf(year: number, filter: AgencyFilterInput | undefined, withUnpublished: boolean): Promise<Map<number, ReportFacts[]>> {
+    const [rows, gone, gonePrev, ...dues] = await Promise.all([this.repo.facts([year, year - 1, year - 2], filter),
+      withUnpublished ? this.repo.unpublished(year, filter) : [], withUnpublished ? this.repo.unpublished(year - 1, filter) : [],
+      this.deadlines.dueOf(year), this.deadlines.dueOf(year - 1), this.deadlines.dueOf(year - 2)]);
+    const byYear = new Map<number, ReportFacts[]>([[year, []], [year - 1, []], [year - 2, []]]);
     // Each report is held to its kind's deadline (a county's compiled report to 2月20日, a department to 1月31日).
-    const facts = factRows.map(({ kind, level, ...f }) => ({ ...f, dueOn: (f.year === a.year ? dueNow : duePrev)(kind, level) }));
+    for (const { faultKeys, ...f } of rows) byYear.get(f.year)?.push({ ...f, dueOn: dues[year - f.year](f.kind, f.level), faults: rootCauses(faultKeys) });
+    for (const [y, list] of [[year, gone], [year - 1, gonePrev]] as const) {
+      for (const g of list) {
+        byYear.get(y)?.push({ ...g, year: y, published: false, publishedOn: null, dueOn: dues[year - y](g.kind, g.level), template: 'unknown', sections: 0,
+          tables: 0, cellsRead: 0, feeStatement: false, findings: 0, faults: 0, needsLook: 0, proactive: null, appsHandled: null, appsDisclosed: null,
+          appsNew: null, appsCarriedIn: null, appsCarriedOut: null, appsOther: null, reviewTotal: null, reviewCorrected: null, reviewPending: null, minhash: null });
+      }
+    }
+    return byYear;
+  }
+
+  async ranking(a: { year: number; profileId?: number; filter?: AgencyFilterInput; whatIf?: IndicatorWeightInput[]; peerGroup?: PeerGroup | null;
+    limit: number; offset: number }): Promise<RankingModel> {
+    const stored = await this.profiles.get(a.profileId);
     const weights = a.whatIf?.length ? weightsOf(a.whatIf) : Object.fromEntries(stored.weights.map((w) => [w.indicator, w.weight]));
+    // A profile weighting only v1 indicators is ranked as it was then: everyone together, bodies without a report absent.
+    const current = CURRENT_KEYS.some((k) => (weights[k] ?? 0) > 0);
+    const mode = (a.peerGroup ?? (current ? PeerGroup.kind : PeerGroup.all)) as PeerGroupMode;
     const profile: ScoringProfileModel = a.whatIf?.length
       ? { ...stored, id: 0, name: `${stored.name}（假设 · what-if）`, description: 'unsaved what-if weights',
         weights: INDICATORS.map((i) => ({ indicator: i.key, weight: weights[i.key] ?? 0 })) }
       : stored;
-    // Last year is ranked among the same bodies' reports of that year, under the same weights.
-    const cur = rankAll(scoreAll(facts.filter((f) => f.year === a.year), weights));
-    const prev = new Map(rankAll(scoreAll(facts.filter((f) => f.year === a.year - 1), weights)).map((r) => [r.facts.agencyId, r]));
-    const rows: RankingRowModel[] = cur.slice(a.offset, a.offset + Math.min(Math.max(a.limit, 0), MAX_RANKING_ROWS)).map((r) => {
+    const byYear = await this.factsOf(a.year, a.filter, current);
+    const index = (list: ReportFacts[]) => new Map(list.map((f) => [f.agencyId, f]));
+    // Last year is ranked among the same bodies' reports of that year, under the same weights and groups.
+    const cur = rankAll(scoreAll(byYear.get(a.year) ?? [], weights, mode, index(byYear.get(a.year - 1) ?? [])), groupOrder);
+    const prevRanked = rankAll(scoreAll(byYear.get(a.year - 1) ?? [], weights, mode, index(byYear.get(a.year - 2) ?? [])), groupOrder);
+    const prev = new Map(prevRanked.map((r) => [r.facts.agencyId, r]));
+    const take = Math.min(Math.max(a.limit, 0), MAX_RANKING_ROWS);
+    const rows: RankingRowModel[] = [];
+    for (let i = a.offset; i < Math.min(cur.length, a.offset + take); i++) {
+      const r = cur[i];
+      const above = i > 0 && cur[i - 1].group === r.group ? cur[i - 1] : null;
       const p = prev.get(r.facts.agencyId);
-      const rankChange = p ? p.rank - r.rank : null;
-      const why = whyMoved(rankChange, r.points, p?.points ?? null);
-      return {
-        agencyId: r.facts.agencyId, agencyName: r.facts.agencyName, score: r.score, rank: r.rank,
-        previousScore: p?.score ?? null, previousRank: p?.rank ?? null, rankChange, whyZh: why.zh, whyEn: why.en,
-        contributions: INDICATORS.map((i) => ({
-          indicator: i.key, labelZh: i.labelZh, labelEn: i.labelEn, weight: weights[i.key] ?? 0, raw: r.values[i.key].raw,
-          value: r.values[i.key].value, points: r.points[i.key], previousPoints: p ? p.points[i.key] : null, nullReason: r.values[i.key].nullReason,
-        })),
-      };
-    });
-    return { year: a.year, profile, whatIf: !!a.whatIf?.length, total: cur.length, rows };
+      // A rank compares only within the same group; a body that changed kind has no comparable rank.
+      const rankChange = p && p.group === r.group ? p.rank - r.rank : null;
+      const why = whyMoved(rankChange, r, p ?? null, weights);
+      const gap = gapTo(above ? { ...above, agencyName: above.facts.agencyName } : null, r, weights);
+      rows.push(this.row(r, p ?? null, rankChange, why, gap, weights));
+    }
+    return { year: a.year, profile, whatIf: !!a.whatIf?.length, total: cur.length, peerGroup: mode as PeerGroup, rows };
+  }
+
+  private row(r: Scored & { rank: number; groupSize: number }, p: (Scored & { rank: number }) | null, rankChange: number | null,
+    why: { zh: string; en: string }, gap: { zh: string; en: string }, weights: Record<string, number>): RankingRowModel {
+    const s = r.similar;
+    const other = s && s.withAgencyId > 0 ? { agencyId: s.withAgencyId, agencyName: s.withName, year: s.withYear, similarity: s.value } : null;
+    return {
+      agencyId: r.facts.agencyId, agencyName: r.facts.agencyName, score: r.score, rank: r.rank, previousScore: p?.score ?? null,
+      previousRank: p?.rank ?? null, rankChange, whyZh: why.zh, whyEn: why.en, gapZh: gap.zh, gapEn: gap.en, peerGroup: r.group,
+      peerGroupLabel: groupLabel(r.group), groupSize: r.groupSize, published: r.facts.published, publishedOn: r.facts.publishedOn,
+      needsLook: r.facts.needsLook, similarTo: other,
+      // Indicators the profile weights, then the 2025 ones it leaves at 0 (so a what-if can add them).
+      contributions: INDICATORS.filter((i) => (weights[i.key] ?? 0) > 0 || !i.legacy).map((i) => ({
+        indicator: i.key, labelZh: i.labelZh, labelEn: i.labelEn, weight: weights[i.key] ?? 0, raw: r.values[i.key].raw,
+        value: r.values[i.key].value, points: r.points[i.key], previousPoints: p ? p.points[i.key] : null,
+        nullReason: r.values[i.key].nullReason, note: r.values[i.key].note,
+      })),
+    };
+  }
+
+  /** The sentences of 第一/第五部分 a report shares with another (default: the body's own previous report). */
+  async contentMatch(a: { agencyId: number; year: number; otherAgencyId?: number | null; otherYear?: number | null }): Promise<ContentMatchModel> {
+    const otherAgencyId = a.otherAgencyId ?? a.agencyId;
+    const otherYear = a.otherYear ?? (a.otherAgencyId == null ? a.year - 1 : a.year);
+    if (otherAgencyId === a.agencyId && otherYear === a.year) throw new BadRequestException('otherYear: compare with another report, not the report itself');
+    const [mine, theirs] = await Promise.all([this.repo.ownText(a.agencyId, a.year), this.repo.ownText(otherAgencyId, otherYear)]);
+    if (!mine) throw new NotFoundException(`no report of agency ${a.agencyId} for ${a.year}`);
+    if (!theirs) return { agencyId: a.agencyId, year: a.year, other: null, passages: [] };
+    const [x, y] = [minhash(mine.text), minhash(theirs.text)];
+    return {
+      agencyId: a.agencyId, year: a.year, passages: sharedPassages(mine.text, theirs.text),
+      other: { agencyId: otherAgencyId, agencyName: theirs.agencyName, year: otherYear, similarity: x && y ? similarity(x, y) : 0 },
+    };
   }
 }

@@ -2,7 +2,7 @@ import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('IndicatorWeight', { description: '指标权重 · weight of one scoring indicator' })
 export class IndicatorWeightModel {
-  @Field({ description: '考评指标 · indicator: on_time, complete, findings, proactive_volume, application_outcomes, review_corrected' }) indicator!: string;
+  @Field({ description: '考评指标 · indicator key (see the indicators query)' }) indicator!: string;
   @Field(() => Float, { description: '权重 · weight (relative; need not sum to 1)' }) weight!: number;
 }
 
@@ -40,4 +40,6 @@ export class IndicatorModel {
   @Field({ description: '计算方法（英文，同 methodEn） · how it is computed, in English', deprecationReason: 'use methodZh or methodEn' }) method!: string;
   @Field({ description: '计算方法 · how it is computed, in Chinese' }) methodZh!: string;
   @Field({ description: '计算方法（英文） · how it is computed, in English' }) methodEn!: string;
+  @Field(() => [String], { description: '来源单元格或字段 · the cells and fields it reads' }) sources!: string[];
+  @Field({ description: '旧指标（仅供方案v1复现） · v1 indicator, kept to reproduce past rankings' }) legacy!: boolean;
 }

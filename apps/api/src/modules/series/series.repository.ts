@@ -3,9 +3,29 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AgencyFilterInput } from '../../common/graphql/agency-filter.input';
 import { agencyWhere } from '../agency/agency-filter.sql';
+import { METRIC_BY_KEY } from '@dh/domain';
 import type { SeriesRow } from './series.logic';
 
 export interface SeriesAgencyRows { agency_id: number; agency_name: string; rows: SeriesRow[] }
+
+/**
+ * The report's cell for the metric; for a metric with `sources` (a derived group total, a counterpart column of the
+ * other template), the sum of the cells that give it in the report's template. Plain metrics keep the one-probe join.
+ */
+function cellJoin(key: string, params: unknown[]): string {
+  const m = METRIC_BY_KEY.get(key);
+  const plain = `LEFT JOIN report_cell c ON c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id AND c.key = $1`;
+  if (!m?.sources) return plain;
+  // $1 is the metric's own key: a template that prints it reads its cell (a derived metric has none to find).
+  params.push(m.sources['2019'] ?? [key], m.sources['2021'] ?? [key]);
+  const [k19, k21] = [params.length - 1, params.length].map((i) => `$${i}::text[]`);
+  return `LEFT JOIN LATERAL (
+         SELECT sum(c.value)::float8 AS value, string_agg(c.raw, ' + ' ORDER BY c.key) AS raw,
+                CASE WHEN count(c.value) > 0 THEN 'number' ELSE min(c.kind) END AS kind, count(*) > 0 AS key
+         FROM report_cell c WHERE c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id
+           AND c.key = ANY(CASE v.template WHEN '2019' THEN ${k19} WHEN '2021' THEN ${k21} ELSE ARRAY[$1::text] END)
+         HAVING count(*) > 0) c ON true`;
+}
 
 @Injectable()
 export class SeriesRepository {
@@ -31,7 +51,7 @@ export class SeriesRepository {
        FROM ag LEFT JOIN LATERAL (SELECT r.id, r.year, r.agency_id, r.current_revision_id FROM report r
          WHERE r.agency_id = ag.id AND (${yp}::int[] IS NULL OR r.year = ANY(${yp}::int[])) OFFSET 0) r ON true
        LEFT JOIN report_revision v ON v.id = r.current_revision_id
-       LEFT JOIN report_cell c ON c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id AND c.key = $1
+       ${cellJoin(key, params)}
        ORDER BY ag.name, ag.id, r.year`, params);
     const out = new Map<number, SeriesAgencyRows>();
     const seen = new Set<number>();

@@ -1,0 +1,196 @@
+// The 2025 ranking on the demo data (the committed samples and the synthetic city 合成市 as the app loads them):
+// scores explained by their indicators, peer groups, a roster body that did not publish, the seed report, profile v1
+// reproduced, 内容雷同 passages with their access rule, the new continuity checks and the crosswalk series.
+import * as path from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AuthService } from '../src/modules/auth/auth.service';
+import { DEMO_SYNTH_SEED, DemoDataService } from '../src/modules/ingest/demo-data.service';
+import { bootTestApp } from './test-app';
+
+const SAMPLES = path.resolve(__dirname, '../../../data/samples');
+const ABSENT = '合成市档案馆';
+type Row = { agencyId: number; agencyName: string; score: number; rank: number; peerGroup: string; published: boolean; gapZh: string; whyZh: string;
+  needsLook: number; contributions: { indicator: string; weight: number; value: number | null; points: number; nullReason: string | null; note: string | null }[] };
+const ROW = 'agencyId agencyName score rank peerGroup published gapZh whyZh needsLook contributions { indicator weight value points nullReason note }';
+
+describe(`ranking on the demo data (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
+  let app: NestExpressApplication;
+  let ds: DataSource;
+  let viewer: string;
+  const gql = (query: string, variables: object = {}, token?: string) => {
+    const r = request(app.getHttpServer()).post('/graphql').send({ query, variables });
+    return token ? r.set('authorization', `Bearer ${token}`) : r;
+  };
+  const ranking = async (args: string): Promise<{ total: number; peerGroup: string; rows: Row[]; profile: { name: string; version: number } }> => {
+    const res = await gql(`{ ranking(${args}, limit: 1000) { total peerGroup profile { name version } rows { ${ROW} } } }`);
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data.ranking;
+  };
+
+  beforeAll(async () => {
+    app = await bootTestApp();
+    ds = app.get(DataSource);
+    const demo = app.get(DemoDataService);
+    if (await demo.isEmpty()) await demo.loadSamples(SAMPLES);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM agency a JOIN region r ON r.id = a.region_id WHERE r.name = '合成市'`);
+    if (!n) await demo.loadSyntheticCity(30, DEMO_SYNTH_SEED);
+    // A body the office lists for 合成市 that never published: expected from 2019 on.
+    await ds.query(`INSERT INTO agency (name, region_id, level, type, kind, on_roster, first_year, synthetic)
+      SELECT $1, id, 'city', 'archives', 'department', true, 2019, true FROM region WHERE name = '合成市' ON CONFLICT DO NOTHING`, [ABSENT]);
+    viewer = (await app.get(AuthService).create('viewer', 'ranking-viewer')).token;
+  }, 600_000);
+  afterAll(async () => { await app.close(); });
+
+  it('2025 under 默认方案 v2: every score is the sum of its indicators, each explained; equal scores only for equal facts', async () => {
+    const r = await ranking('year: 2025');
+    expect(r.profile).toEqual({ name: '默认方案', version: 2 });
+    expect(r.peerGroup).toBe('kind');
+    expect(r.total).toBeGreaterThan(20);
+    for (const row of r.rows) {
+      expect(row.contributions.reduce((s, c) => s + c.points, 0)).toBeCloseTo(row.score, 9);
+      for (const c of row.contributions.filter((x) => x.weight > 0)) expect(c.value === null ? c.nullReason : c.note).toBeTruthy();
+      expect(row.contributions.map((c) => c.indicator)).not.toContain('proactive_volume');
+      expect(row.gapZh).not.toBe('');
+    }
+    // Equal scores within a group (to 1e-9) share a rank. A block of equal scores is only allowed where the bodies are
+    // equal on every indicator (the synthetic city has bodies that are on time, complete, without faults, applications
+    // or cases, and whose text is the generator's own boilerplate): no tie may come from an indicator that cannot
+    // tell bodies apart while their facts differ.
+    const blocks = new Map<string, Row[]>();
+    for (const row of r.rows.filter((x) => x.published)) {
+      const k = `${row.peerGroup}|${row.rank}`;
+      blocks.set(k, [...(blocks.get(k) ?? []), row]);
+    }
+    const facts = (x: Row) => JSON.stringify(x.contributions.map((c) => [c.indicator, c.value]));
+    for (const block of blocks.values()) expect(new Set(block.map(facts)).size).toBe(1);
+    const sizes = [...blocks.values()].map((b) => b.length).sort((a, b) => b - a);
+    console.log(`2025 tie blocks (largest first): ${sizes.slice(0, 5).join(', ')}; rows ${r.rows.length}`);
+  });
+
+  it('ranks within kind: compiled government reports apart from departments, each group from rank 1', async () => {
+    const r = await ranking('year: 2025');
+    const groups = [...new Set(r.rows.map((x) => x.peerGroup))];
+    expect(groups).toEqual(expect.arrayContaining(['government_compiled', 'department']));
+    for (const g of groups) expect(r.rows.find((x) => x.peerGroup === g)!.rank).toBe(1);
+    const all = await ranking('year: 2025, peerGroup: all');
+    expect(new Set(all.rows.map((x) => x.peerGroup))).toEqual(new Set(['all']));
+  });
+
+  it('lists a roster body without a report last in its group, 按时发布 0 and score 0', async () => {
+    const r = await ranking('year: 2025, filter: { search: "合成市" }');
+    const dept = r.rows.filter((x) => x.peerGroup === 'department');
+    const absent = dept.at(-1)!;
+    expect(absent).toMatchObject({ agencyName: ABSENT, published: false, score: 0 });
+    expect(absent.contributions.find((c) => c.indicator === 'timeliness')).toMatchObject({ value: 0, points: 0 });
+    expect(dept.slice(0, -1).every((x) => x.published && x.rank < absent.rank)).toBe(true);
+  });
+
+  it('the seed report loses nothing for copying the 2019 template exactly (amount_unit_missing is not scored)', async () => {
+    const r = await ranking('year: 2020, filter: { search: "鞍山市应急管理局" }');
+    const seed = r.rows.find((x) => x.agencyName === '鞍山市应急管理局')!;
+    const by = Object.fromEntries(seed.contributions.map((c) => [c.indicator, c]));
+    expect(by.format_complete.value).toBe(1);
+    expect(by.data_accuracy.value).toBe(1);
+    const f = await gql(`{ findings(filter: { agency: { search: "鞍山市应急管理局" }, years: [2020], kinds: [within] }) { code } }`);
+    expect(f.body.data.findings.map((x: { code: string }) => x.code)).toContain('amount_unit_missing');
+    expect(seed.needsLook).toBeGreaterThan(0);
+  });
+
+  it('profile v1 still ranks as it did: its six indicators, everyone together, no absent bodies', async () => {
+    const [{ id }] = await ds.query(`SELECT id FROM scoring_profile WHERE name = '默认方案' AND version = 1`);
+    const r = await ranking(`year: 2025, profileId: ${id}`);
+    expect(r.peerGroup).toBe('all');
+    expect(r.rows.some((x) => !x.published)).toBe(false);
+    const keys = r.rows[0].contributions.filter((c) => c.weight > 0).map((c) => c.indicator);
+    expect(keys).toEqual(['on_time', 'complete', 'findings', 'proactive_volume', 'application_outcomes', 'review_corrected']);
+  });
+
+  it('shows the passages a report shares with the one it resembles most; a reader without a token is refused when reading needs one', async () => {
+    const r = await ranking('year: 2025, filter: { search: "合成市" }');
+    const row = r.rows.find((x) => x.published && x.contributions.some((c) => c.indicator === 'content_original' && c.value !== null))!;
+    const sim = await gql(`{ ranking(year: 2025, filter: { ids: [${row.agencyId}] }) { rows { similarTo { agencyId year similarity } } } }`);
+    const other = sim.body.data.ranking.rows[0].similarTo;
+    const id = row.agencyId;
+    const m = await gql(`query($id: Int!, $o: Int!, $y: Int!) { contentMatch(agencyId: $id, year: 2025, otherAgencyId: $o, otherYear: $y) {
+      other { agencyId year similarity } passages } }`, { id, o: other.agencyId, y: other.year }, viewer);
+    expect(m.body.errors).toBeUndefined();
+    expect(m.body.data.contentMatch.other).toEqual({ agencyId: other.agencyId, year: other.year, similarity: other.similarity });
+    expect(m.body.data.contentMatch.passages.length).toBeGreaterThan(0);
+    const self = await gql(`query($id: Int!) { contentMatch(agencyId: $id, year: 2022, otherYear: 2022, otherAgencyId: $id) { passages } }`, { id }, viewer);
+    expect(self.body.errors[0].message).toMatch(/otherYear: compare with another report/);
+    const prev = process.env.READ_ACCESS;
+    process.env.READ_ACCESS = 'token';
+    try {
+      const anon = await gql(`query($id: Int!) { contentMatch(agencyId: $id, year: 2022) { passages } }`, { id });
+      expect(anon.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      const r = await gql('{ ranking(year: 2022, limit: 1) { total } }');
+      expect(r.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    } finally {
+      if (prev === undefined) delete process.env.READ_ACCESS; else process.env.READ_ACCESS = prev;
+    }
+  });
+
+  const cellsOf = async (name: string, year: number): Promise<Record<string, number | null>> => {
+    const res = await gql('query($n: String!, $y: Int!) { report(agencyName: $n, year: $y) { cells { key value } } }', { n: name, y: year });
+    return Object.fromEntries(res.body.data.report.cells.map((c: { key: string; value: number | null }) => [c.key, c.value]));
+  };
+
+  it('checks the 2019 item chain 上一年项目数量 (N) = 上一年项目数量 (N−1) + 本年增/减 (N−1): the findings are what SQL over the cells says', async () => {
+    // The demo's 2019 and 2020 reports chain; one synthetic body's 2020 行政许可 上一年项目数量 is raised by two to break it.
+    await ds.query(`UPDATE report_cell c SET value = c.value + 2 FROM report r JOIN agency a ON a.id = r.agency_id
+      WHERE a.id = (SELECT min(a2.id) FROM agency a2 JOIN report r2 ON r2.agency_id = a2.id AND r2.year = 2019 WHERE a2.synthetic)
+        AND r.year = 2020 AND c.revision_id = r.current_revision_id AND c.agency_id = a.id AND c.key = 't2.licensing.prev_items' AND c.value IS NOT NULL`);
+    const expected: { key: string; expected: number; actual: number }[] = await ds.query(`
+      SELECT a.name || '|' || c.key AS key, (p.value + pc.value)::float8 AS expected, c.value::float8 AS actual
+      FROM agency a JOIN report r ON r.agency_id = a.id AND r.year = 2020 JOIN report q ON q.agency_id = a.id AND q.year = 2019
+      JOIN report_cell c ON c.revision_id = r.current_revision_id AND c.agency_id = a.id AND c.key LIKE 't2.%.prev_items'
+      JOIN report_cell p ON p.revision_id = q.current_revision_id AND p.agency_id = a.id AND p.key = c.key
+      JOIN report_cell pc ON pc.revision_id = q.current_revision_id AND pc.agency_id = a.id AND pc.key = replace(c.key, 'prev_items', 'change')
+      WHERE c.value <> p.value + pc.value ORDER BY 1`);
+    expect(expected.length).toBeGreaterThan(0);
+    const f = await gql(`{ findings(filter: { years: [2020], kinds: [continuity], codes: ["continuity.item_count"] }, limit: 2000) {
+      agencyName keys expected actual severity } }`);
+    const got = f.body.data.findings.map((x: { agencyName: string; keys: string[]; expected: number; actual: number }) =>
+      ({ key: `${x.agencyName}|${x.keys[0]}`, expected: x.expected, actual: x.actual }));
+    expect(got.sort((x: { key: string }, y: { key: string }) => (x.key < y.key ? -1 : 1))).toEqual(expected);
+    expect(f.body.data.findings.every((x: { severity: string }) => x.severity === 'warning')).toBe(true);
+  });
+
+  it('reports a broken 现行有效 chain as info, and a severity filter sees it so', async () => {
+    // One synthetic body's 2023 规章 现行有效 raised by one, so its chain from 2022 cannot hold.
+    const [{ agency_id: id }] = await ds.query(`SELECT c.agency_id FROM report_cell c JOIN report r ON r.current_revision_id = c.revision_id
+      JOIN agency a ON a.id = r.agency_id WHERE r.year = 2023 AND c.key = 't2.rules.in_force' AND c.value IS NOT NULL AND a.synthetic
+      AND EXISTS (SELECT 1 FROM report p WHERE p.agency_id = a.id AND p.year = 2022) ORDER BY 1 LIMIT 1`);
+    await ds.query(`UPDATE report_cell c SET value = c.value + 1 FROM report r WHERE r.agency_id = $1 AND r.year = 2023
+      AND c.revision_id = r.current_revision_id AND c.agency_id = $1 AND c.key = 't2.rules.in_force'`, [id]);
+    const q = (sev: string) => gql(`{ findings(filter: { agency: { ids: [${id}] }, years: [2023], kinds: [continuity], codes: ["continuity.in_force"]${sev} }) { severity keys } }`);
+    const [all, info, warn] = [await q(''), await q(', severities: ["info"]'), await q(', severities: ["warning"]')];
+    expect(all.body.data.findings).toEqual([{ severity: 'info', keys: ['t2.rules.in_force'] }]);
+    expect(info.body.data.findings).toEqual(all.body.data.findings);
+    expect(warn.body.data.findings).toEqual([]);
+  });
+
+  it('crosswalk: 其他处理 as one series across templates, and 本年制发件数 continued from 本年新制作数量 with a caveat', async () => {
+    const years = [2019, 2020, 2021, 2022];
+    const cells = await Promise.all(years.map((y) => cellsOf('平潭综合实验区（管委会）', y)));
+    const other = cells.map((c, i) => (years[i] <= 2020 ? c['t3.other.total']
+      : ['no_correction', 'unpaid', 'misc'].reduce((s, k) => s + (c[`t3.other.${k}.total`] ?? 0), 0)));
+    const s = await gql(`{ series(metric: "t3.other_group.total", filter: { search: "平潭综合实验区" }, years: [2019, 2020, 2021, 2022]) {
+      lines { agencyName points { year value breakBefore } } } }`);
+    expect(s.body.errors).toBeUndefined();
+    const pick = (lines: { agencyName: string; points: unknown[] }[]) => lines.find((l) => l.agencyName === '平潭综合实验区（管委会）')!.points as never[];
+    const line: { value: number; breakBefore: boolean }[] = pick(s.body.data.series.lines);
+    expect(line.map((p: { value: number }) => p.value)).toEqual(other);
+    expect(line.some((p: { breakBefore: boolean }) => p.breakBefore)).toBe(false);
+    const d = await gql(`{ series(metric: "t2.normative.issued", filter: { search: "平潭综合实验区" }, years: [2019, 2020, 2021, 2022]) {
+      lines { agencyName points { year value status breakBefore breakReasonEn } } } }`);
+    const pts: { value: number }[] = pick(d.body.data.series.lines);
+    expect(pts.map((p: { value: number }) => p.value)).toEqual([cells[0]['t2.normative.new_made'], cells[1]['t2.normative.new_made'],
+      cells[2]['t2.normative.issued'], cells[3]['t2.normative.issued']]);
+    expect(pts[2]).toMatchObject({ breakBefore: true, breakReasonEn: expect.stringMatching(/definition changed/) });
+    const m = await gql('{ metrics(section: "二") { key comparability } }');
+    expect(m.body.data.metrics.find((x: { key: string }) => x.key === 't2.normative.new_made').comparability).toBe('caveat');
+  });
+});
