@@ -208,7 +208,7 @@ describe('dashboard pages', () => {
 
   it('overview counts the year\'s reports waiting to be claimed under 已收到', async () => {
     // 2023's copy from 尼勒克 names no body (INDEX.tsv): it is received, and waits for an admin.
-    const page = await open('/overview?year=2023');
+    const page = await open('/overview?year=2023&region=0'); // 全部: the copy is from another city than the home region
     const card = page.locator('[data-testid=kpis] .n-card', { hasText: '已收到' });
     await card.waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => /待认领 \d/.test(document.querySelector('[data-testid=kpis]')?.textContent ?? ''), null, { timeout: 30_000 });
@@ -217,7 +217,7 @@ describe('dashboard pages', () => {
   }, 60_000);
 
   it('collection lists one year\'s bodies to chase, problems first, with failed checks marked', async () => {
-    const page = await open('/collection?year=2020');
+    const page = await open('/collection?year=2020&region=0'); // 全部: 平潭 is not in the home region
     const rows = page.locator('[data-testid=collection-table] tbody tr');
     await rows.first().waitFor({ timeout: 30_000 });
     const texts = await rows.allTextContents();

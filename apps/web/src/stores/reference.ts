@@ -22,10 +22,16 @@ export async function loadYears(now = new Date()): Promise<void> {
 
 /** The office's own region (homeRegion), where every region filter opens; null: none known, the pages open on 全部. */
 export let HOME_REGION: number | null = null;
+/** Its name, for the region picker before the list of regions has loaded. */
+export let HOME_REGION_NAME = '';
 
 /** Asked with the years before the first page: the pages read their region default from it at mount. */
 export async function loadHomeRegion(): Promise<void> {
-  try { HOME_REGION = (await homeRegionQuery())?.id ?? null; } catch { /* keep 全部: each page still shows its own error if the API is down */ }
+  try {
+    const home = await homeRegionQuery();
+    HOME_REGION = home?.id ?? null;
+    HOME_REGION_NAME = home?.name ?? '';
+  } catch { /* keep 全部: each page still shows its own error if the API is down */ }
 }
 
 /** The region a page filters on: 0 in the URL is 全部 chosen over the home region. */
