@@ -142,6 +142,11 @@ describe('roster page, 逐级汇总 and home region', () => {
     }, null, { timeout: 30_000 });
     expect((await names(page)).sort()).toEqual([`${SYNTH_CITY}教育局`, '东阳区教育局'].filter((n) => all.includes(n)).sort());
     await page.screenshot({ path: path.join(ARTIFACTS, 'page-roster.png'), fullPage: true });
+    // 全部: the real samples' bodies are not on the demo city's roster; listed after it, marked, with a suggested kind.
+    await page.goto(`${app.url}/roster?region=0`);
+    const off = page.locator('[data-testid=roster-table] tr', { has: page.locator('[data-testid=off-roster]') }).first();
+    await off.waitFor({ timeout: 30_000 });
+    expect(await off.textContent()).toMatch(/名录外 · not on the roster.*\(按名称建议\)/);
     await page.close();
   }, 90_000);
 
