@@ -75,7 +75,8 @@ export const collectionQuery = (year: number, regionId?: number | null) => gql<{
   `query Collection($year: Int!, $regionId: Int) { collectionStatus(year: $year, regionId: $regionId) {
     year deadline expected received onTime late undated missing unresolved notOnRoster byKind { kind expected received onTime late undated missing }
     bodies { agencyId agencyName agencyStatus state publishedOn reportId errorFindings kind level onRoster expected dueOn daysLate } } }`,
-  { year, regionId: regionId ?? null }).then((d) => d.collectionStatus);
+  // No region (全部) is sent as no variable at all: the API reads an explicit null as a region with no bodies.
+  { year, ...(regionId ? { regionId } : {}) }).then((d) => d.collectionStatus);
 
 export type FindingKind = 'within' | 'continuity' | 'hierarchy';
 export type FindingStatus = 'open' | 'confirmed' | 'dismissed';

@@ -47,7 +47,7 @@ export interface RollupRow { agencyId: number; agencyName: string; level: string
 export const rollupQuery = (year: number, metrics: string[], regionId?: number | null) => gql<{ rollup: RollupRow[] }>(
   `query Rollup($year: Int!, $metrics: [String!]!, $regionId: Int) { rollup(year: $year, metrics: $metrics, regionId: $regionId) {
     agencyId agencyName level reportId children childrenReporting cells { metric reported computed difference bodies } } }`,
-  { year, metrics, regionId: regionId ?? null }).then((d) => d.rollup);
+  { year, metrics, ...(regionId ? { regionId } : {}) }).then((d) => d.rollup); // 全部: no variable (an explicit null reads as a region)
 
 export function rosterFileUrl(format: 'csv' | 'xlsx', regionId?: number | null): string {
   const q = new URLSearchParams({ format });
