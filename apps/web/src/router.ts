@@ -1,4 +1,4 @@
-// Eight pages, each its own lazy chunk: the first page loads only what it draws.
+// Nine pages, each its own lazy chunk: the first page loads only what it draws.
 import { createRouter, createWebHistory, type RouteComponent, type RouteRecordRaw } from 'vue-router';
 import type { MessageKey } from './i18n/dict';
 
@@ -11,6 +11,7 @@ export const NAV: NavItem[] = [
   { name: 'ranking', path: '/ranking', label: 'nav.ranking' },
   { name: 'report', path: '/report', label: 'nav.report' },
   { name: 'collection', path: '/collection', label: 'nav.collection' },
+  { name: 'roster', path: '/roster', label: 'nav.roster' },
   { name: 'findings', path: '/findings', label: 'nav.findings' },
   { name: 'import', path: '/import', label: 'nav.import', admin: true },
 ];
@@ -22,6 +23,7 @@ const pages: Record<string, () => Promise<RouteComponent>> = {
   ranking: () => import('./pages/RankingPage.vue'),
   report: () => import('./pages/ReportPage.vue'),
   collection: () => import('./pages/CollectionPage.vue'),
+  roster: () => import('./pages/RosterPage.vue'),
   findings: () => import('./pages/FindingsPage.vue'),
   import: () => import('./pages/ImportPage.vue'),
 };

@@ -1,7 +1,8 @@
 // Typed GraphQL operations of the analytics pages, written against apps/api/schema.gql.
+import type { ReportKind } from '@dh/domain';
 import { gql } from './graphql';
 
-export interface AgencyFilter { ids?: number[]; regionId?: number; type?: string; level?: string; search?: string; synthetic?: boolean }
+export interface AgencyFilter { ids?: number[]; regionId?: number; type?: string; level?: string; search?: string; synthetic?: boolean; kinds?: ReportKind[] }
 export interface Metric { key: string; section: string; labelZh: string; labelEn: string; unit: string; comparability: 'same' | 'caveat' | 'none'; templates: string[]; noteZh: string | null; noteEn: string | null }
 export interface Region { id: number; name: string; level: string; parentId: number | null; synthetic: boolean }
 export interface Agency { id: number; name: string; type: string; level: string | null; regionId: number | null; synthetic: boolean; status: string }
@@ -14,18 +15,18 @@ export const agenciesQuery = (filter: AgencyFilter = {}) => gql<{ agencies: Agen
 
 // ---- compare -------------------------------------------------------------------------------------
 export type GroupBy = 'agency' | 'type' | 'region' | 'level';
-export interface CompareCell { metric: string; year: number; value: number | null; reports: number; yoy: number | null; yoyRate: number | null; yoyNote: string | null; share: number | null }
+export interface CompareCell { metric: string; year: number; value: number | null; reports: number; yoy: number | null; yoyRate: number | null; yoyNote: string | null; share: number | null; yoyBodies?: number | null }
 export interface CompareRow { key: string; label: string; agencies: number; cells: CompareCell[] }
 export interface Quantiles { metric: string; year: number; n: number; p25: number | null; p50: number | null; p75: number | null }
-export interface CompareResult { groupBy: GroupBy; years: number[]; metrics: Metric[]; rows: CompareRow[]; rowCount: number; totals: CompareCell[]; quantiles: Quantiles[] }
+export interface CompareResult { groupBy: GroupBy; years: number[]; metrics: Metric[]; rows: CompareRow[]; rowCount: number; totals: CompareCell[]; quantiles: Quantiles[]; kinds?: ReportKind[] }
 export interface CompareArgs { filter?: AgencyFilter; groupBy: GroupBy; metrics: string[]; years: number[]; limit?: number; sort?: { field: 'value' | 'yoy' | 'share' | 'label'; metric?: string; year?: number; desc: boolean } }
 
 const CELL = 'metric year value reports yoy yoyRate yoyNote share';
 export const compareQuery = (a: CompareArgs) => gql<{ compare: CompareResult }>(
   `query Compare($filter: AgencyFilter, $groupBy: GroupBy!, $metrics: [String!]!, $years: [Int!]!, $limit: Int!, $sort: CompareSort) {
     compare(filter: $filter, groupBy: $groupBy, metrics: $metrics, years: $years, limit: $limit, sort: $sort) {
-      groupBy years rowCount metrics { key section labelZh labelEn unit comparability templates noteZh noteEn }
-      rows { key label agencies cells { ${CELL} } } totals { ${CELL} } quantiles { metric year n p25 p50 p75 } } }`,
+      groupBy years rowCount kinds metrics { key section labelZh labelEn unit comparability templates noteZh noteEn }
+      rows { key label agencies cells { ${CELL} } } totals { ${CELL} yoyBodies } quantiles { metric year n p25 p50 p75 } } }`,
   { limit: 50, ...a }).then((d) => d.compare);
 
 // ---- series --------------------------------------------------------------------------------------
@@ -72,12 +73,21 @@ export const profilesQuery = () => gql<{ scoringProfiles: ScoringProfile[] }>(`q
 
 // ---- collection and findings ---------------------------------------------------------------------
 export type CollectionState = 'on_time' | 'late' | 'undated' | 'missing';
-export interface CollectionBody { agencyId: number; agencyName: string; agencyStatus: string; state: CollectionState; publishedOn: string | null; reportId: string | null; errorFindings: number }
-export interface CollectionStatus { year: number; deadline: string; expected: number; received: number; onTime: number; late: number; undated: number; missing: number; unresolved: number; bodies: CollectionBody[] }
+export interface CollectionBody {
+  agencyId: number; agencyName: string; agencyStatus: string; state: CollectionState; publishedOn: string | null; reportId: string | null; errorFindings: number;
+  kind: ReportKind; level: string | null; onRoster: boolean; expected: boolean; dueOn: string | null; daysLate: number | null;
+}
+export interface CollectionKindCount { kind: ReportKind; expected: number; received: number; onTime: number; late: number; undated: number; missing: number }
+export interface CollectionStatus {
+  year: number; deadline: string; expected: number; received: number; onTime: number; late: number; undated: number; missing: number; unresolved: number;
+  notOnRoster: number; byKind: CollectionKindCount[]; bodies: CollectionBody[];
+}
 export const collectionQuery = (year: number, regionId?: number | null) => gql<{ collectionStatus: CollectionStatus }>(
   `query Collection($year: Int!, $regionId: Int) { collectionStatus(year: $year, regionId: $regionId) {
-    year deadline expected received onTime late undated missing unresolved bodies { agencyId agencyName agencyStatus state publishedOn reportId errorFindings } } }`,
-  { year, regionId: regionId ?? null }).then((d) => d.collectionStatus);
+    year deadline expected received onTime late undated missing unresolved notOnRoster byKind { kind expected received onTime late undated missing }
+    bodies { agencyId agencyName agencyStatus state publishedOn reportId errorFindings kind level onRoster expected dueOn daysLate } } }`,
+  // No region (全部) is sent as no variable at all: the API reads an explicit null as a region with no bodies.
+  { year, ...(regionId ? { regionId } : {}) }).then((d) => d.collectionStatus);
 
 export type FindingKind = 'within' | 'continuity' | 'hierarchy';
 export type FindingStatus = 'open' | 'confirmed' | 'dismissed';

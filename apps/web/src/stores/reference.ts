@@ -2,6 +2,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { agenciesQuery, compareQuery, metricsQuery, regionsQuery, type Agency, type Metric, type Region } from '../api/ops';
+import { homeRegionQuery } from '../api/roster-ops';
 import { candidateYears, pickYears } from './years';
 
 // Live bindings, set once by loadYears() before the app mounts; the values here are the fallback when it fails.
@@ -18,6 +19,23 @@ export async function loadYears(now = new Date()): Promise<void> {
     if (latest !== null) DEFAULT_YEAR = latest;
   } catch { /* keep the fallback: each page still shows its own error if the API is down */ }
 }
+
+/** The office's own region (homeRegion), where every region filter opens; null: none known, the pages open on 全部. */
+export let HOME_REGION: number | null = null;
+/** Its name, for the region picker before the list of regions has loaded. */
+export let HOME_REGION_NAME = '';
+
+/** Asked with the years before the first page: the pages read their region default from it at mount. */
+export async function loadHomeRegion(): Promise<void> {
+  try {
+    const home = await homeRegionQuery();
+    HOME_REGION = home?.id ?? null;
+    HOME_REGION_NAME = home?.name ?? '';
+  } catch { /* keep 全部: each page still shows its own error if the API is down */ }
+}
+
+/** The region a page filters on: 0 in the URL is 全部 chosen over the home region. */
+export const regionFilter = (region: number | null): number | null => region || null;
 
 export const useReference = defineStore('reference', () => {
   const regions = ref<Region[]>([]);
