@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AdminLevel, ReportKind } from '@dh/domain';
 import { DataSource } from 'typeorm';
-import { empty, rows, sql } from '../../database/sql';
+import { rows, sql } from '../../database/sql';
+import { inRegionTree } from '../region/region-tree.sql';
 
 export interface BodyRow {
   agency_id: number; agency_name: string; agency_status: string; kind: ReportKind; level: AdminLevel | null; on_roster: boolean;
@@ -19,8 +20,7 @@ export class CollectionRepository {
    * publication date and open errors. Bodies neither on the roster nor reporting are not listed: nobody expects them.
    */
   bodies(year: number, regionId: number | undefined): Promise<BodyRow[]> {
-    const inRegion = regionId === undefined ? empty : sql`AND a.region_id = ANY(ARRAY(WITH RECURSIVE sub AS (SELECT id FROM region WHERE id = ${regionId}
-      UNION ALL SELECT r.id FROM region r JOIN sub ON r.parent_id = sub.id) SELECT id FROM sub))`;
+    const inRegion = inRegionTree('a.region_id', regionId);
     return rows<BodyRow>(this.ds, sql`
       SELECT a.id AS agency_id, a.name AS agency_name, a.status AS agency_status, a.kind, coalesce(a.level, rg.level) AS level, a.on_roster,
              a.first_year, a.last_year, r.id::text AS report_id, to_char(v.published_on, 'YYYY-MM-DD') AS published_on,

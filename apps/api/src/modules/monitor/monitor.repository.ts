@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { empty, exec, first, raw, rows, sql } from '../../database/sql';
+import { inRegionTree } from '../region/region-tree.sql';
 
 export interface WatchRow { agency_id: number; name: string; source_urls: string[] }
 export interface CheckRow {
@@ -64,8 +65,7 @@ export class MonitorRepository {
         to_char(p.posted_on, 'YYYY-MM-DD') AS posted_on, ${ts('p.first_seen_at')} AS first_seen_at, ${ts('p.last_checked_at')} AS last_checked_at,
         p.content_hash, p.in_column, p.moved_from, ${ts('p.edited_at')} AS edited_at, p.changed_keys, p.revision_id::text AS revision_id, p.note
       FROM publication_check p JOIN agency a ON a.id = p.agency_id
-      WHERE p.year = ${year} ${regionId === undefined ? empty : sql`AND a.region_id = ANY(ARRAY(WITH RECURSIVE sub AS (SELECT id FROM region WHERE id = ${regionId}
-        UNION ALL SELECT r.id FROM region r JOIN sub ON r.parent_id = sub.id) SELECT id FROM sub))`}
+      WHERE p.year = ${year} ${inRegionTree('a.region_id', regionId)}
       ORDER BY a.name`);
   }
 }

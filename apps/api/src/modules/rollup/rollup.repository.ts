@@ -2,7 +2,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { empty, rows, sql } from '../../database/sql';
+import { rows, sql } from '../../database/sql';
+import { inRegionTree } from '../region/region-tree.sql';
 
 export interface RollupRow {
   agency_id: number; agency_name: string; level: string | null; key: string; reported: number | null; computed: number | null;
@@ -15,8 +16,7 @@ export class RollupRepository {
 
   /** `childKinds`: the kinds a compiled report sums (its bodies' own reports and lower governments' compiled ones). */
   rows(year: number, keys: string[], childKinds: string[], regionId: number | undefined): Promise<RollupRow[]> {
-    const inRegion = regionId === undefined ? empty : sql`AND a.region_id = ANY(ARRAY(WITH RECURSIVE sub AS (SELECT id FROM region WHERE id = ${regionId}
-      UNION ALL SELECT r.id FROM region r JOIN sub ON r.parent_id = sub.id) SELECT id FROM sub))`;
+    const inRegion = inRegionTree('a.region_id', regionId);
     return rows<RollupRow>(this.ds, sql`
       WITH gov AS (SELECT a.id, a.name, coalesce(a.level, rg.level) AS level FROM agency a LEFT JOIN region rg ON rg.id = a.region_id
                    WHERE a.kind = 'government_compiled' AND a.status = 'resolved' AND a.on_roster ${inRegion}),

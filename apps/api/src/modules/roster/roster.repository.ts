@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { AdminLevel, ReportKind } from '@dh/domain';
 import type { EntityManager } from 'typeorm';
 import { empty, exec, first, rows, sql, type Queryable } from '../../database/sql';
+import { inRegionTree } from '../region/region-tree.sql';
 
 export interface RosterEntryRow {
   id: number; name: string; region_id: number | null; region_path: string[] | null; kind: ReportKind; level: AdminLevel | null;
@@ -17,10 +18,6 @@ export interface RosterWrite {
   regionId: number | null; name: string; kind: ReportKind; level: AdminLevel | null; firstYear: number | null; lastYear: number | null;
   sourceUrls: string[]; note: string | null; synthetic: boolean; type: string;
 }
-
-// Region ids below (and including) a region, as an array subplan (see agency-filter.sql.ts for why not IN).
-const regionTree = (regionId: number) => sql`ARRAY(WITH RECURSIVE sub AS (SELECT id FROM region WHERE id = ${regionId}
-  UNION ALL SELECT r.id FROM region r JOIN sub ON r.parent_id = sub.id) SELECT id FROM sub)`;
 
 const ENTRY = sql`
   SELECT a.id, a.name, a.region_id, a.kind, coalesce(a.level, rg.level) AS level, a.on_roster, a.parent_id, p.name AS parent_name,
@@ -39,7 +36,7 @@ export class RosterRepository {
     return rows<RosterEntryRow>(db, sql`${ENTRY}
       WHERE a.status <> 'merged' AND (a.status = 'resolved' OR a.on_roster)
         ${q.onRosterOnly ? sql`AND a.on_roster` : empty}
-        ${q.regionId != null ? sql`AND a.region_id = ANY(${regionTree(q.regionId)})` : empty}
+        ${inRegionTree('a.region_id', q.regionId)}
         ${search ? sql`AND (a.name ILIKE ${search} OR EXISTS (SELECT 1 FROM agency_alias x WHERE x.agency_id = a.id AND x.alias ILIKE ${search}))` : empty}
       ORDER BY a.on_roster DESC, a.region_id NULLS LAST, array_position(ARRAY['government_compiled','government_office','department','township','vertical','other'], a.kind), a.name
       LIMIT ${q.limit} OFFSET ${q.offset}`);
@@ -47,7 +44,7 @@ export class RosterRepository {
 
   count(db: Queryable, regionId: number | null | undefined): Promise<{ on_roster: number; off_roster: number } | null> {
     return first(db, sql`SELECT count(*) FILTER (WHERE on_roster)::int AS on_roster, count(*) FILTER (WHERE NOT on_roster)::int AS off_roster
-      FROM agency a WHERE a.status = 'resolved' ${regionId != null ? sql`AND a.region_id = ANY(${regionTree(regionId)})` : empty}`);
+      FROM agency a WHERE a.status = 'resolved' ${inRegionTree('a.region_id', regionId)}`);
   }
 
   byId(db: Queryable, id: number): Promise<RosterEntryRow | null> {
