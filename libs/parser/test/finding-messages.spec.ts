@@ -44,7 +44,7 @@ describe('finding messages', () => {
     const cells = [
       { key: 't4.reconsideration.upheld', value: 5, kind: 'number' }, { key: 't4.reconsideration.total', value: 7, kind: 'number' },
     ] as never[];
-    const f = checkTextClaims('本年度发生行政复议案件7件，均获维持。', cells, '2021');
+    const f = checkTextClaims('本年度发生政府信息公开行政复议案件7件，均获维持。', cells, '2021');
     expect(f.map((x) => x.messageZh)).toEqual(['正文称「均获维持」，表四「行政复议」维持5件、总计7件']);
     expect(f.map((x) => x.messageEn)).toEqual(['The text says all cases were upheld; table 4 (Reconsideration) shows 5 upheld of 7']);
     expect(problems(f)).toEqual([]);

@@ -30,7 +30,7 @@ describe('INDEX.tsv quirks', () => {
   it('unknown 2019-format: 52.15 for 6 projects would be 8.69 元 a project, so the hint says 万元; huichang 8040 for 1 gets none', () => {
     const hint = (file: string) => parseSample(file).findings.filter((f) => f.code === 'amount_magnitude');
     expect(hint('reports/unknownyear_unknown_ju_2019format_partial.txt')).toEqual([expect.objectContaining({
-      severity: 'info', keys: ['t2.procurement.items', 't2.procurement.amount'], messageEn: expect.stringContaining('8.69 元 per project, so it is likely 万元'),
+      severity: 'info', keys: ['t2.procurement.items', 't2.procurement.amount'], messageEn: expect.stringContaining('8.69 yuan per project, so it is likely ten-thousand yuan'),
     })]);
     expect(hint('reports/2020_huichang_xian_zhongcun_xiang_partial.txt')).toEqual([]);
   });

@@ -34,7 +34,7 @@ export function normalizeAmount(cell: ParsedCell, template: TemplateId | null, h
   findings.push({
     code: 'amount_unit_missing', severity: 'info', loc: cell.loc, keys: [cell.key],
     messageZh: `金额「${cell.raw}」未注明单位，模板也未规定单位（元或万元），按原文保留，不计入合计`,
-    messageEn: `Amount "${cell.raw}" is printed without a unit and its template fixes none (元 or 万元); kept as printed, left out of sums`,
+    messageEn: `Amount "${cell.raw}" is printed without a unit and its template fixes none (yuan or ten-thousand yuan); kept as printed, left out of sums`,
   });
   return cell;
 }

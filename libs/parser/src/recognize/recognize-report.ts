@@ -1,6 +1,6 @@
 // Extracted blocks → cells, sections, template and report meta. Tables are routed by their own content
 // (with the enclosing section as fallback); sections whose table text was flattened go to recognizeFlattened.
-import { METRIC_BY_KEY, type Finding, type ParsedCell, type ReportSection, type SectionNo, type TemplateDetected, type TemplateId } from '@dh/domain';
+import { METRIC_BY_KEY, type Finding, type ParsedCell, type ReportSection, type TemplateDetected, type TemplateId } from '@dh/domain';
 import type { Extracted } from '../extract/types';
 import { T2_HEADER_2019, T2_HEADER_2021 } from '../normalize/labels';
 import { looksFlattened } from './flattened-detect';

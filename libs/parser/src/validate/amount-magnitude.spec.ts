@@ -13,7 +13,7 @@ describe('checkAmountMagnitudes', () => {
   it('the same total typed as 7539.44 under 元: 55.85 元 a project is too small, warning', () => {
     const f = checkAmountMagnitudes([cell('t2.procurement.items', '135', 135), cell('t2.procurement.amount', '7539.44元', 7539.44, '元', '元')]);
     expect(f).toEqual([expect.objectContaining({ code: 'amount_magnitude', severity: 'warning', keys: ['t2.procurement.items', 't2.procurement.amount'] })]);
-    expect(f[0].messageEn).toContain('55.85 元 per project');
+    expect(f[0].messageEn).toContain('55.85 yuan per project');
   });
 
   it('a 万元 figure stored as 元 gives more than 10 亿元 a project: warning', () => {
