@@ -111,7 +111,7 @@ describe(`publication monitor (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     expect(bodies).toContainEqual(expect.objectContaining({ agencyName: '监测己局', publication: 'failed' }));
     const csv = await request(app.getHttpServer()).get(`/api/export?format=csv&query=collection&args=${encodeURIComponent(JSON.stringify({ year: 2021 }))}`)
       .set('authorization', `Bearer ${tokens.analyst}`);
-    const line = csv.text.split('\n').find((l) => l.startsWith('监测甲局,'))!;
+    const line = csv.text.split(/\r?\n/).find((l) => l.startsWith('监测甲局,'))!;
     expect(line.split(',').slice(-4)).toEqual(['已公开', '2022-02-08', '是', `${site.base}/a/202202/t20220208_80613.htm`]);
     for (const t of [undefined, tokens.viewer, tokens.analyst]) {
       const r = await gql('mutation { runMonitor(year: 2030) { bodies } }', t);

@@ -39,9 +39,9 @@ describe(`revision dates and amount units (${process.env.TEST_DB_KIND ?? 'db'})`
 
   it('a page with both dates keeps both; a text copy with only a signature says so', async () => {
     const both = await svc.ingest({ bytes: copy(sample('reports/2022_pingtan_junshan_pianqu_guanliju.txt'), 'dates-a'), fileName: 'junshan.txt',
-      agencyName: '日期甲局', region: REGION, year: 2022 });
+      agencyName: '日期甲局', region: REGION, year: 2022, override: true });
     const sig = await svc.ingest({ bytes: copy(sample('seeds/000_ccd59bc5fe42f9c9.txt'), 'dates-b'), fileName: 'seed.txt',
-      agencyName: '日期乙局', region: REGION, year: 2020 });
+      agencyName: '日期乙局', region: REGION, year: 2020, override: true });
     expect([both.status, sig.status]).toEqual(['new', 'new']);
     const res = await gql(`query($a: ID!, $b: ID!) { a: report(id: $a) { ${DATES} firstSeenOn revisions { ${DATES} } }
       b: report(id: $b) { ${DATES} revisions { ${DATES} } } }`, { a: both.reportId, b: sig.reportId });
@@ -70,7 +70,7 @@ describe(`revision dates and amount units (${process.env.TEST_DB_KIND ?? 'db'})`
       expect([role, refused.status]).toEqual([role, 403]);
     }
     const ok = await request(server).post('/api/upload').set('authorization', `Bearer ${tokens.admin}`)
-      .field('agency', '日期丙局').field('region', REGION.join('/')).field('publishedOn', '2021-03-01').attach('files', bytes, 'pingtan-2020.txt');
+      .field('agency', '日期丙局').field('region', REGION.join('/')).field('publishedOn', '2021-03-01').field('override', 'true').attach('files', bytes, 'pingtan-2020.txt');
     expect(ok.status).toBe(201);
     expect(ok.body.results[0]).toMatchObject({ status: 'new', agencyName: '日期丙局' });
     const r = await gql(`query($id: ID!) { report(id: $id) { ${DATES} } }`, { id: ok.body.results[0].reportId });
@@ -94,7 +94,7 @@ describe(`revision dates and amount units (${process.env.TEST_DB_KIND ?? 'db'})`
     for (const [agencyName, bytes, year] of files) {
       // The seed is a text copy; the others are HTML pages: the extension tells the parser which.
       const ext = agencyName === '单位丁局' ? 'txt' : 'html';
-      const res = await svc.ingest({ bytes, fileName: `${agencyName}-${year}.${ext}`, agencyName, year, region: REGION });
+      const res = await svc.ingest({ bytes, fileName: `${agencyName}-${year}.${ext}`, agencyName, year, region: REGION, override: true });
       expect([agencyName, res.status]).toEqual([agencyName, 'new']);
     }
     type C = { name: string; key: string; raw: string; value: number | null; unit: string | null; raw_unit: string | null };

@@ -73,13 +73,16 @@ export class LimitsPlugin implements ApolloServerPlugin<GqlContext> {
     return {
       async didResolveOperation({ request, document, contextValue }) {
         const depth = queryDepth(document);
-        const maxDepth = introspectionOnly(document) ? Math.max(MAX_DEPTH, MAX_INTROSPECTION_DEPTH) : MAX_DEPTH;
+        const schemaOnly = introspectionOnly(document);
+        const maxDepth = schemaOnly ? Math.max(MAX_DEPTH, MAX_INTROSPECTION_DEPTH) : MAX_DEPTH;
         if (depth > maxDepth) throw refuse(`query depth ${depth} exceeds the limit of ${maxDepth}`, 'QUERY_TOO_DEEP', 400);
         const complexity = getComplexity({
           schema, operationName: request.operationName, query: document, variables: request.variables,
           estimators: [fieldExtensionsEstimator(), dbFieldEstimator, simpleEstimator({ defaultComplexity: 1 })],
         });
-        if (complexity > MAX_COMPLEXITY) {
+        // A schema-only query reads no data (its resolvers are graphql-js's own, which the cost estimator counts as
+        // database fields): depth bounds it; the explorer's standard introspection query must pass.
+        if (!schemaOnly && complexity > MAX_COMPLEXITY) {
           throw refuse(`query complexity ${complexity} exceeds the limit of ${MAX_COMPLEXITY} (a field read from the database costs ${DB_FIELD_COST})`,
             'QUERY_TOO_COMPLEX', 400);
         }

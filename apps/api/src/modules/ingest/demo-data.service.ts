@@ -60,13 +60,13 @@ export class DemoDataService {
   }
 
   /** The synthetic demo city: `agencies` bodies × 2019–2025, faults included, every report marked synthetic. */
-  async loadSyntheticCity(agencies: number, seed = DEMO_SYNTH_SEED): Promise<IngestResult[]> {
+  async loadSyntheticCity(agencies: number, seed = DEMO_SYNTH_SEED, city?: string): Promise<IngestResult[]> {
     // The city's roster first: its bodies get their kinds, parents and years before their reports arrive. The real
     // samples from other cities are not on it, so they never count as expected there.
-    const rows = synthRoster({ agencies, years: [2019, 2025] });
+    const rows = synthRoster({ agencies, years: [2019, 2025], city });
     await this.roster.import('synthetic-roster', { rows: rows.map((r, i) => ({ ...r, line: i + 2 })), errors: [] }, { replace: false, actor: 'demo', synthetic: true });
     const results: IngestResult[] = [];
-    for (const r of synthCorpus({ agencies, years: [2019, 2025], seed })) {
+    for (const r of synthCorpus({ agencies, years: [2019, 2025], seed, city })) {
       results.push(await this.ingest.ingest({
         bytes: r.bytes, fileName: r.fileName, agencyName: r.agency.name, region: r.agency.regionPath, synthetic: true,
       }));

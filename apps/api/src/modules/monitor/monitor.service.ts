@@ -94,7 +94,10 @@ export class MonitorService {
       return base;
     }
     if (prev?.content_hash === hash) return { ...base, revision_id: prev.revision_id };
-    const res = await this.ingest.ingest({ bytes: new Uint8Array(doc.bytes), fileName: fileNameOf(doc.url), agencyName: b.name, year, sourceUrl: doc.url });
+    // Found in the body's own 年报栏目: the roster body is the publisher whatever name the page prints (a 管委会's
+    // report titled with its area), and the page's posting date is the publication date.
+    const res = await this.ingest.ingest({ bytes: new Uint8Array(doc.bytes), fileName: fileNameOf(doc.url), agencyName: b.name, year, sourceUrl: doc.url,
+      publishedOn: postedOn ?? undefined, override: true, channel: 'batch', actor: 'monitor' });
     if (res.status === 'failed') {
       await this.repo.event(b.agency_id, year, 'failed', doc.url, { error: res.error, code: res.errorCode });
       return { ...base, status: 'failed', note: res.error ?? 'not stored' };
