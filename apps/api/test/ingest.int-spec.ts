@@ -155,7 +155,7 @@ describe(`ingest (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
 
   it('demo city: synthetic reports stored, marked synthetic, under the 合成省 → city → county hierarchy', async () => {
     // Its own city: other suites on this database load the demo's 合成市, whose bodies have the same names.
-    const results = await app.get(DemoDataService).loadSyntheticCity(25, 909, '合成辛市');
+    const results = await app.get(DemoDataService).loadSyntheticCity(25, 909, '合成寅市');
     expect(results.filter((r) => r.status !== 'new')).toEqual([]);
     const ids = results.map((r) => r.reportId);
     const flags = await q(`SELECT DISTINCT r.synthetic AS report, a.synthetic AS agency FROM report r JOIN agency a ON a.id = r.agency_id
@@ -163,8 +163,8 @@ describe(`ingest (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     expect(flags).toEqual([{ report: true, agency: true }]);
     const chain = await q(`SELECT r3.name AS county, r3.level, r2.name AS city, r1.name AS province FROM agency a
       JOIN region r3 ON r3.id = a.region_id JOIN region r2 ON r2.id = r3.parent_id JOIN region r1 ON r1.id = r2.parent_id
-      WHERE a.name = '合成辛东阳区应急管理局'`);
-    expect(chain).toEqual([{ county: '合成辛东阳区', level: 'county', city: '合成辛市', province: '合成省' }]);
+      WHERE a.name = '合成寅东阳区应急管理局'`);
+    expect(chain).toEqual([{ county: '合成寅东阳区', level: 'county', city: '合成寅市', province: '合成省' }]);
   }, 120_000);
 
   it('two ingests of the same report at the same time store it once', async () => {

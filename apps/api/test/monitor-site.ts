@@ -30,7 +30,9 @@ export async function startMonitorSite(slowMs: number): Promise<MonitorSite> {
     '/a/ndbg/index.html': () => ({ body: page(`<ul>${li('./202302/t1.htm', '平潭综合实验区2022年度政府信息公开工作年度报告', '2023-02-20')}</ul><div><a href="index_1.html">下一页</a></div>`) }),
     '/a/ndbg/index_1.html': () => ({ body: page(`<ul>${li('../202202/t20220208_80613.htm', '平潭综合实验区2021年度政府信息公开工作年度报告', '2022-02-08')}</ul>`) }),
     '/a/202302/t1.htm': () => ({ status: 404, body: 'not here' }),
-    '/a/202202/t20220208_80613.htm': () => ({ body: site.pass === 1 ? pingtan2021 : edited }),
+    // Marked as this site's copy: the same bytes as the committed sample, which other suites store under 平潭, would be
+    // taken for that document.
+    '/a/202202/t20220208_80613.htm': () => ({ body: site.pass === 1 ? `${pingtan2021}<!-- site a -->` : `${edited}<!-- site a -->` }),
     // Body B: a detail page whose report is a PDF attachment.
     '/b/list.html': () => ({ body: page(`<ul>${li('detail.html', '合成局2021年度政府信息公开工作年度报告', '2022-01-25')}</ul>`) }),
     '/b/detail.html': () => ({ body: page('<h1>合成局2021年度政府信息公开工作年度报告</h1><p>发布时间：2022-01-25</p><p><a href="files/report.pdf">附件：年度报告.pdf</a></p>') }),
