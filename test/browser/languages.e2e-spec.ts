@@ -14,8 +14,8 @@ const UI = 'nav, header, h1, h2, h3, h4, th, button, label, .n-card-header__main
 const SHARED = /\b(PNG|CSV|Excel|API|GraphQL|YoY|P25|P50|P75)\b/g;
 
 async function interfaceText(page: Page): Promise<string[]> {
-  // The language switch names the other language on purpose.
-  return page.$$eval(UI, (els) => els.filter((e) => !e.closest('[data-testid=lang-switch]')).map((e) => (e as HTMLElement).innerText.trim()).filter(Boolean))
+  // The language switch names the other language on purpose; the region picker shows a region's name (data).
+  return page.$$eval(UI, (els) => els.filter((e) => !e.closest('[data-testid=lang-switch]') && !e.querySelector('[data-testid=filter-region]')).map((e) => (e as HTMLElement).innerText.trim()).filter(Boolean))
     .then(async (texts) => [...texts, ...await page.$$eval('[placeholder]', (els) => els.map((e) => e.getAttribute('placeholder') ?? ''))]);
 }
 
