@@ -73,6 +73,13 @@ describe('2025 indicators, each by hand', () => {
     expect(indicatorValues(base, sim(0.7)).content_original.value).toBeCloseTo(0.5, 12);   // 1 − 0.2/0.4
     expect(indicatorValues(base, sim(0.95)).content_original.value).toBe(0);
     expect(indicatorValues(base, ctx).content_original.value).toBeNull();
+    expect(indicatorValues(base, sim(0.7)).content_original.note).toContain('70% similar to B 2021');
+  });
+
+  it('内容不雷同 without a report to compare with says so, instead of naming an empty body', () => {
+    const none = indicatorValues(base, { ...ctx, similarity: { value: 0, withName: '', withAgencyId: 0, withYear: 2021 } }).content_original;
+    expect(none.value).toBe(1);
+    expect(none.note).toMatch(/^未发现相似报告.* · no similar report/);
   });
 });
 
