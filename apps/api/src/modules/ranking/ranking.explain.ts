@@ -67,7 +67,7 @@ export function whyMoved(rankChange: number | null, cur: Side, prev: Side | null
 export function gapTo(above: (Side & { agencyName: string }) | null, row: Side, weights: Record<string, number>): Why {
   if (!above) return { zh: '本组第一', en: 'first in its group' };
   const gap = above.score - row.score;
-  if (Math.abs(gap) <= 1e-9) return { zh: `与${above.agencyName}同分并列`, en: `tied with ${above.agencyName}` };
+  if (Math.abs(gap) <= 1e-9) return tie(above, row, weights);
   const diffs = weighted(weights).map((i) => ({ i, d: (above.points[i.key] ?? 0) - (row.points[i.key] ?? 0) })).sort((a, b) => b.d - a.d);
   const top = diffs.filter((x) => x.d >= TIE_MARGIN).slice(0, 2);
   const near = gap < NEAR_MARGIN ? `（${NEAR_MARGIN}分以内，接近并列）` : '';
@@ -78,5 +78,24 @@ export function gapTo(above: (Side & { agencyName: string }) | null, row: Side, 
   return {
     zh: `比${above.agencyName}低${gap.toFixed(2)}分${near}，主要在${top.map((x) => `“${x.i.labelZh}”（−${x.d.toFixed(1)}）`).join('、')}`,
     en: `${gap.toFixed(2)} below ${above.agencyName}${nearEn}, mainly ${top.map((x) => `"${x.i.labelEn}" (−${x.d.toFixed(1)})`).join(', ')}`,
+  };
+}
+
+/** A tie between different reports is said to be one: what applies differently, or which indicators offset. */
+function tie(above: Side & { agencyName: string }, row: Side, weights: Record<string, number>): Why {
+  const same = { zh: `与${above.agencyName}同分并列`, en: `tied with ${above.agencyName}` };
+  const inds = weighted(weights);
+  const applies = (s: Side, key: string) => s.values[key]?.value != null;
+  const unlike = inds.filter((i) => applies(above, i.key) !== applies(row, i.key));
+  if (unlike.length) {
+    const zh = unlike.map((i) => `“${i.labelZh}”${applies(row, i.key) ? '' : '不'}适用于本机关、${applies(above, i.key) ? '' : '不'}适用于对方`).join('；');
+    const en = unlike.map((i) => `"${i.labelEn}" ${applies(row, i.key) ? 'applies' : 'does not apply'} here, ${applies(above, i.key) ? 'applies' : 'does not'} there`).join('; ');
+    return { zh: `${same.zh}（得分构成不同：${zh}，其余指标权重随之调整）`, en: `${same.en} (made up differently: ${en}; the other weights rescaled)` };
+  }
+  const offsets = inds.map((i) => ({ i, d: (row.points[i.key] ?? 0) - (above.points[i.key] ?? 0) })).filter((x) => Math.abs(x.d) >= TIE_MARGIN);
+  if (!offsets.length) return same;
+  return {
+    zh: `${same.zh}（得分构成不同，相互抵消：${offsets.map((x) => `“${x.i.labelZh}”${f1(x.d)}`).join('、')}）`,
+    en: `${same.en} (made up differently, offsetting: ${offsets.map((x) => `"${x.i.labelEn}" ${f1(x.d)}`).join(', ')})`,
   };
 }

@@ -146,4 +146,16 @@ describe('explanations', () => {
     expect(gapTo({ ...a, agencyName: 'A' }, b, W).en).toBe('12.50 below A, mainly "Published on time" (−12.5)');
     expect(gapTo({ ...a, agencyName: 'A' }, side(base), W).en).toBe('tied with A');
   });
+
+  it('says when a tie is made up differently: points that offset, or an indicator that applies to one side only', () => {
+    // A: on time (1), 其他处理 all 10 of 10 → (0 + 1)/2 = 0.5: 50 + 25 = 75. B: 30 days late → 1 − 30/60 = 0.5, handling 1: 25 + 50 = 75.
+    const a = side({ ...base, appsOther: 10 }), b = side({ ...base, publishedOn: '2022-03-02' });
+    expect([a.score, b.score]).toEqual([75, 75]);
+    expect(gapTo({ ...a, agencyName: 'A' }, b, W).en).toBe('tied with A (made up differently, offsetting: "Published on time" -25.0, "Applications handled" +25.0)');
+    expect(gapTo({ ...a, agencyName: 'A' }, b, W).zh).toBe('与A同分并列（得分构成不同，相互抵消：“按时发布”-25.0、“依申请办理”+25.0）');
+    // A: no applications (依申请办理 n/a), on time: 100. B: both 1: 100.
+    const none = side({ ...base, appsNew: 0, appsCarriedIn: 0 });
+    expect(gapTo({ ...none, agencyName: 'A' }, side(base), W).en)
+      .toBe('tied with A (made up differently: "Applications handled" applies here, does not there; the other weights rescaled)');
+  });
 });
