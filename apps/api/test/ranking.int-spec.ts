@@ -88,6 +88,24 @@ describe(`ranking on the demo data (${process.env.TEST_DB_KIND ?? 'db'})`, () =>
     for (const row of r.rows) expect(row.contributions.reduce((sum, c) => sum + c.points, 0)).toBeCloseTo(row.score, 9);
   });
 
+  it('says how much of a move is the profile\'s: last year\'s rank under 默认方案 v1 and v2, as each ranks 2024', async () => {
+    const [{ id: v1 }] = await ds.query(`SELECT id FROM scoring_profile WHERE name = '默认方案' AND version = 1`);
+    const q = async (args: string) => (await gql(`{ ranking(${args}, peerGroup: kind, limit: 1000) { rows { agencyId rank previousRank rankChange whyEn } } }`)).body.data.ranking.rows as
+      { agencyId: number; rank: number; previousRank: number | null; rankChange: number | null; whyEn: string }[];
+    const [now, underV2, underV1] = [await q('year: 2025'), await q('year: 2024'), await q(`year: 2024, profileId: ${v1}`)];
+    const v2At = new Map(underV2.map((x) => [x.agencyId, x.rank])), v1At = new Map(underV1.map((x) => [x.agencyId, x.rank]));
+    const moved = now.filter((x) => x.rankChange !== null && v1At.has(x.agencyId));
+    expect(moved.length).toBeGreaterThan(10);
+    for (const x of moved) {
+      expect(x.previousRank).toBe(v2At.get(x.agencyId));
+      const m = /last year (\d+) under 默认方案 v1, (\d+) under this profile|last year (\d+) under both 默认方案 v1 and this profile/.exec(x.whyEn);
+      expect([x.agencyId, m && Number(m[1] ?? m[3]), m && Number(m[2] ?? m[3])]).toEqual([x.agencyId, v1At.get(x.agencyId), x.previousRank]);
+    }
+    // Under the profile's own groups v1 ranked everyone together: the explanation does not count places across groupings.
+    const own = (await gql('{ ranking(year: 2025, limit: 1000) { rows { rankChange whyEn } } }')).body.data.ranking.rows as { rankChange: number | null; whyEn: string }[];
+    expect(own.filter((x) => x.rankChange !== null).every((x) => /默认方案 v1 groups bodies differently|no rank last year under/.test(x.whyEn))).toBe(true);
+  });
+
   it('ranks within kind: compiled government reports apart from departments, each group from rank 1', async () => {
     const r = await ranking('year: 2025');
     const groups = [...new Set(r.rows.map((x) => x.peerGroup))];

@@ -99,3 +99,30 @@ function tie(above: Side & { agencyName: string }, row: Side, weights: Record<st
     en: `${same.en} (made up differently, offsetting: ${offsets.map((x) => `"${x.i.labelEn}" ${f1(x.d)}`).join(', ')})`,
   };
 }
+
+interface Placed { rank: number; group: string }
+
+/**
+ * Whether a move is the profile's or the reports': both years are scored with the profile asked for, so the change
+ * shown is the reports'; when the profile has an earlier version (or the weights are a what-if on a stored profile),
+ * last year's rank under that one says how far the profile change alone moves the body.
+ */
+export function profileShift(rankChange: number | null, under: Placed | null, before: Placed | null,
+  earlier: { name: string; version: number } | null): Why {
+  if (rankChange === null) return { zh: '', en: '' };
+  if (!earlier) return { zh: '两年均按本方案计分，名次变化来自报告', en: 'both years scored with this profile: the move comes from the reports' };
+  const label = `${earlier.name} v${earlier.version}`;
+  if (!under || !before) return { zh: `上年在${label}下无名次，名次变化来自报告`, en: `no rank last year under ${label}; the move comes from the reports` };
+  if (under.group !== before.group) {
+    return { zh: `${label}分组不同，方案变化的影响无法以名次计；名次变化来自报告`, en: `${label} groups bodies differently, so the profile's share cannot be given in places; the move comes from the reports` };
+  }
+  const d = before.rank - under.rank;
+  if (d === 0) {
+    return { zh: `上年按${label}与按本方案同为第${under.rank}名，方案变化不影响名次；名次变化来自报告`,
+      en: `last year ${under.rank} under both ${label} and this profile: the profile change moves nothing; the move comes from the reports` };
+  }
+  return {
+    zh: `上年按${label}排第${before.rank}名、按本方案排第${under.rank}名：方案变化使名次${d > 0 ? '上升' : '下降'}${Math.abs(d)}位，以上名次变化来自报告`,
+    en: `last year ${before.rank} under ${label}, ${under.rank} under this profile: the profile change alone moves it ${d > 0 ? 'up' : 'down'} ${places(Math.abs(d))}; the move shown comes from the reports`,
+  };
+}

@@ -1,7 +1,7 @@
 // Hand-computed small cases: every expected number is worked out on paper in the comment beside it.
 import { indicatorValues, rankAll, rootCauses, score, scoreAll, type ReportFacts } from './ranking.math';
 import type { PeerContext } from './ranking.indicators';
-import { gapTo, whyMoved } from './ranking.explain';
+import { gapTo, profileShift, whyMoved } from './ranking.explain';
 import { expectedCells, TEMPLATE_KEYS } from '../scoring-profile/indicators';
 
 const base: ReportFacts = {
@@ -80,6 +80,28 @@ describe('2025 indicators, each by hand', () => {
     const none = indicatorValues(base, { ...ctx, similarity: { value: 0, withName: '', withAgencyId: 0, withYear: 2021 } }).content_original;
     expect(none.value).toBe(1);
     expect(none.note).toMatch(/^未发现相似报告.* · no similar report/);
+  });
+});
+
+describe('profile or reports: what moved a rank', () => {
+  it('splits a move into the profile change and the reports, by last year\'s rank under both versions', () => {
+    const NEW = { timeliness: 20, application_handling: 20 }, OLD = { timeliness: 20 };
+    // Last year: A on time, 其他处理 10 of 10 → handling 0.5; B 15 days late → 0.75, handling 1.
+    // New weights: A (20 + 10)/40 = 75, B (15 + 20)/40 = 87.5 → B 1st, A 2nd. Old weights: A 100, B 75 → A 1st, B 2nd.
+    const last = [{ ...base, agencyId: 1, agencyName: 'A', appsOther: 10 }, { ...base, agencyId: 2, agencyName: 'B', publishedOn: '2022-02-15' }];
+    const place = (w: Record<string, number>) => new Map(rankAll(scoreAll(last, w, 'kind')).map((r) => [r.facts.agencyName, { rank: r.rank, group: r.group }]));
+    const [under, before] = [place(NEW), place(OLD)];
+    expect([under.get('A')!.rank, before.get('A')!.rank]).toEqual([2, 1]);
+    const v1 = { name: '默认方案', version: 1 };
+    expect(profileShift(0, under.get('A')!, before.get('A')!, v1).en)
+      .toBe('last year 1 under 默认方案 v1, 2 under this profile: the profile change alone moves it down 1 place; the move shown comes from the reports');
+    expect(profileShift(0, under.get('B')!, before.get('B')!, v1).zh)
+      .toBe('上年按默认方案 v1排第2名、按本方案排第1名：方案变化使名次上升1位，以上名次变化来自报告');
+    // No earlier version: both years under this profile, so the move is the reports'.
+    expect(profileShift(3, under.get('A')!, null, null).en).toBe('both years scored with this profile: the move comes from the reports');
+    // Grouped differently (v1 ranked everyone together): no count in places.
+    expect(profileShift(1, under.get('A')!, { rank: 1, group: 'all' }, v1).en).toMatch(/groups bodies differently/);
+    expect(profileShift(null, null, null, v1)).toEqual({ zh: '', en: '' });
   });
 });
 

@@ -5,7 +5,7 @@ import { DeadlineService } from '../roster/deadline.service';
 import { CURRENT_KEYS, INDICATORS } from '../scoring-profile/indicators';
 import type { IndicatorWeightInput, ScoringProfileModel } from '../scoring-profile/scoring-profile.model';
 import { ScoringProfileService, weightsOf } from '../scoring-profile/scoring-profile.service';
-import { gapTo, whyMoved } from './ranking.explain';
+import { gapTo, profileShift, whyMoved } from './ranking.explain';
 import { rankAll, rootCauses, scoreAll, type PeerGroupMode, type ReportFacts, type Scored } from './ranking.math';
 import { PeerGroup, type ContentMatchModel, type RankingModel, type RankingRowModel } from './ranking.model';
 import { RankingRepository } from './ranking.repository';
@@ -61,6 +61,10 @@ export class RankingService {
     const cur = rankAll(scoreAll(byYear.get(a.year) ?? [], weights, mode, index(byYear.get(a.year - 1) ?? [])), groupOrder);
     const prevRanked = rankAll(scoreAll(byYear.get(a.year - 1) ?? [], weights, mode, index(byYear.get(a.year - 2) ?? [])), groupOrder);
     const prev = new Map(prevRanked.map((r) => [r.facts.agencyId, r]));
+    // Last year again under the profile's earlier version (or, for what-if weights, under the stored profile): what the
+    // profile change alone does to a rank.
+    const earlier = a.whatIf?.length ? stored : await this.profiles.previousVersion(stored);
+    const before = earlier ? this.placesUnder(earlier, byYear.get(a.year - 1) ?? [], index(byYear.get(a.year - 2) ?? []), a.peerGroup) : new Map<number, { rank: number; group: string }>();
     const take = Math.min(Math.max(a.limit, 0), MAX_RANKING_ROWS);
     const rows: RankingRowModel[] = [];
     for (let i = a.offset; i < Math.min(cur.length, a.offset + take); i++) {
@@ -69,11 +73,23 @@ export class RankingService {
       const p = prev.get(r.facts.agencyId);
       // A rank compares only within the same group; a body that changed kind has no comparable rank.
       const rankChange = p && p.group === r.group ? p.rank - r.rank : null;
-      const why = whyMoved(rankChange, r, p ?? null, weights);
+      const moved = whyMoved(rankChange, r, p ?? null, weights);
+      const shift = profileShift(rankChange, p ?? null, before.get(r.facts.agencyId) ?? null, earlier);
+      const why = shift.zh ? { zh: `${moved.zh}；${shift.zh}`, en: `${moved.en}; ${shift.en}` } : moved;
       const gap = gapTo(above ? { ...above, agencyName: above.facts.agencyName } : null, r, weights);
       rows.push(this.row(r, p ?? null, rankChange, why, gap, weights));
     }
     return { year: a.year, profile, whatIf: !!a.whatIf?.length, total: cur.length, peerGroup: mode as PeerGroup, rows };
+  }
+
+  /** Rank and group of each body under another profile, as that profile would rank them (its groups, its absentees). */
+  private placesUnder(profile: ScoringProfileModel, facts: ReportFacts[], previous: ReadonlyMap<number, ReportFacts>,
+    peerGroup: PeerGroup | null | undefined): Map<number, { rank: number; group: string }> {
+    const weights = Object.fromEntries(profile.weights.map((w) => [w.indicator, w.weight]));
+    const current = CURRENT_KEYS.some((k) => (weights[k] ?? 0) > 0);
+    const mode = (peerGroup ?? (current ? PeerGroup.kind : PeerGroup.all)) as PeerGroupMode;
+    const ranked = rankAll(scoreAll(current ? facts : facts.filter((f) => f.published), weights, mode, previous), groupOrder);
+    return new Map(ranked.map((r) => [r.facts.agencyId, { rank: r.rank, group: r.group }]));
   }
 
   private row(r: Scored & { rank: number; groupSize: number }, p: (Scored & { rank: number }) | null, rankChange: number | null,
