@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { synthAgencies, synthCorpus } from '@dh/synth';
 import { AuthService } from '../src/modules/auth/auth.service';
 import { DEMO_SYNTH_SEED, DemoDataService } from '../src/modules/ingest/demo-data.service';
 import { bootTestApp } from './test-app';
@@ -193,6 +194,39 @@ describe(`ranking on the demo data (${process.env.TEST_DB_KIND ?? 'db'})`, () =>
       ({ key: `${x.agencyName}|${x.keys[0]}`, expected: x.expected, actual: x.actual }));
     expect(got.sort((x: { key: string }, y: { key: string }) => (x.key < y.key ? -1 : 1))).toEqual(expected);
     expect(f.body.data.findings.every((x: { severity: string }) => x.severity === 'warning')).toBe(true);
+  });
+
+  it('holds each compiled report to the bodies the roster puts under it (townships and counties too), as the generator printed them', async () => {
+    // Expected from the generator's own printed values, not from SQL: a compiled report sums the true values of its bodies,
+    // so a body's broken printed total shows as a difference; with every listed body reported it must equal the sum.
+    const corpus = [...synthCorpus({ agencies: 30, years: [2019, 2025], seed: DEMO_SYNTH_SEED })];
+    const bodies = synthAgencies(30);
+    const KIDS = ['government_office', 'department', 'township', 'other', 'government_compiled'];
+    const KEYS = ['t3.new.total', 't2.licensing.decisions', 't2.penalty.decisions', 't2.coercion.decisions'];
+    const expected: string[] = [];
+    const govs = bodies.filter((b) => b.kind === 'government_compiled');
+    for (const gov of govs) for (let year = 2019; year <= 2025; year++) {
+      const own = corpus.find((r) => r.agency.name === gov.name && r.year === year);
+      if (!own) continue;
+      const children = bodies.filter((b) => b.parent === gov.name && KIDS.includes(b.kind) && (b.lastYear === null || b.lastYear >= year));
+      if (gov.name === '东阳区人民政府') expect(children.some((c) => c.kind === 'township')).toBe(true);
+      const reports = children.map((c) => corpus.find((r) => r.agency.name === c.name && r.year === year));
+      const silent = reports.filter((r) => !r).length;
+      for (const key of KEYS) {
+        const printed = reports.flatMap((r) => (r?.values.get(key) ? [r.values.get(key)!.value] : []));
+        if (!printed.length) continue;
+        const sum = printed.reduce((a, b) => a + b, 0), actual = own.values.get(key)!.value;
+        if (actual < sum || (silent === 0 && actual !== sum)) expected.push(`${gov.name}|${year}|${key}|${sum}|${actual}`);
+      }
+    }
+    expect(expected.length).toBeGreaterThan(0);
+    const ids: { id: number }[] = await ds.query(`SELECT id FROM agency WHERE name = ANY($1)`, [govs.map((g) => g.name)]);
+    const f = await gql(`{ findings(filter: { agency: { ids: [${ids.map((x) => x.id).join(',')}] }, kinds: [hierarchy] }, limit: 2000) {
+      agencyName year keys expected actual } }`);
+    expect(f.body.errors).toBeUndefined();
+    const got = f.body.data.findings.map((x: { agencyName: string; year: number; keys: string[]; expected: number; actual: number }) =>
+      `${x.agencyName}|${x.year}|${x.keys[0]}|${x.expected}|${x.actual}`);
+    expect(got.sort()).toEqual(expected.sort());
   });
 
   it('reports a broken 现行有效 chain as info, and a severity filter sees it so', async () => {
