@@ -55,15 +55,15 @@ export class RankingService {
       ? { ...stored, id: 0, name: `${stored.name}（假设 · what-if）`, description: 'unsaved what-if weights',
         weights: INDICATORS.map((i) => ({ indicator: i.key, weight: weights[i.key] ?? 0 })) }
       : stored;
-    const byYear = await this.factsOf(a.year, a.filter, current);
+    // Last year is also placed under the profile's earlier version (or, for what-if weights, the stored profile): what
+    // the profile change alone does to a rank.
+    const [byYear, earlier] = await Promise.all([this.factsOf(a.year, a.filter, current),
+      a.whatIf?.length ? stored : this.profiles.previousVersion(stored)]);
     const index = (list: ReportFacts[]) => new Map(list.map((f) => [f.agencyId, f]));
     // Last year is ranked among the same bodies' reports of that year, under the same weights and groups.
     const cur = rankAll(scoreAll(byYear.get(a.year) ?? [], weights, mode, index(byYear.get(a.year - 1) ?? [])), groupOrder);
     const prevRanked = rankAll(scoreAll(byYear.get(a.year - 1) ?? [], weights, mode, index(byYear.get(a.year - 2) ?? [])), groupOrder);
     const prev = new Map(prevRanked.map((r) => [r.facts.agencyId, r]));
-    // Last year again under the profile's earlier version (or, for what-if weights, under the stored profile): what the
-    // profile change alone does to a rank.
-    const earlier = a.whatIf?.length ? stored : await this.profiles.previousVersion(stored);
     const before = earlier ? this.placesUnder(earlier, byYear.get(a.year - 1) ?? [], index(byYear.get(a.year - 2) ?? []), a.peerGroup) : new Map<number, { rank: number; group: string }>();
     const take = Math.min(Math.max(a.limit, 0), MAX_RANKING_ROWS);
     const rows: RankingRowModel[] = [];
