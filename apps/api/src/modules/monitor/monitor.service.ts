@@ -6,7 +6,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { decodeBytes } from '@dh/parser';
 import type { AdminLevel, ReportKind } from '@dh/domain';
 import { IngestService } from '../ingest/ingest.service';
-import { DeadlineService, type DueOf } from '../roster/deadline.service';
+import { DeadlineService } from '../roster/deadline.service';
 import { findReport, readDetailPage, readListPage, type ListEntry } from './list-page';
 import { MonitorRepository, type CheckRow, type CheckWrite, type WatchRow } from './monitor.repository';
 import { DEFAULT_FETCH, PoliteFetcher, type FetchOptions, type FetchResult, type Fetched } from './polite-fetcher';
