@@ -13,6 +13,14 @@ import { DEFAULT_FETCH, PoliteFetcher, type FetchOptions, type FetchResult, type
 
 export const MAX_LIST_PAGES = 20;
 
+/**
+ * Hosts the deployer allows although they resolve to private or loopback addresses (MONITOR_ALLOW_HOSTS, comma
+ * separated): an intranet CMS, or the test site on 127.0.0.1. Nothing else private is ever fetched.
+ */
+export function allowedHostsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.MONITOR_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+}
+
 export interface PassSummary { bodies: number; posted: number; edited: number; gone: number; notFound: number; failed: number; requests: number }
 
 const ok = (r: FetchResult): r is Fetched => !('error' in r) && r.status >= 200 && r.status < 300;
@@ -27,7 +35,7 @@ export class MonitorService {
 
   /** One pass over every watched body for `year`; each body stands alone, a failure is recorded and the pass goes on. */
   async pass(year: number, o: Partial<FetchOptions> & { agencyIds?: number[] } = {}): Promise<PassSummary> {
-    const fetcher = new PoliteFetcher({ ...DEFAULT_FETCH, ...o });
+    const fetcher = new PoliteFetcher({ ...DEFAULT_FETCH, allowHosts: allowedHostsFromEnv(), ...o });
     const bodies = await this.repo.watched(year, o.agencyIds ?? null);
     const dueOf = await this.deadlines.dueOf(year);
     const sum: PassSummary = { bodies: bodies.length, posted: 0, edited: 0, gone: 0, notFound: 0, failed: 0, requests: 0 };
