@@ -3,6 +3,7 @@
 // later passes record edits after posting (the changed cells), removals and moves.
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
+import pLimit from 'p-limit';
 import { decodeBytes } from '@dh/parser';
 import type { AdminLevel, ReportKind } from '@dh/domain';
 import { IngestService } from '../ingest/ingest.service';
@@ -12,6 +13,11 @@ import { MonitorRepository, type CheckRow, type CheckWrite, type WatchRow } from
 import { DEFAULT_FETCH, PoliteFetcher, type FetchOptions, type FetchResult, type Fetched } from './polite-fetcher';
 
 export const MAX_LIST_PAGES = 20;
+/**
+ * Reports parsed and stored at once, across passes: fetching runs wide (one queue per host), but each store holds a
+ * pool connection and a core; 50 bodies storing at once took every connection and timed out (bench:monitor).
+ */
+export const INGEST_CONCURRENCY = 2;
 
 /**
  * Hosts the deployer allows although they resolve to private or loopback addresses (MONITOR_ALLOW_HOSTS, comma
@@ -31,6 +37,7 @@ const fileNameOf = (url: string): string => decodeURIComponent(new URL(url).path
 @Injectable()
 export class MonitorService {
   private readonly log = new Logger('Monitor');
+  private readonly ingestSlot = pLimit(INGEST_CONCURRENCY);
   constructor(private readonly repo: MonitorRepository, private readonly ingest: IngestService, private readonly deadlines: DeadlineService) {}
 
   /** One pass over every watched body for `year`; each body stands alone, a failure is recorded and the pass goes on. */
@@ -109,8 +116,8 @@ export class MonitorService {
     if (prev?.content_hash === hash && prev.revision_id) return { ...base, revision_id: prev.revision_id, ...(await this.compare(prev.revision_id)) };
     // Found in the body's own 年报栏目: the roster body is the publisher whatever name the page prints (a 管委会's
     // report titled with its area), and the page's posting date is the publication date.
-    const res = await this.ingest.ingest({ bytes: new Uint8Array(doc.bytes), fileName: fileNameOf(doc.url), agencyName: b.name, year, sourceUrl: doc.url,
-      publishedOn: postedOn ?? undefined, override: true, channel: 'batch', actor: 'monitor' });
+    const res = await this.ingestSlot(() => this.ingest.ingest({ bytes: new Uint8Array(doc.bytes), fileName: fileNameOf(doc.url), agencyName: b.name, year, sourceUrl: doc.url,
+      publishedOn: postedOn ?? undefined, override: true, channel: 'batch', actor: 'monitor' }));
     if (res.status === 'failed') {
       await this.repo.event(b.agency_id, year, 'failed', doc.url, { error: res.error, code: res.errorCode });
       return { ...base, status: 'failed', note: res.error ?? 'not stored' };
