@@ -7,7 +7,7 @@ import pLimit from 'p-limit';
 import { decodeBytes } from '@dh/parser';
 import type { AdminLevel, ReportKind } from '@dh/domain';
 import { IngestService } from '../ingest/ingest.service';
-import { DeadlineService } from '../roster/deadline.service';
+import { DeadlineService, type DueOf } from '../roster/deadline.service';
 import { findReport, readDetailPage, readListPage, type ListEntry } from './list-page';
 import { MonitorRepository, type CheckRow, type CheckWrite, type WatchRow } from './monitor.repository';
 import { DEFAULT_FETCH, PoliteFetcher, type FetchOptions, type FetchResult, type Fetched } from './polite-fetcher';
@@ -46,7 +46,17 @@ export class MonitorService {
     const bodies = await this.repo.watched(year, o.agencyIds ?? null);
     const dueOf = await this.deadlines.dueOf(year);
     const sum: PassSummary = { bodies: bodies.length, posted: 0, edited: 0, gone: 0, notFound: 0, failed: 0, requests: 0 };
-    // Bodies run side by side: the fetcher keeps each host to one request at a time, so a slow site holds up only itself.
+    try {
+      await this.checkAll(fetcher, bodies, year, dueOf, sum);
+    } finally {
+      await fetcher.close();
+    }
+    sum.requests = fetcher.sent.length;
+    return sum;
+  }
+
+  /** Bodies run side by side: the fetcher keeps each host to one request at a time, so a slow site holds up only itself. */
+  private async checkAll(fetcher: PoliteFetcher, bodies: WatchRow[], year: number, dueOf: DueOf, sum: PassSummary): Promise<void> {
     await Promise.all(bodies.map(async (b) => {
       const due = dueOf(b.kind as ReportKind, b.level as AdminLevel | null);
       const c = await this.checkBody(fetcher, b, year, due).catch((e: unknown): CheckWrite => ({ ...blank(b, year, due), status: 'failed', note: (e as Error).message }));
@@ -57,8 +67,6 @@ export class MonitorService {
       if (c.status === 'not_found') sum.notFound++;
       if (c.status === 'failed') sum.failed++;
     }));
-    sum.requests = fetcher.sent.length;
-    return sum;
   }
 
   list(year: number, regionId?: number): Promise<CheckRow[]> {
