@@ -19,7 +19,7 @@ function sources(dir: string): string[] {
 }
 
 /** Package names imported by a file: static imports and re-exports at the start of a line, import() and require(). */
-export function importsOf(text: string): { name: string; typeOnly: boolean }[] {
+function importsOf(text: string): { name: string; typeOnly: boolean }[] {
   const out: { name: string; typeOnly: boolean }[] = [];
   const pkg = (spec: string): string | null => {
     if (spec.startsWith('.') || spec.startsWith('node:') || spec.startsWith('/')) return null;
