@@ -1,5 +1,5 @@
 // Hand-computed small cases: every expected number is worked out on paper in the comment beside it.
-import { indicatorValues, rankAll, rootCauses, score, scoreAll, type ReportFacts } from './ranking.math';
+import { indicatorValues, rankAll, ranksOf, rootCauses, score, scoreAll, type ReportFacts } from './ranking.math';
 import type { PeerContext } from './ranking.indicators';
 import { gapTo, profileShift, whyMoved } from './ranking.explain';
 import { expectedCells, TEMPLATE_KEYS } from '../scoring-profile/indicators';
@@ -90,6 +90,11 @@ describe('profile or reports: what moved a rank', () => {
     // New weights: A (20 + 10)/40 = 75, B (15 + 20)/40 = 87.5 → B 1st, A 2nd. Old weights: A 100, B 75 → A 1st, B 2nd.
     const last = [{ ...base, agencyId: 1, agencyName: 'A', appsOther: 10 }, { ...base, agencyId: 2, agencyName: 'B', publishedOn: '2022-02-15' }];
     const place = (w: Record<string, number>) => new Map(rankAll(scoreAll(last, w, 'kind')).map((r) => [r.facts.agencyName, { rank: r.rank, group: r.group }]));
+    // ranksOf gives rankAll's ranks without ordering ties by name.
+    for (const w of [NEW, OLD]) {
+      const byId = ranksOf(scoreAll(last, w, 'kind'));
+      expect(last.map((f) => byId.get(f.agencyId)!.rank)).toEqual(last.map((f) => place(w).get(f.agencyName)!.rank));
+    }
     const [under, before] = [place(NEW), place(OLD)];
     expect([under.get('A')!.rank, before.get('A')!.rank]).toEqual([2, 1]);
     const v1 = { name: '默认方案', version: 1 };

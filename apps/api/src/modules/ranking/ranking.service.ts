@@ -6,7 +6,7 @@ import { CURRENT_KEYS, INDICATORS } from '../scoring-profile/indicators';
 import type { IndicatorWeightInput, ScoringProfileModel } from '../scoring-profile/scoring-profile.model';
 import { ScoringProfileService, weightsOf } from '../scoring-profile/scoring-profile.service';
 import { gapTo, profileShift, whyMoved } from './ranking.explain';
-import { rankAll, rootCauses, scoreAll, type PeerGroupMode, type ReportFacts, type Scored } from './ranking.math';
+import { peerKey, rankAll, ranksOf, rootCauses, score, scoreAll, type PeerGroupMode, type ReportFacts, type Scored } from './ranking.math';
 import { PeerGroup, type ContentMatchModel, type RankingModel, type RankingRowModel } from './ranking.model';
 import { RankingRepository } from './ranking.repository';
 
@@ -64,7 +64,7 @@ export class RankingService {
     const cur = rankAll(scoreAll(byYear.get(a.year) ?? [], weights, mode, index(byYear.get(a.year - 1) ?? [])), groupOrder);
     const prevRanked = rankAll(scoreAll(byYear.get(a.year - 1) ?? [], weights, mode, index(byYear.get(a.year - 2) ?? [])), groupOrder);
     const prev = new Map(prevRanked.map((r) => [r.facts.agencyId, r]));
-    const before = earlier ? this.placesUnder(earlier, byYear.get(a.year - 1) ?? [], index(byYear.get(a.year - 2) ?? []), a.peerGroup) : new Map<number, { rank: number; group: string }>();
+    const before = earlier ? this.placesUnder(earlier, prevRanked, mode, a.peerGroup) : new Map<number, { rank: number; group: string }>();
     const take = Math.min(Math.max(a.limit, 0), MAX_RANKING_ROWS);
     const rows: RankingRowModel[] = [];
     for (let i = a.offset; i < Math.min(cur.length, a.offset + take); i++) {
@@ -82,14 +82,19 @@ export class RankingService {
     return { year: a.year, profile, whatIf: !!a.whatIf?.length, total: cur.length, peerGroup: mode as PeerGroup, rows };
   }
 
-  /** Rank and group of each body under another profile, as that profile would rank them (its groups, its absentees). */
-  private placesUnder(profile: ScoringProfileModel, facts: ReportFacts[], previous: ReadonlyMap<number, ReportFacts>,
-    peerGroup: PeerGroup | null | undefined): Map<number, { rank: number; group: string }> {
+  /**
+   * Rank and group of each of last year's reports under another profile. Its values do not depend on the weights, so
+   * within the same groups they are only re-weighted; in other groups ranks are not compared, only the group is named.
+   */
+  private placesUnder(profile: ScoringProfileModel, last: Scored[], mode: PeerGroupMode, peerGroup: PeerGroup | null | undefined):
+    Map<number, { rank: number; group: string }> {
     const weights = Object.fromEntries(profile.weights.map((w) => [w.indicator, w.weight]));
     const current = CURRENT_KEYS.some((k) => (weights[k] ?? 0) > 0);
-    const mode = (peerGroup ?? (current ? PeerGroup.kind : PeerGroup.all)) as PeerGroupMode;
-    const ranked = rankAll(scoreAll(current ? facts : facts.filter((f) => f.published), weights, mode, previous), groupOrder);
-    return new Map(ranked.map((r) => [r.facts.agencyId, { rank: r.rank, group: r.group }]));
+    const theirs = (peerGroup ?? (current ? PeerGroup.kind : PeerGroup.all)) as PeerGroupMode;
+    // A profile of v1 indicators only ranked published reports alone.
+    const mine = current ? last : last.filter((r) => r.facts.published);
+    if (theirs !== mode) return new Map(mine.map((r) => [r.facts.agencyId, { rank: 0, group: peerKey(r.facts, theirs) }]));
+    return ranksOf(mine.map((r) => ({ facts: r.facts, group: r.group, score: score(r.values, weights).score })));
   }
 
   private row(r: Scored & { rank: number; groupSize: number }, p: (Scored & { rank: number }) | null, rankChange: number | null,
