@@ -1,0 +1,58 @@
+import { allowedActions, diffCells, findingKey, formCells, formProblems, nextSubmissionState, templateForYear, unexplainedErrors } from './submission';
+import type { Finding } from './model';
+
+describe('submission state machine', () => {
+  it('walks 未开始 → 草稿 → 已提交 → 退回 → 已提交 → 已通过 → 已公开', () => {
+    expect(nextSubmissionState('not_started', 'save')).toBe('draft');
+    expect(nextSubmissionState('draft', 'submit')).toBe('submitted');
+    expect(nextSubmissionState('submitted', 'return')).toBe('returned');
+    expect(nextSubmissionState('returned', 'save')).toBe('returned');
+    expect(nextSubmissionState('returned', 'submit')).toBe('submitted');
+    expect(nextSubmissionState('submitted', 'accept')).toBe('accepted');
+    expect(nextSubmissionState('accepted', 'publish')).toBe('published');
+  });
+  it.each([
+    ['draft', 'accept'], ['draft', 'return'], ['accepted', 'save'], ['accepted', 'submit'], ['published', 'return'], ['not_started', 'submit'],
+    ['submitted', 'save'],
+  ] as const)('refuses %s → %s', (state, action) => {
+    expect(nextSubmissionState(state, action)).toBeNull();
+  });
+  it('lists what each state allows', () => {
+    expect(allowedActions('submitted')).toEqual(['return', 'accept']);
+    expect(allowedActions('published')).toEqual([]);
+  });
+});
+
+describe('findings before submitting', () => {
+  const err: Finding = { code: 't4_total', severity: 'error', messageZh: '', messageEn: '', keys: ['t4.reconsideration.total'] };
+  const info: Finding = { code: 'x', severity: 'info', messageZh: '', messageEn: '' };
+  it('needs every error explained (blank does not count); other severities need nothing', () => {
+    expect(unexplainedErrors([err, info], {})).toEqual([err]);
+    expect(unexplainedErrors([err], { [findingKey(err)]: '  ' })).toEqual([err]);
+    expect(unexplainedErrors([err], { [findingKey(err)]: '复议案件跨年度审结' })).toEqual([]);
+    expect(findingKey(err)).toBe('t4_total:t4.reconsideration.total');
+  });
+});
+
+describe('form cells', () => {
+  it('reads numbers, blanks and text as the parser would', () => {
+    const cells = formCells({ 't4.reconsideration.upheld': '3', 't4.reconsideration.total': '0', 't4.reconsideration.other': 'abc' }, '2021');
+    const by = new Map(cells.map((c) => [c.key, c]));
+    expect(by.get('t4.reconsideration.upheld')).toMatchObject({ value: 3, kind: 'number' });
+    expect(by.get('t4.reconsideration.total')).toMatchObject({ value: 0, kind: 'zero' });
+    expect(by.get('t4.reconsideration.other')).toMatchObject({ value: null, kind: 'text' });
+    expect(by.get('t4.reconsideration.pending')).toMatchObject({ value: null, kind: 'empty' });
+    // Only the cells the 2021 template prints: its table 二 has no 2019 columns.
+    expect(cells.some((c) => c.key === 't2.rules.new_made')).toBe(false);
+    expect(cells.some((c) => c.key === 't2.rules.issued')).toBe(true);
+    expect(formProblems({ a: '1', b: ' ', c: '1,2' })).toEqual(['c']);
+  });
+  it('takes the template of the year', () => {
+    expect(templateForYear(2020)).toBe('2019');
+    expect(templateForYear(2021)).toBe('2021');
+  });
+  it('diffs two versions by key', () => {
+    expect(diffCells([{ key: 'a', value: 1 }, { key: 'b', value: 2 }], [{ key: 'a', value: 1 }, { key: 'b', value: 3 }, { key: 'c', value: null }]))
+      .toEqual([{ key: 'b', before: 2, after: 3 }]);
+  });
+});

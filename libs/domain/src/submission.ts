@@ -1,0 +1,87 @@
+// The collection loop the notices prescribe (二、报告方式及时间): a bureau fills or uploads its report, submits it to the
+// disclosure office, the office returns it with comments or accepts it, and it is then published. Pure rules, shared
+// by the API (which enforces them) and the dashboard (which only offers what is allowed).
+import { metricsOfTemplate } from './metric-catalog';
+import type { Finding, ParsedCell, TemplateId } from './model';
+
+/** 未开始 is the absence of a submission; these are the stored states. */
+export const SUBMISSION_STATES = ['draft', 'submitted', 'returned', 'accepted', 'published'] as const;
+export type SubmissionState = (typeof SUBMISSION_STATES)[number];
+export type SubmissionStateOrNone = SubmissionState | 'not_started';
+
+export const SUBMISSION_STATE_ZH: Record<SubmissionStateOrNone, string> = {
+  not_started: '未开始', draft: '草稿', submitted: '已提交', returned: '退回', accepted: '已通过', published: '已公开',
+};
+
+export type SubmissionAction = 'save' | 'submit' | 'return' | 'accept' | 'publish';
+/** Who may take an action: the bureau on its own body, or the office (reviewer or admin). */
+export const ACTION_SIDE: Record<SubmissionAction, 'bureau' | 'office' | 'either'> = {
+  save: 'bureau', submit: 'bureau', return: 'office', accept: 'office', publish: 'either',
+};
+
+// A returned submission stays 退回 while the bureau corrects it, so the office's queue keeps showing it as theirs.
+const NEXT: Record<SubmissionAction, Partial<Record<SubmissionStateOrNone, SubmissionState>>> = {
+  save: { not_started: 'draft', draft: 'draft', returned: 'returned' },
+  submit: { draft: 'submitted', returned: 'submitted' },
+  return: { submitted: 'returned' },
+  accept: { submitted: 'accepted' },
+  publish: { accepted: 'published' },
+};
+
+/** The state after `action`, or null when the action is not allowed from `state`. */
+export function nextSubmissionState(state: SubmissionStateOrNone, action: SubmissionAction): SubmissionState | null {
+  return NEXT[action][state] ?? null;
+}
+
+export function allowedActions(state: SubmissionStateOrNone): SubmissionAction[] {
+  return (Object.keys(NEXT) as SubmissionAction[]).filter((a) => NEXT[a][state] !== undefined);
+}
+
+/** A finding's identity within one draft: its code and the cells it is about (stable while the numbers change). */
+export function findingKey(f: Pick<Finding, 'code' | 'keys'>): string {
+  return `${f.code}:${(f.keys ?? []).join(',')}`;
+}
+
+/** Error findings with no explanation: each must be fixed or explained before the draft can be submitted. */
+export function unexplainedErrors(findings: readonly Finding[], explanations: Readonly<Record<string, string>>): Finding[] {
+  return findings.filter((f) => f.severity === 'error' && !(explanations[findingKey(f)] ?? '').trim());
+}
+
+/** The template a year's report is due on: the 2019 template for 2019–2020, the 2021 template after. */
+export function templateForYear(year: number): TemplateId {
+  return year >= 2021 ? '2021' : '2019';
+}
+
+/** What a form field may hold: blank, a whole number (signed in 本年增/减), or a decimal amount. */
+const FORM_VALUE = /^[+-]?\d+(\.\d+)?$/;
+
+/**
+ * The form's values as parsed cells, so the parser's own checks (勾稽关系) run on them unchanged. A blank field is an
+ * empty cell (counted as 0, as the checks do for a printed blank); anything not a number is text, which skips the
+ * checks it is in, as it does in a published table.
+ */
+export function formCells(values: Readonly<Record<string, string>>, template: TemplateId): ParsedCell[] {
+  return metricsOfTemplate(template).map((m) => {
+    const raw = (values[m.key] ?? '').trim();
+    const base = { key: m.key, section: m.section, rowLabel: m.rowLabel, colLabel: m.colLabel, raw, loc: {} };
+    if (raw === '') return { ...base, value: null, kind: 'empty' as const };
+    if (!FORM_VALUE.test(raw)) return { ...base, value: null, kind: 'text' as const };
+    const value = Number(raw);
+    return { ...base, value, kind: value === 0 ? 'zero' as const : 'number' as const, unit: m.unit };
+  });
+}
+
+/** Form fields whose text is not a number: named so the bureau can fix them. */
+export function formProblems(values: Readonly<Record<string, string>>): string[] {
+  return Object.entries(values).filter(([, v]) => v.trim() !== '' && !FORM_VALUE.test(v.trim())).map(([k]) => k);
+}
+
+export interface CellChange { key: string; before: number | null; after: number | null }
+
+/** Cells whose value differs between two versions (a key missing on one side counts as no value). */
+export function diffCells(before: readonly Pick<ParsedCell, 'key' | 'value'>[], after: readonly Pick<ParsedCell, 'key' | 'value'>[]): CellChange[] {
+  const a = new Map(before.map((c) => [c.key, c.value]));
+  const b = new Map(after.map((c) => [c.key, c.value]));
+  const keys = [...new Set([...a.keys(), ...b.keys()])].sort();
+  return keys.filter((k) => (a.get(k) ?? null) !== (b.get(k) ?? null)).map((k) => ({ key: k, before: a.get(k) ?? null, after: b.get(k) ?? null }));
+}
