@@ -3,13 +3,14 @@
 import { T3_ROWS, type TemplateId } from '@dh/domain';
 import type { Values } from './values';
 
-export interface GridCell { t: string; rs?: number; cs?: number }
+// `key`: the metric a number cell holds, so a form can lay out its inputs on the same grid (the bureau's web form).
+export interface GridCell { t: string; rs?: number; cs?: number; key?: string }
 export type Grid = GridCell[][];
 
 const c = (t: string, cs?: number, rs?: number): GridCell => ({ t, cs, rs });
 
 function nums(v: Values, keys: string[], cs?: number): GridCell[] {
-  return keys.map((k) => c(v.get(k)?.raw ?? '', cs));
+  return keys.map((k) => ({ ...c(v.get(k)?.raw ?? '', cs), key: k }));
 }
 
 export function table2(v: Values, t: TemplateId): Grid {
