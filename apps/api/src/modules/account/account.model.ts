@@ -21,7 +21,7 @@ export class ApiTokenModel {
   @Field() revoked!: boolean;
 }
 
-@ObjectType('NewApiToken')
+@ObjectType('NewApiToken', { description: '新令牌 · a new API token with its secret (shown once)' })
 export class NewApiTokenModel {
   @Field(() => ApiTokenModel) token!: ApiTokenModel;
   @Field({ description: 'the secret, shown only in this answer' }) secret!: string;

@@ -13,14 +13,14 @@ export class SubmissionFindingModel {
   @Field(() => String, { nullable: true, description: '说明 · the bureau\'s explanation' }) explanation!: string | null;
 }
 
-@ObjectType('SubmissionCell')
+@ObjectType('SubmissionCell', { description: '草稿单元格 · a cell of the draft as parsed' })
 export class SubmissionCellModel {
   @Field() key!: string;
   @Field(() => Number, { nullable: true }) value!: number | null;
   @Field() raw!: string;
 }
 
-@ObjectType('FormValue')
+@ObjectType('FormValue', { description: '表单值 · a form field as typed' })
 export class FormValueModel {
   @Field() key!: string;
   @Field() value!: string;
@@ -95,7 +95,7 @@ export class BureauDeskModel {
   @Field(() => SubmissionModel, { nullable: true }) submission!: SubmissionModel | null;
 }
 
-@InputType('FormValueInput')
+@InputType('FormValueInput', { description: '表单值 · a form field: metric key and the text typed' })
 export class FormValueInput {
   @Field() @IsString() @Matches(/^t[234]\.[a-z_.]+$/, { message: 'values.key must be a metric key such as t3.new.total' }) @MaxLength(80) key!: string;
   @Field() @IsString() @MaxLength(40, { message: 'values.value: at most 40 characters' }) value!: string;
@@ -110,13 +110,13 @@ export class SaveFormArgs {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(20000) other?: string | null;
 }
 
-@InputType('ExplanationInput')
+@InputType('ExplanationInput', { description: '说明 · the bureau\'s explanation of one finding' })
 export class ExplanationInput {
   @Field({ description: 'the finding\'s key' }) @IsString() @MaxLength(2000) key!: string;
   @Field() @IsString() @MaxLength(2000) text!: string;
 }
 
-@InputType('ReviewCommentInput')
+@InputType('ReviewCommentInput', { description: '审核意见 · a reviewer\'s comment on a cell, a finding or the report' })
 export class ReviewCommentInput {
   @Field({ description: 'a metric key, a finding key, or "" for the whole report' }) @IsString() @MaxLength(2000) target!: string;
   @Field() @IsString() @MaxLength(4000) text!: string;
