@@ -66,7 +66,7 @@ describe(`submissions (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     for (const name of [nameA, nameB]) {
       const r = reportOf(name, YEAR - 1);
       const res = await ingest.ingest({ bytes: r.bytes, fileName: r.fileName, agencyName: name, region: r.agency.regionPath });
-      expect(res.status).toBe('new');
+      if (res.status !== 'new') throw new Error(`${r.fileName}: ${res.status} ${res.error ?? ''}`);
     }
     for (const [key, name] of [['A', nameA], ['B', nameB]]) ids[key] = (await ds.query(`SELECT id FROM agency WHERE name = $1`, [name]))[0].id;
     await createAccount('sub-bureau-a', 'bureau', ids.A);
@@ -282,6 +282,24 @@ describe(`submissions (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
       expect(r.body.agencyId).toBe(ids.B);
       expect((await http().post('/api/submissions/draft').set('authorization', `Bearer ${analyst}`).field('year', '2025')
         .attach('file', Buffer.from(html), 'a.html')).status).toBe(403);
+    });
+  });
+
+  describe('collection and reminders', () => {
+    it('shows the submission state beside the publication state, and exports who to remind', async () => {
+      const regionId = (await ds.query(`SELECT id FROM region WHERE name = $1`, [CITY]))[0].id;
+      await ds.query(`UPDATE agency SET on_roster = true WHERE id = ANY($1)`, [[ids.A, ids.B]]);
+      const c = await gql(`query($r: Int) { collectionStatus(year: 2025, regionId: $r) { bodies { agencyName submissionState publication daysLeft } } }`, { r: regionId });
+      const by = new Map(c.body.data.collectionStatus.bodies.map((b: { agencyName: string }) => [b.agencyName, b]));
+      expect(by.get(nameA)).toMatchObject({ submissionState: 'published', publication: null });
+      expect(by.get(nameB)).toMatchObject({ submissionState: 'draft' });
+      const args = encodeURIComponent(JSON.stringify({ year: YEAR, regionId }));
+      const csv = await http().get(`/api/export?format=csv&query=reminders&args=${args}`).set('authorization', `Bearer ${analyst}`);
+      expect(csv.status).toBe(200);
+      const lines = csv.text.split('\r\n');
+      expect(lines).toContain('机关,类别,报送状态,截止日期,剩余天数');
+      expect(lines.some((l) => l.startsWith(`${nameB},政府部门,草稿,${YEAR + 1}-01-31,`))).toBe(true);
+      expect(lines.some((l) => l.startsWith(`${nameA},`))).toBe(false);
     });
   });
 });

@@ -8,9 +8,9 @@ import { RankingService } from '../ranking/ranking.service';
 import { SeriesService } from '../series/series.service';
 import { validateInput } from '../../common/http/validate-input';
 import { CollectionExportArgs, CompareExportArgs, RankingExportArgs, SeriesExportArgs, type ExportQuery } from './export.args';
-import { collectionTable, compareTable, rankingTable, seriesTable, toCsv, type ExportTable } from './export.tables';
+import { collectionTable, compareTable, rankingTable, reminderTable, seriesTable, toCsv, type ExportTable } from './export.tables';
 
-const REQUIRED: Record<ExportQuery, string[]> = { compare: ['metrics', 'years'], series: ['metric'], ranking: ['year'], collection: ['year'] };
+const REQUIRED: Record<ExportQuery, string[]> = { compare: ['metrics', 'years'], series: ['metric'], ranking: ['year'], collection: ['year'], reminders: ['year'] };
 
 function filtersOf(args: object): [string, string][] {
   return Object.entries(args).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]);
@@ -42,6 +42,10 @@ export class ExportService {
       case 'collection': {
         const a = validateInput(CollectionExportArgs, raw, 'args');
         return collectionTable(await this.collection.status(a.year, a.regionId), filtersOf(a));
+      }
+      case 'reminders': {
+        const a = validateInput(CollectionExportArgs, raw, 'args');
+        return reminderTable(await this.collection.status(a.year, a.regionId), filtersOf(a));
       }
     }
   }
