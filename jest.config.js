@@ -6,7 +6,11 @@ const swc = ['@swc/jest', {
 }];
 const common = {
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: { '^@dh/(domain|parser|synth)$': '<rootDir>/libs/$1/src/index.ts' },
+  moduleNameMapper: {
+    '^@dh/(domain|parser|synth)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@dh/parser/arithmetic$': '<rootDir>/libs/parser/src/validate/arithmetic.ts',
+    '^@dh/synth/tables$': '<rootDir>/libs/synth/src/tables.ts',
+  },
   testEnvironment: 'node',
 };
 module.exports = {

@@ -1,4 +1,4 @@
-import { allowedActions, diffCells, findingKey, formCells, formProblems, nextSubmissionState, templateForYear, unexplainedErrors } from './submission';
+import { allowedActions, templateSums, diffCells, findingKey, formCells, formProblems, nextSubmissionState, templateForYear, unexplainedErrors } from './submission';
 import type { Finding } from './model';
 
 describe('submission state machine', () => {
@@ -54,5 +54,20 @@ describe('form cells', () => {
   it('diffs two versions by key', () => {
     expect(diffCells([{ key: 'a', value: 1 }, { key: 'b', value: 2 }], [{ key: 'a', value: 1 }, { key: 'b', value: 3 }, { key: 'c', value: null }]))
       .toEqual([{ key: 'b', before: 2, after: 3 }]);
+  });
+});
+
+describe('template sums', () => {
+  it('adds the parts as typed; a blank part is 0, a part that is not a number leaves its sum out', () => {
+    const s = templateSums({ 't3.new.natural': '3', 't3.new.business': '2', 't3.disclosed.natural': '4', 't3.partial.natural': '1',
+      't3.other.misc.natural': '1', 't4.reconsideration.upheld': '2', 't4.reconsideration.corrected': 'x' }, '2021');
+    expect(s.get('t3.new.total')).toBe(5);
+    expect(s.get('t3.result_total.natural')).toBe(6);
+    expect(s.get('t3.carried_out.total')).toBe(0);
+    expect(s.has('t4.reconsideration.total')).toBe(false);
+    expect(s.get('t4.litigation_direct.total')).toBe(0);
+    // The 2019 template's single （六）其他处理 row is a result row there, not in 2021.
+    expect(templateSums({ 't3.other.natural': '2' }, '2019').get('t3.result_total.natural')).toBe(2);
+    expect(templateSums({ 't3.other.natural': '2' }, '2021').get('t3.result_total.natural')).toBe(0);
   });
 });

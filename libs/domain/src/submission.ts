@@ -1,7 +1,7 @@
 // The collection loop the notices prescribe (二、报告方式及时间): a bureau fills or uploads its report, submits it to the
 // disclosure office, the office returns it with comments or accepts it, and it is then published. Pure rules, shared
 // by the API (which enforces them) and the dashboard (which only offers what is allowed).
-import { metricsOfTemplate } from './metric-catalog';
+import { T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS, metricsOfTemplate } from './metric-catalog';
 import type { Finding, ParsedCell, TemplateId } from './model';
 
 /** 未开始 is the absence of a submission; these are the stored states. */
@@ -84,4 +84,27 @@ export function diffCells(before: readonly Pick<ParsedCell, 'key' | 'value'>[], 
   const b = new Map(after.map((c) => [c.key, c.value]));
   const keys = [...new Set([...a.keys(), ...b.keys()])].sort();
   return keys.filter((k) => (a.get(k) ?? null) !== (b.get(k) ?? null)).map((k) => ({ key: k, before: a.get(k) ?? null, after: b.get(k) ?? null }));
+}
+
+/**
+ * The sums the template prescribes, computed from the parts as typed (blank counts as 0): each table-三 row's 总计
+ * (applicant columns), each column's （七）总计 (the result rows of the template) and each table-四 总计. A form shows
+ * them beside the typed totals; a part that is not a number leaves its sum out.
+ */
+export function templateSums(values: Readonly<Record<string, string>>, template: TemplateId): Map<string, number> {
+  const num = (k: string): number | null => {
+    const raw = (values[k] ?? '').trim();
+    if (raw === '') return 0;
+    return FORM_VALUE.test(raw) ? Number(raw) : null;
+  };
+  const add = (keys: string[]): number | null => keys.reduce<number | null>((s, k) => { const v = num(k); return s === null || v === null ? null : s + v; }, 0);
+  const out = new Map<string, number>();
+  const put = (k: string, v: number | null): void => { if (v !== null) out.set(k, v); };
+  const rows = T3_ROWS.filter((r) => r.templates.includes(template));
+  const parts = T3_COLUMNS.filter((c) => c.id !== 'total');
+  for (const r of rows) if (r.id !== 'result_total') put(`t3.${r.id}.total`, add(parts.map((c) => `t3.${r.id}.${c.id}`)));
+  const results = rows.filter((r) => r.group || r.id === 'disclosed' || r.id === 'partial');
+  for (const c of T3_COLUMNS) put(`t3.result_total.${c.id}`, add(results.map((r) => `t3.${r.id}.${c.id}`)));
+  for (const g of T4_GROUPS) put(`t4.${g.id}.total`, add(T4_COLUMNS.filter((c) => c.id !== 'total').map((c) => `t4.${g.id}.${c.id}`)));
+  return out;
 }

@@ -76,6 +76,8 @@ export type CollectionState = 'on_time' | 'late' | 'undated' | 'missing';
 export interface CollectionBody {
   agencyId: number; agencyName: string; agencyStatus: string; state: CollectionState; publishedOn: string | null; reportId: string | null; errorFindings: number;
   kind: ReportKind; level: string | null; onRoster: boolean; expected: boolean; dueOn: string | null; daysLate: number | null;
+  /** The bureau's submission to the office (not_started … published) and days left to the deadline. */
+  submissionState: string; daysLeft: number | null;
 }
 export interface CollectionKindCount { kind: ReportKind; expected: number; received: number; onTime: number; late: number; undated: number; missing: number }
 export interface CollectionStatus {
@@ -85,7 +87,7 @@ export interface CollectionStatus {
 export const collectionQuery = (year: number, regionId?: number | null) => gql<{ collectionStatus: CollectionStatus }>(
   `query Collection($year: Int!, $regionId: Int) { collectionStatus(year: $year, regionId: $regionId) {
     year deadline expected received onTime late undated missing unresolved notOnRoster byKind { kind expected received onTime late undated missing }
-    bodies { agencyId agencyName agencyStatus state publishedOn reportId errorFindings kind level onRoster expected dueOn daysLate } } }`,
+    bodies { agencyId agencyName agencyStatus state publishedOn reportId errorFindings kind level onRoster expected dueOn daysLate submissionState daysLeft } } }`,
   // No region (全部) is sent as no variable at all: the API reads an explicit null as a region with no bodies.
   { year, ...(regionId ? { regionId } : {}) }).then((d) => d.collectionStatus);
 
@@ -103,5 +105,9 @@ export const setFindingStatus = (id: string, status: FindingStatus, note: string
   `mutation SetFindingStatus($id: ID!, $status: FindingStatus!, $note: String) { setFindingStatus(id: $id, status: $status, note: $note) { ${FINDING} } }`,
   { id, status, note }).then((d) => d.setFindingStatus);
 
-export interface Caller { role: 'viewer' | 'analyst' | 'admin' | null; name: string | null; readOpen: boolean }
-export const whoamiQuery = () => gql<{ whoami: Caller }>('query WhoAmI { whoami { role name readOpen } }').then((d) => d.whoami);
+export interface Caller {
+  role: 'viewer' | 'analyst' | 'admin' | null; name: string | null; readOpen: boolean;
+  /** Signed in with an account (session cookie): bureau, reviewer or admin. */
+  account: 'bureau' | 'reviewer' | 'admin' | null; agencyId: number | null;
+}
+export const whoamiQuery = () => gql<{ whoami: Caller }>('query WhoAmI { whoami { role name readOpen account agencyId } }').then((d) => d.whoami);

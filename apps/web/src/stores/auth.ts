@@ -3,6 +3,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { whoamiQuery, type Caller } from '../api/ops';
+import { signIn as postSession, signOut as deleteSession } from '../api/submission-ops';
 
 export const useAuth = defineStore('auth', () => {
   const caller = ref<Caller | null>(null);
@@ -21,5 +22,18 @@ export const useAuth = defineStore('auth', () => {
     if (error.value) sessionStorage.removeItem('dh.token');
   }
   const isAdmin = () => caller.value?.role === 'admin';
-  return { caller, error, refresh, useToken, isAdmin, canExport };
+  // Accounts sign in with a password; the server keeps the session and the browser only an httpOnly cookie. A token
+  // in this tab would win over the cookie, so signing in drops it.
+  async function signIn(username: string, password: string): Promise<void> {
+    sessionStorage.removeItem('dh.token');
+    await postSession(username, password);
+    await refresh();
+  }
+  async function signOut(): Promise<void> {
+    await deleteSession();
+    await refresh();
+  }
+  const isBureau = () => caller.value?.account === 'bureau';
+  const isOffice = () => caller.value?.account === 'reviewer' || caller.value?.account === 'admin';
+  return { caller, error, refresh, useToken, isAdmin, canExport, signIn, signOut, isBureau, isOffice };
 });
