@@ -47,8 +47,8 @@ describe('the submission loop in the dashboard', () => {
     form.append('agency', dept.agency.name);
     form.append('region', dept.agency.regionPath.join('/'));
     const up = await fetch(`${app.url}/api/upload`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
-    const stored = (await up.json()) as { results: { status: string }[] };
-    expect(stored.results[0].status).toBe('new');
+    const stored = (await up.json()) as { results: { status: string; error?: string }[] };
+    if (stored.results[0].status !== 'new') throw new Error(`last year's report not stored: ${JSON.stringify(stored.results[0])}`);
     agencyId = ((await api('query($n: String!, $y: Int!) { report(agencyName: $n, year: $y) { agencyId } }', { n: dept.agency.name, y: YEAR - 1 }))
       .report as { agencyId: number }).agencyId;
     const create = 'mutation($u: String!, $p: String!, $k: String!, $a: Int) { createAccount(username: $u, password: $p, kind: $k, agencyId: $a) { id } }';

@@ -2,7 +2,7 @@
 // out as the template prints them (the grids of libs/synth, spans included) with the bureau's own text around them,
 // as HTML and as DOCX (the `docx` package writes the Word file; the parser reads both back, which the tests check).
 import type { TemplateId } from '@dh/domain';
-import { table2, table3, table4, type Grid, type Values } from '@dh/synth';
+import { table2, table3, table4, tableHtml, type Grid, type Values } from '@dh/synth';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
 export interface SubmissionSections { overview?: string; problems?: string; other?: string }
@@ -47,10 +47,7 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 
 export function renderSubmissionHtml(d: SubmissionDoc): string {
   const body = blocks(d).map((b) => {
-    if ('grid' in b) {
-      return `<table border="1" cellspacing="0">\n${b.grid.map((row) => `<tr>${row.map((c) =>
-        `<td${c.rs ? ` rowspan="${c.rs}"` : ''}${c.cs ? ` colspan="${c.cs}"` : ''}>${esc(c.t)}</td>`).join('')}</tr>`).join('\n')}\n</table>`;
-    }
+    if ('grid' in b) return tableHtml(b.grid);
     return b.heading ? `<h2>${esc(b.p)}</h2>` : `<p>${esc(b.p)}</p>`;
   });
   return `<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>${esc(submissionTitle(d))}</title>\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
