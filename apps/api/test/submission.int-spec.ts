@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { AuthService } from '../src/modules/auth/auth.service';
 import { IngestService } from '../src/modules/ingest/ingest.service';
 import { renderSubmissionHtml } from '../src/modules/submission/submission-document';
+import { SubmissionReviewService } from '../src/modules/submission/submission-review.service';
 import { bootTestApp } from './test-app';
 
 const CITY = '合成申市';
@@ -208,9 +209,13 @@ describe(`submissions (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
       const cmp = await gql(`query($a: Int!, $y: Int!) { compare(metrics: ["t3.new.total"], years: [$y], filter: { ids: [$a] }) { rows { cells { value } } } }`,
         { a: ids.A, y: YEAR });
       expect(cmp.body.data.compare.rows[0].cells[0].value).toBe(Number(good['t3.new.total']) + 1);
-      const pub = await gql(`mutation($id: Int!) { setSubmissionPublished(id: $id, url: "https://hecheng.example/ndbg/2025.html") { state stateZh } }`,
-        { id: subId }, as('sub-bureau-a'));
-      expect(pub.body.data.setSubmissionPublished).toEqual({ state: 'published', stateZh: '已公开' });
+      // The publication check finds it on the body's site: 已公开 there, the step logged as the check's.
+      const svc = app.get(SubmissionReviewService);
+      expect(await svc.publishedOnSite(ids.A, YEAR, 'https://hecheng.example/ndbg/2025.html')).toBe(true);
+      expect(await svc.publishedOnSite(ids.A, YEAR, 'https://hecheng.example/ndbg/2025.html')).toBe(false);
+      const after = await gql(`query($id: Int!) { submission(id: $id) { submission { state stateZh publishedUrl } events { actor action } } }`, { id: subId }, as('sub-bureau-a'));
+      expect(after.body.data.submission.submission).toEqual({ state: 'published', stateZh: '已公开', publishedUrl: 'https://hecheng.example/ndbg/2025.html' });
+      expect(after.body.data.submission.events.at(-1)).toEqual({ actor: 'publication check', action: 'publish' });
     });
 
     it('generates the standard report as DOCX that mammoth opens and the parser reads back to the same numbers', async () => {
@@ -300,6 +305,27 @@ describe(`submissions (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
       expect(lines).toContain('机关,类别,报送状态,截止日期,剩余天数');
       expect(lines.some((l) => l.startsWith(`${nameB},政府部门,草稿,${YEAR + 1}-01-31,`))).toBe(true);
       expect(lines.some((l) => l.startsWith(`${nameA},`))).toBe(false);
+    });
+  });
+
+  describe('published at an address the bureau gives', () => {
+    it('takes the URL from the bureau once accepted, and refuses a second publication and a bad URL by name', async () => {
+      const idB = (await ds.query(`SELECT id FROM submission WHERE agency_id = $1 AND year = $2`, [ids.B, YEAR]))[0].id;
+      const early = await gql(`mutation($id: Int!) { setSubmissionPublished(id: $id, url: "https://b.example/2025.html") { state } }`, { id: idB }, as('sub-bureau-b'));
+      expect(early.body.errors[0].message).toBe('state: cannot publish a submission that is draft');
+      expect((await gql(`mutation($id: Int!) { submitSubmission(id: $id) { state } }`, { id: idB }, as('sub-bureau-b'))).body.data.submitSubmission.state).toBe('submitted');
+      const acc = await gql(`mutation($id: Int!) { acceptSubmission(id: $id) { state } }`, { id: idB }, as('sub-reviewer'));
+      expect(acc.body.data.acceptSubmission.state).toBe('accepted');
+      // Stored under B, the account's body, whatever name the file prints.
+      const rep = await gql(`query($a: Int!, $y: Int!) { report(agencyId: $a, year: $y) { revisions { sourceKind } } }`, { a: ids.B, y: YEAR });
+      expect(rep.body.data.report.revisions).toEqual([{ sourceKind: 'submission' }]);
+      const bad = await gql(`mutation($id: Int!) { setSubmissionPublished(id: $id, url: "javascript:alert(1)") { state } }`, { id: idB }, as('sub-bureau-b'));
+      expect(bad.body.errors[0].message).toBe('url must be an http(s) URL');
+      const pub = await gql(`mutation($id: Int!) { setSubmissionPublished(id: $id, url: "https://b.example/2025.html") { state stateZh publishedUrl } }`,
+        { id: idB }, as('sub-bureau-b'));
+      expect(pub.body.data.setSubmissionPublished).toEqual({ state: 'published', stateZh: '已公开', publishedUrl: 'https://b.example/2025.html' });
+      const again = await gql(`mutation($id: Int!) { setSubmissionPublished(id: $id, url: "https://b.example/x.html") { state } }`, { id: idB }, as('sub-reviewer'));
+      expect(again.body.errors[0].message).toBe('state: cannot publish a submission that is published');
     });
   });
 });

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { decodeBytes } from '@dh/parser';
 import { IngestService } from '../ingest/ingest.service';
+import { SubmissionReviewService } from '../submission/submission-review.service';
 import { findReport, readDetailPage, readListPage, type ListEntry } from './list-page';
 import { MonitorRepository, type CheckRow, type CheckWrite, type WatchRow } from './monitor.repository';
 import { DEFAULT_FETCH, PoliteFetcher, type FetchOptions, type FetchResult, type Fetched } from './polite-fetcher';
@@ -21,7 +22,7 @@ const fileNameOf = (url: string): string => decodeURIComponent(new URL(url).path
 @Injectable()
 export class MonitorService {
   private readonly log = new Logger('Monitor');
-  constructor(private readonly repo: MonitorRepository, private readonly ingest: IngestService) {}
+  constructor(private readonly repo: MonitorRepository, private readonly ingest: IngestService, private readonly submissions: SubmissionReviewService) {}
 
   /** One pass over every watched body for `year`; each body stands alone, a failure is recorded and the pass goes on. */
   async pass(year: number, o: Partial<FetchOptions> & { agencyIds?: number[] } = {}): Promise<PassSummary> {
@@ -32,6 +33,8 @@ export class MonitorService {
     await Promise.all(bodies.map(async (b) => {
       const c = await this.checkBody(fetcher, b, year).catch((e: unknown): CheckWrite => ({ ...blank(b, year), status: 'failed', note: (e as Error).message }));
       await this.repo.save(c);
+      // Found on the body's own site: an accepted submission of that report is now 已公开 there.
+      if (c.status === 'posted' && c.page_url) await this.submissions.publishedOnSite(b.agency_id, year, c.page_url);
       if (c.status === 'posted') sum.posted++;
       if (c.edited) sum.edited++;
       if (c.status === 'gone') sum.gone++;

@@ -81,6 +81,22 @@ export class SubmissionReviewService {
     return this.step(side, id, 'publish', async () => ({ publishedUrl: url }));
   }
 
+  /**
+   * The publication check found the body's report on its 年报栏目: an accepted submission of that body and year is
+   * then 已公开 at that address, logged as the check's step. Any other state is left alone (the bureau has not been
+   * accepted yet, or it is published already). Returns whether it changed.
+   */
+  async publishedOnSite(agencyId: number, year: number, url: string): Promise<boolean> {
+    return this.ds.transaction(async (em) => {
+      const row = await this.repo.byAgencyYear(em, agencyId, year);
+      const to = row ? nextSubmissionState(row.state, 'publish') : null;
+      if (!row || !to) return false;
+      await this.repo.setState(em, row.id, to, { publishedUrl: url });
+      await this.repo.addEvent(em, { submissionId: row.id, actor: 'publication check', action: 'publish', from: row.state, to });
+      return true;
+    });
+  }
+
   async queue(side: Side, year: number, states: SubmissionState[] | null): Promise<SubmissionModel[]> {
     requireSide(side, 'accept');
     const [rows, dueOf] = await Promise.all([this.repo.queue(this.ds, year, states), this.deadlines.dueOf(year)]);

@@ -11,6 +11,6 @@ import { SubmissionService } from './submission.service';
   imports: [IngestModule, RosterModule],
   controllers: [SubmissionController],
   providers: [SubmissionRepository, SubmissionService, SubmissionReviewService, SubmissionResolver],
-  exports: [SubmissionRepository],
+  exports: [SubmissionReviewService],
 })
 export class SubmissionModule {}
