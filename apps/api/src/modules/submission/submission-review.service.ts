@@ -4,7 +4,7 @@
 // Every step is logged with who and when.
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { diffCells, findingKey, nextSubmissionState, unexplainedErrors, type SubmissionAction, type SubmissionState } from '@dh/domain';
+import { SUBMISSION_STATES, diffCells, findingKey, nextSubmissionState, unexplainedErrors, type SubmissionAction, type SubmissionState } from '@dh/domain';
 import { DataSource } from 'typeorm';
 import { IngestService } from '../ingest/ingest.service';
 import { DeadlineService } from '../roster/deadline.service';
@@ -87,14 +87,9 @@ export class SubmissionReviewService {
    * accepted yet, or it is published already). Returns whether it changed.
    */
   async publishedOnSite(agencyId: number, year: number, url: string): Promise<boolean> {
-    return this.ds.transaction(async (em) => {
-      const row = await this.repo.byAgencyYear(em, agencyId, year);
-      const to = row ? nextSubmissionState(row.state, 'publish') : null;
-      if (!row || !to) return false;
-      await this.repo.setState(em, row.id, to, { publishedUrl: url });
-      await this.repo.addEvent(em, { submissionId: row.id, actor: 'publication check', action: 'publish', from: row.state, to });
-      return true;
-    });
+    // One statement, no explicit transaction: the monitor checks bodies side by side.
+    const from = SUBMISSION_STATES.filter((st) => nextSubmissionState(st, 'publish') === 'published');
+    return this.repo.publishIf(this.ds, agencyId, year, from, url, 'publication check');
   }
 
   async queue(side: Side, year: number, states: SubmissionState[] | null): Promise<SubmissionModel[]> {

@@ -74,6 +74,17 @@ export class SubmissionRepository {
         ${e.cells ? JSON.stringify(e.cells) : null})`);
   }
 
+  /** Published at `url` when the body's submission of that year is in one of `from`; the step logged in the same statement. */
+  async publishIf(db: Queryable, agencyId: number, year: number, from: SubmissionState[], url: string, actor: string): Promise<boolean> {
+    const r = await rows(db, sql`WITH u AS (
+        UPDATE submission s SET state = 'published', published_url = ${url}, updated_at = now()
+        FROM (SELECT id, state FROM submission WHERE agency_id = ${agencyId} AND year = ${year} AND state = ANY(${from}) FOR UPDATE) old
+        WHERE s.id = old.id RETURNING s.id, old.state)
+      INSERT INTO submission_event (submission_id, actor, action, from_state, to_state)
+      SELECT id, ${actor}, 'publish', state, 'published' FROM u RETURNING submission_id`);
+    return r.length > 0;
+  }
+
   events(db: Queryable, id: number): Promise<EventRow[]> {
     return rows<EventRow>(db, sql`SELECT id::text, at, actor, action, from_state, to_state, comments FROM submission_event
       WHERE submission_id = ${id} ORDER BY id`);
