@@ -6,13 +6,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [vue()],
   resolve: {
-    // The dashboard uses the domain catalogue from source; it is plain TypeScript. The bureau's form also takes the
-    // parser's arithmetic checks and the template's table layout from source, one module each (not the whole parser).
-    alias: {
-      '@dh/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
-      '@dh/parser/arithmetic': fileURLToPath(new URL('../../libs/parser/src/validate/arithmetic.ts', import.meta.url)),
-      '@dh/synth/tables': fileURLToPath(new URL('../../libs/synth/src/tables.ts', import.meta.url)),
-    },
+    // The dashboard uses the domain catalogue from source; it is plain TypeScript.
+    alias: { '@dh/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)) },
   },
   // Two entries: the dashboard, and the GraphQL explorer (GraphiQL, React, Monaco), which the dashboard never loads.
   build: {

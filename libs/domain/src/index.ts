@@ -5,3 +5,6 @@ export * from './finding-titles';
 export * from './agency-types';
 export * from './similarity';
 export * from './submission';
+export * from './templates';
+export * from './arithmetic';
+export * from './template-grid';

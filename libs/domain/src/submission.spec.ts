@@ -1,4 +1,4 @@
-import { allowedActions, templateSums, diffCells, findingKey, formCells, formProblems, nextSubmissionState, templateForYear, unexplainedErrors } from './submission';
+import { allowedActions, templateSums, diffCells, findingKey, formCells, formProblems, nextSubmissionState, unexplainedErrors } from './submission';
 import type { Finding } from './model';
 
 describe('submission state machine', () => {
@@ -46,10 +46,6 @@ describe('form cells', () => {
     expect(cells.some((c) => c.key === 't2.rules.new_made')).toBe(false);
     expect(cells.some((c) => c.key === 't2.rules.issued')).toBe(true);
     expect(formProblems({ a: '1', b: ' ', c: '1,2' })).toEqual(['c']);
-  });
-  it('takes the template of the year', () => {
-    expect(templateForYear(2020)).toBe('2019');
-    expect(templateForYear(2021)).toBe('2021');
   });
   it('diffs two versions by key', () => {
     expect(diffCells([{ key: 'a', value: 1 }, { key: 'b', value: 2 }], [{ key: 'a', value: 1 }, { key: 'b', value: 3 }, { key: 'c', value: null }]))

@@ -47,11 +47,6 @@ export function unexplainedErrors(findings: readonly Finding[], explanations: Re
   return findings.filter((f) => f.severity === 'error' && !(explanations[findingKey(f)] ?? '').trim());
 }
 
-/** The template a year's report is due on: the 2019 template for 2019–2020, the 2021 template after. */
-export function templateForYear(year: number): TemplateId {
-  return year >= 2021 ? '2021' : '2019';
-}
-
 /** What a form field may hold: blank, a whole number (signed in 本年增/减), or a decimal amount. */
 const FORM_VALUE = /^[+-]?\d+(\.\d+)?$/;
 

@@ -5,4 +5,3 @@ export { SYNTH_MARK, tableHtml } from './render';
 export { SYNTH_ROSTER_NOTE, synthHost, synthRoster, type SynthRosterOptions } from './roster';
 export { Rng } from './rng';
 export type { Values } from './values';
-export { table2, table3, table4, type Grid, type GridCell } from './tables';

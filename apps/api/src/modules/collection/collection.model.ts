@@ -36,6 +36,9 @@ export class CollectionBodyModel {
   @Field(() => ID, { nullable: true, description: '报送 · the submission, for the review page' }) submissionId!: string | null;
   @Field(() => Int, { nullable: true, description: '剩余天数 · days until the deadline from today (negative: past it; null: no local deadline)' })
   daysLeft!: number | null;
+  @Field(() => Boolean, { nullable: true, description: '在年报栏目 · posted in the annual-report column (null: not posted or not checked)' }) postedInColumn!: boolean | null;
+  @Field(() => Int, { nullable: true, description: '与报送稿不一致 · cells where the posted copy differs from the copy received (accepted submission, else upload); null: nothing to compare' })
+  differingCells!: number | null;
   @Field(() => Int, { description: '未通过的检查 · error findings of the report not dismissed (failed checks; 0 without a report)' })
   errorFindings!: number;
 }

@@ -32,6 +32,7 @@ export class CollectionService {
         publication: r.pub_status, postedOnSite: r.pub_posted_on, siteUrl: r.pub_page_url, editedAfterPosting: r.pub_edited ?? false,
         submissionState: r.sub_state ?? 'not_started', submissionId: r.sub_id === null ? null : String(r.sub_id),
         daysLeft: due ? -daysLate(today, due) : null,
+        postedInColumn: r.pub_in_column, differingCells: r.pub_differs,
       });
     }
     const tally = (bs: CollectionBodyModel[]): Omit<CollectionKindCountModel, 'kind'> => {

@@ -1,8 +1,8 @@
 // The standard report a bureau publishes, generated from its form: the three tables of the template of the year laid
-// out as the template prints them (the grids of libs/synth, spans included) with the bureau's own text around them,
+// out as the template prints them (the grids of libs/domain, spans included) with the bureau's own text around them,
 // as HTML and as DOCX (the `docx` package writes the Word file; the parser reads both back, which the tests check).
-import type { TemplateId } from '@dh/domain';
-import { table2, table3, table4, tableHtml, type Grid, type Values } from '@dh/synth';
+import { table2, table3, table4, type Grid, type TemplateId } from '@dh/domain';
+import { tableHtml } from '@dh/synth';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
 export interface SubmissionSections { overview?: string; problems?: string; other?: string }
@@ -19,7 +19,7 @@ export interface SubmissionDoc {
 const HEADINGS = ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'];
 
 export function submissionTables(values: Readonly<Record<string, string>>, template: TemplateId): { heading: string; grid: Grid }[] {
-  const v: Values = new Map(Object.entries(values).map(([k, raw]) => [k, { raw: raw.trim(), value: Number(raw) }]));
+  const v = new Map(Object.entries(values).map(([k, raw]) => [k, { raw: raw.trim() }]));
   const grids = [table2(v, template), table3(v, template), table4(v)];
   // The 2019 template prints no unit for 采购总金额, which leaves such an amount out of every sum; the form asks for 元
   // and the generated table says so.

@@ -1,9 +1,7 @@
 // The bureau's form, pure: the template's three tables as grids whose number cells are inputs, the sums the template
 // prescribes computed from what is typed, and the parser's own 勾稽 checks run on the typed values (the same
 // function that checks a published report), so what the form shows is what the office's check will find.
-import { formCells, templateSums, type Finding, type TemplateId } from '@dh/domain';
-import { checkArithmetic } from '@dh/parser/arithmetic';
-import { table2, table3, table4, type Grid } from '@dh/synth/tables';
+import { checkArithmetic, formCells, table2, table3, table4, templateSums, type Finding, type Grid, type TemplateId } from '@dh/domain';
 
 export interface FormTable { heading: string; grid: Grid }
 
@@ -11,7 +9,7 @@ const HEADINGS = ['二、主动公开政府信息情况', '三、收到和处理
 
 /** The layout of the template of the year; cells with a `key` are the inputs. */
 export function formTables(template: TemplateId): FormTable[] {
-  const none = new Map<string, { raw: string; value: number }>();
+  const none = new Map<string, { raw: string }>();
   return [table2(none, template), table3(none, template), table4(none)].map((grid, i) => ({ heading: HEADINGS[i], grid }));
 }
 
