@@ -3,7 +3,6 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { whoamiQuery, type Caller } from '../api/ops';
-import { signIn as postSession, signOut as deleteSession } from '../api/submission-ops';
 
 export const useAuth = defineStore('auth', () => {
   const caller = ref<Caller | null>(null);
@@ -24,13 +23,14 @@ export const useAuth = defineStore('auth', () => {
   const isAdmin = () => caller.value?.role === 'admin';
   // Accounts sign in with a password; the server keeps the session and the browser only an httpOnly cookie. A token
   // in this tab would win over the cookie, so signing in drops it.
+  // The collection loop's operations load with the sign-in, not with the first page.
   async function signIn(username: string, password: string): Promise<void> {
     sessionStorage.removeItem('dh.token');
-    await postSession(username, password);
+    await (await import('../api/submission-ops')).signIn(username, password);
     await refresh();
   }
   async function signOut(): Promise<void> {
-    await deleteSession();
+    await (await import('../api/submission-ops')).signOut();
     await refresh();
   }
   const isBureau = () => caller.value?.account === 'bureau';
