@@ -133,7 +133,7 @@ export const en: Record<MessageKey, string> = {
   'st.open': 'Open', 'st.confirmed': 'Confirmed', 'st.dismissed': 'Dismissed', 'st.confirm': 'Confirm', 'st.dismiss': 'Dismiss', save: 'Save', kind: 'Kind',
   'fk.within': 'Within a report', 'fk.continuity': 'Across years', 'fk.hierarchy': 'Across the hierarchy',
   'import.drop': 'Drop report files here or click to choose (HTML, TXT, PDF, DOCX)', 'import.needAdmin': 'Importing needs an admin token.',
-  'import.hints': 'Where a file does not say (applies to the files dropped next):', 'import.agency': 'Full name of the body', 'import.region': 'Region, e.g. 辽宁省/鞍山市', 'import.sourceUrl': 'Source URL',
+  'import.hints': 'Where a file does not say (applies to the files dropped next):', 'import.agency': 'Full name of the body', 'import.region': 'Region path as written in Chinese: province/city', 'import.sourceUrl': 'Source URL',
   'import.file': 'File', 'import.result': 'Result', 'import.new': 'Stored', 'import.unchanged': 'Unchanged', 'import.new_revision': 'New revision', 'import.failed': 'Failed',
   'importErr.empty': 'The file is empty', 'importErr.binary': 'Not a text or web page file', 'importErr.legacy_doc': 'Legacy Word (.doc) is not supported: save it as .docx or PDF',
   'importErr.unsupported': 'Unrecognised file format', 'importErr.extractor_failed': 'The file is damaged or cannot be read', 'importErr.parse_failed': 'Parsing failed',
