@@ -261,6 +261,12 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     expect(typeof body[0][1]).toBe('number');
     const csv = await request(app.getHttpServer()).get(url.replace('xlsx', 'csv')).set('authorization', `Bearer ${tokens.analyst}`);
     expect(csv.text).toContain('鞍山市应急管理局,');
+    // The page in English asks for its own labels; an unknown language is refused by name.
+    const en = await request(app.getHttpServer()).get(`${url.replace('xlsx', 'csv')}&lang=en`).set('authorization', `Bearer ${tokens.analyst}`);
+    expect(en.text).toContain('Filter: Name contains,应急管理局');
+    expect(en.text).toContain('Body,Bodies,Administrative penalties: decisions 2020 (count),Change on previous year 2020 (count)');
+    const bad = await request(app.getHttpServer()).get(`${url}&lang=fr`).set('authorization', `Bearer ${tokens.analyst}`);
+    expect([bad.status, bad.body.message]).toEqual([400, 'lang must be zh or en']);
   });
   const analystGet = (url: string) => request(app.getHttpServer()).get(url).set('authorization', `Bearer ${tokens.analyst}`);
   const exportUrl = (format: string, query: string, args: object) => `/api/export?format=${format}&query=${query}&args=${encodeURIComponent(JSON.stringify(args))}`;
