@@ -5,3 +5,4 @@ export * from './finding-titles';
 export * from './agency-types';
 export * from './similarity';
 export * from './compare-table';
+export * from './templates';
