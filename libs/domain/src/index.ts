@@ -5,6 +5,7 @@ export * from './finding-titles';
 export * from './agency-types';
 export * from './similarity';
 export * from './submission';
+export * from './compare-table';
 export * from './templates';
 export * from './arithmetic';
 export * from './template-grid';

@@ -1,5 +1,5 @@
 // Pure: a compare/series/ranking/collection result → one flat table with Chinese column names; numbers stay numbers.
-import { REPORT_KIND_LABELS, SUBMISSION_STATE_ZH, type ReportKind, type SubmissionStateOrNone } from '@dh/domain';
+import { REPORT_KIND_LABELS, SUBMISSION_STATE_ZH, compareLayout, type ReportKind, type SubmissionStateOrNone, type TableLang } from '@dh/domain';
 import { stringify } from 'csv-stringify/sync';
 import type { CollectionStatusModel } from '../collection/collection.model';
 import type { CompareModel } from '../compare/compare.model';
@@ -9,12 +9,10 @@ import type { SeriesModel } from '../series/series.model';
 export type Cell = string | number | null;
 export interface ExportTable { title: string; filters: [string, string][]; columns: string[]; rows: Cell[][] }
 
-export function compareTable(r: CompareModel, filters: [string, string][]): ExportTable {
-  const columns = ['分组', '机关数'];
-  for (const m of r.metrics) for (const y of r.years) columns.push(`${m.labelZh}（${m.unit}）${y}年`, `${y}年同比`, `${y}年占比`);
-  const rows: Cell[][] = r.rows.map((row) => [row.label, row.agencies, ...row.cells.flatMap((c) => [c.value, c.yoy, c.share])]);
-  rows.push(['合计', null, ...r.totals.flatMap((c) => [c.value, c.yoy, c.share])]);
-  return { title: '横向对比', filters, columns, rows };
+/** The 对比 page's own table (libs/domain compare-table.ts): same columns, labels, units and rounding as the screen. */
+export function compareTable(r: CompareModel, filters: [string, string][], lang: TableLang = 'zh'): ExportTable {
+  const t = compareLayout(r, lang);
+  return { title: lang === 'en' ? 'Comparison' : '横向对比', filters, columns: t.columns.map((c) => c.title), rows: [...t.rows, t.total] };
 }
 
 export function seriesTable(r: SeriesModel, filters: [string, string][]): ExportTable {
@@ -65,7 +63,7 @@ export function reminderTable(r: CollectionStatusModel, filters: [string, string
  * echoed from the request) gets a leading ' so a spreadsheet shows it as text instead of running it. Numbers stay numbers.
  */
 export function toCsv(t: ExportTable): string {
-  const lines: Cell[][] = [[t.title], ...t.filters.map(([k, v]): Cell[] => [`筛选：${k}`, v]), [], t.columns, ...t.rows];
+  const lines: Cell[][] = [[t.title], ...t.filters.map(([k, v]): Cell[] => [k, v]), [], t.columns, ...t.rows];
   // A lone CR or LF inside a cell is quoted too (csv-stringify quotes only the record delimiter itself).
   return stringify(lines, { bom: true, record_delimiter: 'windows', escape_formulas: true, quoted_match: /[\r\n]/ });
 }
