@@ -1,4 +1,5 @@
-import { toCsv, type ExportTable } from './export.tables';
+import type { CollectionBodyModel, CollectionStatusModel } from '../collection/collection.model';
+import { reminderTable, toCsv, type ExportTable } from './export.tables';
 
 const table = (over: Partial<ExportTable>): ExportTable => ({ title: '横向对比', filters: [], columns: ['机关', '数值'], rows: [], ...over });
 const body = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n');
@@ -30,5 +31,18 @@ describe('toCsv', () => {
 
   it('leaves negative numbers as numbers', () => {
     expect(body(toCsv(table({ rows: [['甲', -5]] })))[3]).toBe('甲,-5');
+  });
+});
+
+describe('reminderTable', () => {
+  const entry = (agencyName: string, submissionState: string, daysLeft: number | null, expected = true) =>
+    ({ agencyName, kind: 'department', submissionState, daysLeft, dueOn: '2026-01-31', expected }) as CollectionBodyModel;
+  it('lists expected bodies the office has nothing from, or has returned, most urgent first', () => {
+    const r = { year: 2025, bodies: [entry('甲局', 'submitted', 3), entry('乙局', 'not_started', 3), entry('丙局', 'returned', -2),
+      entry('丁局', 'draft', 3), entry('戊局', 'not_started', 3, false), entry('己局', 'accepted', 3)] } as CollectionStatusModel;
+    const t = reminderTable(r, []);
+    expect(t.columns).toEqual(['机关', '类别', '报送状态', '截止日期', '剩余天数']);
+    expect(t.rows).toEqual([['丙局', '政府部门', '退回', '2026-01-31', -2], ['丁局', '政府部门', '草稿', '2026-01-31', 3], ['乙局', '政府部门', '未开始', '2026-01-31', 3]]);
+    expect(t.title).toBe('2025年度报告报送提醒（未提交2，退回1）');
   });
 });
