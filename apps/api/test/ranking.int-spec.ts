@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { synthAgencies, synthCorpus } from '@dh/synth';
 import { AuthService } from '../src/modules/auth/auth.service';
 import { DEMO_SYNTH_SEED, DemoDataService } from '../src/modules/ingest/demo-data.service';
 import { bootTestApp } from './test-app';
@@ -43,7 +44,7 @@ describe(`ranking on the demo data (${process.env.TEST_DB_KIND ?? 'db'})`, () =>
   }, 600_000);
   afterAll(async () => { await app.close(); });
 
-  it('2025 under 默认方案 v2: every score is the sum of its indicators, each explained; equal scores only for equal facts', async () => {
+  it('2025 under 默认方案 v2: every score is the sum of its indicators, each explained; a tie made up differently says so', async () => {
     const r = await ranking('year: 2025');
     expect(r.profile).toEqual({ name: '默认方案', version: 2 });
     expect(r.peerGroup).toBe('kind');
@@ -54,19 +55,56 @@ describe(`ranking on the demo data (${process.env.TEST_DB_KIND ?? 'db'})`, () =>
       expect(row.contributions.map((c) => c.indicator)).not.toContain('proactive_volume');
       expect(row.gapZh).not.toBe('');
     }
-    // Equal scores within a group (to 1e-9) share a rank. A block of equal scores is only allowed where the bodies are
-    // equal on every indicator (the synthetic city has bodies that are on time, complete, without faults, applications
-    // or cases, and whose text is the generator's own boilerplate): no tie may come from an indicator that cannot
-    // tell bodies apart while their facts differ.
+    // Equal scores within a group (to 1e-9) share a rank. Bodies equal on every indicator are simply tied; bodies that
+    // reach one score differently (an indicator that does not apply to one of them, or points that offset) are told so.
     const blocks = new Map<string, Row[]>();
     for (const row of r.rows.filter((x) => x.published)) {
       const k = `${row.peerGroup}|${row.rank}`;
       blocks.set(k, [...(blocks.get(k) ?? []), row]);
     }
     const facts = (x: Row) => JSON.stringify(x.contributions.map((c) => [c.indicator, c.value]));
-    for (const block of blocks.values()) expect(new Set(block.map(facts)).size).toBe(1);
+    for (const block of blocks.values()) {
+      for (const [i, x] of block.entries()) {
+        if (i === 0) continue;
+        expect(x.gapZh).toContain(`与${block[i - 1].agencyName}同分并列`);
+        if (facts(x) !== facts(block[i - 1])) expect(x.gapZh).toMatch(/得分构成不同/);
+        else expect(x.gapZh).toBe(`与${block[i - 1].agencyName}同分并列`);
+      }
+    }
     const sizes = [...blocks.values()].map((b) => b.length).sort((a, b) => b - a);
     console.log(`2025 tie blocks (largest first): ${sizes.slice(0, 5).join(', ')}; rows ${r.rows.length}`);
+  });
+
+  it('the demo city\'s 2025 ranking has no block of 6 or more equal scores in any group', async () => {
+    // The demo city alone (合成市 and the regions under it): other suites on this database load cities of their own.
+    const [{ id }] = await ds.query(`SELECT r.id FROM region r JOIN region p ON p.id = r.parent_id WHERE r.name = '合成市' AND p.name = '合成省'`);
+    const r = await ranking(`year: 2025, filter: { regionId: ${id} }`);
+    expect(r.rows.filter((x) => x.published).length).toBeGreaterThan(20);
+    const blocks = new Map<string, Row[]>();
+    for (const row of r.rows.filter((x) => x.published)) blocks.set(`${row.peerGroup}|${row.rank}`, [...(blocks.get(`${row.peerGroup}|${row.rank}`) ?? []), row]);
+    const largest = [...blocks.values()].sort((a, b) => b.length - a.length)[0];
+    expect(largest.map((x) => x.agencyName).length).toBeLessThan(6);
+    // A shared rank is a shared score (to 1e-9), and every score is its indicators' points.
+    for (const block of blocks.values()) for (const x of block) expect(Math.abs(x.score - block[0].score)).toBeLessThan(1e-9);
+    for (const row of r.rows) expect(row.contributions.reduce((sum, c) => sum + c.points, 0)).toBeCloseTo(row.score, 9);
+  });
+
+  it('says how much of a move is the profile\'s: last year\'s rank under 默认方案 v1 and v2, as each ranks 2024', async () => {
+    const [{ id: v1 }] = await ds.query(`SELECT id FROM scoring_profile WHERE name = '默认方案' AND version = 1`);
+    const q = async (args: string) => (await gql(`{ ranking(${args}, peerGroup: kind, limit: 1000) { rows { agencyId rank previousRank rankChange whyEn } } }`)).body.data.ranking.rows as
+      { agencyId: number; rank: number; previousRank: number | null; rankChange: number | null; whyEn: string }[];
+    const [now, underV2, underV1] = [await q('year: 2025'), await q('year: 2024'), await q(`year: 2024, profileId: ${v1}`)];
+    const v2At = new Map(underV2.map((x) => [x.agencyId, x.rank])), v1At = new Map(underV1.map((x) => [x.agencyId, x.rank]));
+    const moved = now.filter((x) => x.rankChange !== null && v1At.has(x.agencyId));
+    expect(moved.length).toBeGreaterThan(10);
+    for (const x of moved) {
+      expect(x.previousRank).toBe(v2At.get(x.agencyId));
+      const m = /last year (\d+) under 默认方案 v1, (\d+) under this profile|last year (\d+) under both 默认方案 v1 and this profile/.exec(x.whyEn);
+      expect([x.agencyId, m && Number(m[1] ?? m[3]), m && Number(m[2] ?? m[3])]).toEqual([x.agencyId, v1At.get(x.agencyId), x.previousRank]);
+    }
+    // Under the profile's own groups v1 ranked everyone together: the explanation does not count places across groupings.
+    const own = (await gql('{ ranking(year: 2025, limit: 1000) { rows { rankChange whyEn } } }')).body.data.ranking.rows as { rankChange: number | null; whyEn: string }[];
+    expect(own.filter((x) => x.rankChange !== null).every((x) => /默认方案 v1 groups bodies differently|no rank last year under/.test(x.whyEn))).toBe(true);
   });
 
   it('ranks within kind: compiled government reports apart from departments, each group from rank 1', async () => {
@@ -156,6 +194,39 @@ describe(`ranking on the demo data (${process.env.TEST_DB_KIND ?? 'db'})`, () =>
       ({ key: `${x.agencyName}|${x.keys[0]}`, expected: x.expected, actual: x.actual }));
     expect(got.sort((x: { key: string }, y: { key: string }) => (x.key < y.key ? -1 : 1))).toEqual(expected);
     expect(f.body.data.findings.every((x: { severity: string }) => x.severity === 'warning')).toBe(true);
+  });
+
+  it('holds each compiled report to the bodies the roster puts under it (townships and counties too), as the generator printed them', async () => {
+    // Expected from the generator's own printed values, not from SQL: a compiled report sums the true values of its bodies,
+    // so a body's broken printed total shows as a difference; with every listed body reported it must equal the sum.
+    const corpus = [...synthCorpus({ agencies: 30, years: [2019, 2025], seed: DEMO_SYNTH_SEED })];
+    const bodies = synthAgencies(30);
+    const KIDS = ['government_office', 'department', 'township', 'other', 'government_compiled'];
+    const KEYS = ['t3.new.total', 't2.licensing.decisions', 't2.penalty.decisions', 't2.coercion.decisions'];
+    const expected: string[] = [];
+    const govs = bodies.filter((b) => b.kind === 'government_compiled');
+    for (const gov of govs) for (let year = 2019; year <= 2025; year++) {
+      const own = corpus.find((r) => r.agency.name === gov.name && r.year === year);
+      if (!own) continue;
+      const children = bodies.filter((b) => b.parent === gov.name && KIDS.includes(b.kind) && (b.lastYear === null || b.lastYear >= year));
+      if (gov.name === '东阳区人民政府') expect(children.some((c) => c.kind === 'township')).toBe(true);
+      const reports = children.map((c) => corpus.find((r) => r.agency.name === c.name && r.year === year));
+      const silent = reports.filter((r) => !r).length;
+      for (const key of KEYS) {
+        const printed = reports.flatMap((r) => (r?.values.get(key) ? [r.values.get(key)!.value] : []));
+        if (!printed.length) continue;
+        const sum = printed.reduce((a, b) => a + b, 0), actual = own.values.get(key)!.value;
+        if (actual < sum || (silent === 0 && actual !== sum)) expected.push(`${gov.name}|${year}|${key}|${sum}|${actual}`);
+      }
+    }
+    expect(expected.length).toBeGreaterThan(0);
+    const ids: { id: number }[] = await ds.query(`SELECT id FROM agency WHERE name = ANY($1)`, [govs.map((g) => g.name)]);
+    const f = await gql(`{ findings(filter: { agency: { ids: [${ids.map((x) => x.id).join(',')}] }, kinds: [hierarchy] }, limit: 2000) {
+      agencyName year keys expected actual } }`);
+    expect(f.body.errors).toBeUndefined();
+    const got = f.body.data.findings.map((x: { agencyName: string; year: number; keys: string[]; expected: number; actual: number }) =>
+      `${x.agencyName}|${x.year}|${x.keys[0]}|${x.expected}|${x.actual}`);
+    expect(got.sort()).toEqual(expected.sort());
   });
 
   it('reports a broken 现行有效 chain as info, and a severity filter sees it so', async () => {

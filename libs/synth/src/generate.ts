@@ -5,6 +5,8 @@ import * as iconv from 'iconv-lite';
 import { synthAgencies, type SynthAgency } from './city';
 import { addValues, compiledValues, emptySums, type CellSums } from './compile';
 import { renderHtml, renderText, type ReportDoc } from './render';
+import { BodyHabits } from './habits';
+import { Narrator } from './narrative';
 import { Rng, subSeed } from './rng';
 import { table2, table3, table4, type Grid } from './tables';
 import { reportsIn } from './roster';
@@ -39,23 +41,16 @@ export interface SynthReport {
   faults: SynthFault[];
   /** Metric key whose printed total was broken, if any. */
   brokenKey?: string;
+  /** 第一/第五部分 are last year's words with this year's figures (内容雷同). */
+  copiedText: boolean;
 }
 
 export const DEFAULT_FAULT_RATE: Record<SynthFault, number> = { late_publication: 0.08, broken_sum: 0.05, label_typo: 0.05, gbk: 0.05 };
 
-const OVERVIEW = [
-  '（{n}）加强组织领导。{a}高度重视政府信息公开工作，调整充实政务公开工作领导小组，明确分管领导和专人负责，全年召开专题会议{k}次。',
-  '（{n}）推进主动公开。围绕中心工作，通过门户网站、政务新媒体等渠道主动公开政府信息{k}条，及时回应社会关切。',
-  '（{n}）规范依申请公开。严格落实登记、审核、办理、答复、归档等制度，依法依规答复申请，按时办结率100%。',
-  '（{n}）加强政府信息管理。开展规范性文件清理，动态更新政府信息公开指南和目录，全年更新栏目{k}个。',
-  '（{n}）加强平台建设。优化政府信息公开专栏，完善检索功能，网站全年访问量{k}万人次。',
-  '（{n}）强化监督保障。将政务公开纳入年度考核，组织业务培训{k}次，未发生因政务公开工作引起的责任追究。',
-];
-const PROBLEMS = [
-  '一是公开内容的深度和广度仍需拓展；二是政策解读形式较为单一；三是工作人员业务能力有待提升。',
-  '下一步，{a}将进一步完善工作机制，加强业务培训，提升政府信息公开工作质量和水平。',
-  '针对上年度发现的栏目更新不及时问题，已建立定期检查机制，逐项整改到位。',
-];
+// The main stream still draws what the fixed paragraphs once took (their count and figures, the fee wording), so a
+// seed's tables, dates and faults are unchanged; the words come from the body's Narrator.
+const OVERVIEW_MAX = 6;
+const PROBLEMS_MAX = 3;
 const TYPOS: [RegExp, string][] = [[/^2\.其他法律行政法规禁止公开$/, '2.其他法律行政止公开'], [/^规章$/, '规 章'],
   [/^三、本年度办理结果$/, '三、本年度办 理结果'], [/^对外公开总数量$/, '对外公开总 数量']];
 
@@ -66,10 +61,6 @@ const isoDate = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth(
 function deadline(a: SynthAgency, year: number): Date {
   const due = defaultDeadline(a.kind, a.level, year) ?? defaultDeadline('department', a.level, year)!;
   return new Date(`${due}T00:00:00Z`);
-}
-
-function fill(s: string, a: SynthAgency, n: number, rng: Rng): string {
-  return s.replace('{n}', '一二三四五六七八'[n]).replace('{a}', a.name).replace('{k}', String(rng.int(2, 400)));
 }
 
 function applyTypo(rng: Rng, grids: Grid[]): void {
@@ -83,7 +74,7 @@ export const templateOf = (year: number): TemplateId => templateForYear(year);
 const COMPILED_FAULTS: SynthFault[] = ['late_publication', 'gbk'];
 
 /** One report and the values it would print without a broken_sum fault (what a roll-up sums). */
-function buildReport(rng: Rng, a: SynthAgency, idx: number, year: number, o: SynthOptions,
+function buildReport(rng: Rng, pen: Narrator, habits: BodyHabits, a: SynthAgency, idx: number, year: number, o: SynthOptions,
   valuesOf: (t: TemplateId) => Values): [SynthReport, Values] {
   const template = templateOf(year);
   const rate = { ...DEFAULT_FAULT_RATE, ...o.faultRate };
@@ -93,33 +84,37 @@ function buildReport(rng: Rng, a: SynthAgency, idx: number, year: number, o: Syn
   const truth = faults.includes('broken_sum') ? new Map(values) : values;
   const brokenKey = faults.includes('broken_sum') ? breakOneSum(rng, values) : undefined;
   const due = deadline(a, year);
-  const offsetDays = faults.includes('late_publication') ? rng.int(5, 90) : -rng.int(0, 25);
+  const offsetDays = habits.postingDay(faults.includes('late_publication') ? rng.int(5, 90) : -rng.int(0, 25));
+  // A body's habit can make a report late that drew no late fault: it is one all the same.
+  if (offsetDays > 0 && !faults.includes('late_publication')) faults.push('late_publication');
   const published = new Date(due.getTime() + offsetDays * 86400000);
   const grids = [table2(values, template), table3(values, template), table4(values)];
   if (faults.includes('label_typo')) applyTypo(rng, grids);
-  const overview = OVERVIEW.slice(0, rng.int(2, OVERVIEW.length)).map((s, i) => fill(s, a, i, rng));
+  const figures = (n: number) => Array.from({ length: n }, () => rng.int(2, 400));
+  const text = pen.write({ overview: figures(rng.int(2, OVERVIEW_MAX)), problems: figures(rng.int(1, PROBLEMS_MAX)) });
+  const feeFree = rng.chance(0.9);
   const doc: ReportDoc = {
     title: `${a.name}${year}年度政府信息公开工作年度报告`,
     publishedOn: isoDate(published),
     intro: `本报告根据《中华人民共和国政府信息公开条例》要求，由${a.name}编制。本报告所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
-    overview,
+    overview: text.overview,
     tables: [
       { heading: '二、主动公开政府信息情况', grid: grids[0] },
       { heading: '三、收到和处理政府信息公开申请情况', grid: grids[1] },
       { heading: '四、政府信息公开行政复议、行政诉讼情况', grid: grids[2] },
     ],
-    problems: PROBLEMS.slice(0, rng.int(1, PROBLEMS.length)).map((s) => fill(s, a, 0, rng)),
-    other: [rng.chance(0.9) ? `${year}年度${a.name}未收取信息处理费。` : `${year}年度${a.name}收取信息处理费0元。`],
+    problems: text.problems,
+    other: [pen.otherMatters(year, feeFree)],
     signature: a.name,
     dateLine: `${published.getUTCFullYear()}年${published.getUTCMonth() + 1}月${published.getUTCDate()}日`,
   };
   const forms = o.forms?.length ? o.forms : ['html', 'text'] as SynthForm[];
   const form = rng.pick(forms);
   const gbk = faults.includes('gbk');
-  const text = form === 'html' ? renderHtml(doc, gbk ? 'gbk' : 'utf-8') : renderText(doc);
-  const bytes = gbk ? new Uint8Array(iconv.encode(text, 'gbk')) : new Uint8Array(Buffer.from(text, 'utf8'));
+  const page = form === 'html' ? renderHtml(doc, gbk ? 'gbk' : 'utf-8') : renderText(doc);
+  const bytes = gbk ? new Uint8Array(iconv.encode(page, 'gbk')) : new Uint8Array(Buffer.from(page, 'utf8'));
   const fileName = `synth-${o.seed}-${String(idx).padStart(5, '0')}-${year}.${form === 'html' ? 'html' : 'txt'}`;
-  return [{ fileName, agency: a, year, template, form, encoding: gbk ? 'gbk' : 'utf-8', publishedOn: doc.publishedOn, bytes, values, faults, brokenKey }, truth];
+  return [{ fileName, agency: a, year, template, form, encoding: gbk ? 'gbk' : 'utf-8', publishedOn: doc.publishedOn, bytes, values, faults, brokenKey, copiedText: text.copied }, truth];
 }
 
 /** For each body's index, the governments whose every summed body (directly or through a county) is then done. */
@@ -164,10 +159,11 @@ export function* synthCorpus(o: SynthOptions): Generator<SynthReport> {
     const a = agencies[i];
     if (a.kind !== 'government_compiled') {
       const rng = new Rng(subSeed(o.seed, a.name));
+      const pen = new Narrator(o.seed, a), habits = new BodyHabits(o.seed, a);
       const st: AgencyState = {};
       for (let year = from; year <= to && reportsIn(a, year); year++) {
         for (const h of handedOver.get(a.name) ?? []) if (h.lastYear === year - 1) absorbState(st, h.state);
-        const [r, truth] = buildReport(rng, a, i, year, o, (t) => reportValues(rng, a, t, st));
+        const [r, truth] = buildReport(rng, pen, habits, a, i, year, o, (t) => reportValues(rng, a, t, st));
         if (rng.chance(missing)) continue;
         add(a, year, truth);
         yield r;
@@ -176,10 +172,11 @@ export function* synthCorpus(o: SynthOptions): Generator<SynthReport> {
     }
     for (const g of done.get(i) ?? []) {
       const rng = new Rng(subSeed(o.seed, g.name));
+      const pen = new Narrator(o.seed, g), habits = new BodyHabits(o.seed, g);
       const byYear = sums.get(g.name);
       sums.delete(g.name);
       for (let year = from; year <= to && reportsIn(g, year); year++) {
-        const [r, truth] = buildReport(rng, g, at.get(g.name)!, year, o, (t) => compiledValues(byYear?.get(year) ?? emptySums(t)));
+        const [r, truth] = buildReport(rng, pen, habits, g, at.get(g.name)!, year, o, (t) => compiledValues(byYear?.get(year) ?? emptySums(t)));
         if (rng.chance(missing)) continue;
         add(g, year, truth);
         yield r;

@@ -67,7 +67,7 @@ export function whyMoved(rankChange: number | null, cur: Side, prev: Side | null
 export function gapTo(above: (Side & { agencyName: string }) | null, row: Side, weights: Record<string, number>): Why {
   if (!above) return { zh: '本组第一', en: 'first in its group' };
   const gap = above.score - row.score;
-  if (Math.abs(gap) <= 1e-9) return { zh: `与${above.agencyName}同分并列`, en: `tied with ${above.agencyName}` };
+  if (Math.abs(gap) <= 1e-9) return tie(above, row, weights);
   const diffs = weighted(weights).map((i) => ({ i, d: (above.points[i.key] ?? 0) - (row.points[i.key] ?? 0) })).sort((a, b) => b.d - a.d);
   const top = diffs.filter((x) => x.d >= TIE_MARGIN).slice(0, 2);
   const near = gap < NEAR_MARGIN ? `（${NEAR_MARGIN}分以内，接近并列）` : '';
@@ -78,5 +78,51 @@ export function gapTo(above: (Side & { agencyName: string }) | null, row: Side, 
   return {
     zh: `比${above.agencyName}低${gap.toFixed(2)}分${near}，主要在${top.map((x) => `“${x.i.labelZh}”（−${x.d.toFixed(1)}）`).join('、')}`,
     en: `${gap.toFixed(2)} below ${above.agencyName}${nearEn}, mainly ${top.map((x) => `"${x.i.labelEn}" (−${x.d.toFixed(1)})`).join(', ')}`,
+  };
+}
+
+/** A tie between different reports is said to be one: what applies differently, or which indicators offset. */
+function tie(above: Side & { agencyName: string }, row: Side, weights: Record<string, number>): Why {
+  const same = { zh: `与${above.agencyName}同分并列`, en: `tied with ${above.agencyName}` };
+  const inds = weighted(weights);
+  const applies = (s: Side, key: string) => s.values[key]?.value != null;
+  const unlike = inds.filter((i) => applies(above, i.key) !== applies(row, i.key));
+  if (unlike.length) {
+    const zh = unlike.map((i) => `“${i.labelZh}”${applies(row, i.key) ? '' : '不'}适用于本机关、${applies(above, i.key) ? '' : '不'}适用于对方`).join('；');
+    const en = unlike.map((i) => `"${i.labelEn}" ${applies(row, i.key) ? 'applies' : 'does not apply'} here, ${applies(above, i.key) ? 'applies' : 'does not'} there`).join('; ');
+    return { zh: `${same.zh}（得分构成不同：${zh}，其余指标权重随之调整）`, en: `${same.en} (made up differently: ${en}; the other weights rescaled)` };
+  }
+  const offsets = inds.map((i) => ({ i, d: (row.points[i.key] ?? 0) - (above.points[i.key] ?? 0) })).filter((x) => Math.abs(x.d) >= TIE_MARGIN);
+  if (!offsets.length) return same;
+  return {
+    zh: `${same.zh}（得分构成不同，相互抵消：${offsets.map((x) => `“${x.i.labelZh}”${f1(x.d)}`).join('、')}）`,
+    en: `${same.en} (made up differently, offsetting: ${offsets.map((x) => `"${x.i.labelEn}" ${f1(x.d)}`).join(', ')})`,
+  };
+}
+
+interface Placed { rank: number; group: string }
+
+/**
+ * Whether a move is the profile's or the reports': both years are scored with the profile asked for, so the change
+ * shown is the reports'; when the profile has an earlier version (or the weights are a what-if on a stored profile),
+ * last year's rank under that one says how far the profile change alone moves the body.
+ */
+export function profileShift(rankChange: number | null, under: Placed | null, before: Placed | null,
+  earlier: { name: string; version: number } | null): Why {
+  if (rankChange === null) return { zh: '', en: '' };
+  if (!earlier) return { zh: '两年均按本方案计分，名次变化来自报告', en: 'both years scored with this profile: the move comes from the reports' };
+  const label = `${earlier.name} v${earlier.version}`;
+  if (!under || !before) return { zh: `上年在${label}下无名次，名次变化来自报告`, en: `no rank last year under ${label}; the move comes from the reports` };
+  if (under.group !== before.group) {
+    return { zh: `${label}分组不同，方案变化的影响无法以名次计；名次变化来自报告`, en: `${label} groups bodies differently, so the profile's share cannot be given in places; the move comes from the reports` };
+  }
+  const d = before.rank - under.rank;
+  if (d === 0) {
+    return { zh: `上年按${label}与按本方案同为第${under.rank}名，方案变化不影响名次；名次变化来自报告`,
+      en: `last year ${under.rank} under both ${label} and this profile: the profile change moves nothing; the move comes from the reports` };
+  }
+  return {
+    zh: `上年按${label}排第${before.rank}名、按本方案排第${under.rank}名：方案变化使名次${d > 0 ? '上升' : '下降'}${Math.abs(d)}位，以上名次变化来自报告`,
+    en: `last year ${before.rank} under ${label}, ${under.rank} under this profile: the profile change alone moves it ${d > 0 ? 'up' : 'down'} ${places(Math.abs(d))}; the move shown comes from the reports`,
   };
 }

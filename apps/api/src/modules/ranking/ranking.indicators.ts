@@ -92,6 +92,8 @@ function contentOriginal(ctx: PeerContext): IndicatorValue {
   if (!ctx.similarity) return na('第一、第五部分文字过短', 'sections 一/五 too short to compare');
   const s = ctx.similarity;
   const v = s.value <= COPY_FREE ? 1 : s.value >= COPY_FULL ? 0 : 1 - (s.value - COPY_FREE) / (COPY_FULL - COPY_FREE);
+  // No previous report of its own and no peer near enough for the LSH bands to pair them: nothing to name.
+  if (s.withAgencyId <= 0) return val(v, s.value, '未发现相似报告（无上年报告，同组无相近文字） · no similar report (no previous report, no peer close enough)');
   return val(v, s.value, `与${s.withName}${s.withYear}年报告相似度${pct(s.value)} · ${pct(s.value)} similar to ${s.withName} ${s.withYear}`);
 }
 

@@ -1,7 +1,7 @@
 // Hand-computed small cases: every expected number is worked out on paper in the comment beside it.
-import { indicatorValues, rankAll, rootCauses, score, scoreAll, type ReportFacts } from './ranking.math';
+import { indicatorValues, rankAll, ranksOf, rootCauses, score, scoreAll, type ReportFacts } from './ranking.math';
 import type { PeerContext } from './ranking.indicators';
-import { gapTo, whyMoved } from './ranking.explain';
+import { gapTo, profileShift, whyMoved } from './ranking.explain';
 import { expectedCells, TEMPLATE_KEYS } from '../scoring-profile/indicators';
 
 const base: ReportFacts = {
@@ -73,6 +73,40 @@ describe('2025 indicators, each by hand', () => {
     expect(indicatorValues(base, sim(0.7)).content_original.value).toBeCloseTo(0.5, 12);   // 1 − 0.2/0.4
     expect(indicatorValues(base, sim(0.95)).content_original.value).toBe(0);
     expect(indicatorValues(base, ctx).content_original.value).toBeNull();
+    expect(indicatorValues(base, sim(0.7)).content_original.note).toContain('70% similar to B 2021');
+  });
+
+  it('内容不雷同 without a report to compare with says so, instead of naming an empty body', () => {
+    const none = indicatorValues(base, { ...ctx, similarity: { value: 0, withName: '', withAgencyId: 0, withYear: 2021 } }).content_original;
+    expect(none.value).toBe(1);
+    expect(none.note).toMatch(/^未发现相似报告.* · no similar report/);
+  });
+});
+
+describe('profile or reports: what moved a rank', () => {
+  it('splits a move into the profile change and the reports, by last year\'s rank under both versions', () => {
+    const NEW = { timeliness: 20, application_handling: 20 }, OLD = { timeliness: 20 };
+    // Last year: A on time, 其他处理 10 of 10 → handling 0.5; B 15 days late → 0.75, handling 1.
+    // New weights: A (20 + 10)/40 = 75, B (15 + 20)/40 = 87.5 → B 1st, A 2nd. Old weights: A 100, B 75 → A 1st, B 2nd.
+    const last = [{ ...base, agencyId: 1, agencyName: 'A', appsOther: 10 }, { ...base, agencyId: 2, agencyName: 'B', publishedOn: '2022-02-15' }];
+    const place = (w: Record<string, number>) => new Map(rankAll(scoreAll(last, w, 'kind')).map((r) => [r.facts.agencyName, { rank: r.rank, group: r.group }]));
+    // ranksOf gives rankAll's ranks without ordering ties by name.
+    for (const w of [NEW, OLD]) {
+      const byId = ranksOf(scoreAll(last, w, 'kind'));
+      expect(last.map((f) => byId.get(f.agencyId)!.rank)).toEqual(last.map((f) => place(w).get(f.agencyName)!.rank));
+    }
+    const [under, before] = [place(NEW), place(OLD)];
+    expect([under.get('A')!.rank, before.get('A')!.rank]).toEqual([2, 1]);
+    const v1 = { name: '默认方案', version: 1 };
+    expect(profileShift(0, under.get('A')!, before.get('A')!, v1).en)
+      .toBe('last year 1 under 默认方案 v1, 2 under this profile: the profile change alone moves it down 1 place; the move shown comes from the reports');
+    expect(profileShift(0, under.get('B')!, before.get('B')!, v1).zh)
+      .toBe('上年按默认方案 v1排第2名、按本方案排第1名：方案变化使名次上升1位，以上名次变化来自报告');
+    // No earlier version: both years under this profile, so the move is the reports'.
+    expect(profileShift(3, under.get('A')!, null, null).en).toBe('both years scored with this profile: the move comes from the reports');
+    // Grouped differently (v1 ranked everyone together): no count in places.
+    expect(profileShift(1, under.get('A')!, { rank: 1, group: 'all' }, v1).en).toMatch(/groups bodies differently/);
+    expect(profileShift(null, null, null, v1)).toEqual({ zh: '', en: '' });
   });
 });
 
@@ -138,5 +172,17 @@ describe('explanations', () => {
     const a = side(base), b = side({ ...base, publishedOn: '2022-02-15' });  // timeliness 0.75: 20·0.25/40·100 = 12.5 below
     expect(gapTo({ ...a, agencyName: 'A' }, b, W).en).toBe('12.50 below A, mainly "Published on time" (−12.5)');
     expect(gapTo({ ...a, agencyName: 'A' }, side(base), W).en).toBe('tied with A');
+  });
+
+  it('says when a tie is made up differently: points that offset, or an indicator that applies to one side only', () => {
+    // A: on time (1), 其他处理 all 10 of 10 → (0 + 1)/2 = 0.5: 50 + 25 = 75. B: 30 days late → 1 − 30/60 = 0.5, handling 1: 25 + 50 = 75.
+    const a = side({ ...base, appsOther: 10 }), b = side({ ...base, publishedOn: '2022-03-02' });
+    expect([a.score, b.score]).toEqual([75, 75]);
+    expect(gapTo({ ...a, agencyName: 'A' }, b, W).en).toBe('tied with A (made up differently, offsetting: "Published on time" -25.0, "Applications handled" +25.0)');
+    expect(gapTo({ ...a, agencyName: 'A' }, b, W).zh).toBe('与A同分并列（得分构成不同，相互抵消：“按时发布”-25.0、“依申请办理”+25.0）');
+    // A: no applications (依申请办理 n/a), on time: 100. B: both 1: 100.
+    const none = side({ ...base, appsNew: 0, appsCarriedIn: 0 });
+    expect(gapTo({ ...none, agencyName: 'A' }, side(base), W).en)
+      .toBe('tied with A (made up differently: "Applications handled" applies here, does not there; the other weights rescaled)');
   });
 });

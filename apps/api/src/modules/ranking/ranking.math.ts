@@ -109,3 +109,19 @@ export function rankAll<T extends { score: number; group?: string; facts: { agen
   }
   return out;
 }
+
+/** The ranks rankAll gives, without its order by name (which only orders ties): for ranks nobody lists. */
+export function ranksOf(rows: { score: number; group: string; facts: { agencyId: number; published?: boolean } }[]): Map<number, { rank: number; group: string }> {
+  const out = new Map<number, { rank: number; group: string }>();
+  for (const [group, list] of groupBy(rows, (r) => r.group)) {
+    const unpublished = (r: (typeof list)[number]) => (r.facts.published === false ? 1 : 0);
+    const sorted = [...list].sort((a, b) => unpublished(a) - unpublished(b) || b.score - a.score);
+    let rank = 0;
+    sorted.forEach((r, i) => {
+      const p = sorted[i - 1];
+      if (i === 0 || unpublished(p) !== unpublished(r) || Math.abs(p.score - r.score) > TIE) rank = i + 1;
+      out.set(r.facts.agencyId, { rank, group });
+    });
+  }
+  return out;
+}

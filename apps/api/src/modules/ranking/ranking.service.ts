@@ -5,8 +5,8 @@ import { DeadlineService } from '../roster/deadline.service';
 import { CURRENT_KEYS, INDICATORS } from '../scoring-profile/indicators';
 import type { IndicatorWeightInput, ScoringProfileModel } from '../scoring-profile/scoring-profile.model';
 import { ScoringProfileService, weightsOf } from '../scoring-profile/scoring-profile.service';
-import { gapTo, whyMoved } from './ranking.explain';
-import { rankAll, rootCauses, scoreAll, type PeerGroupMode, type ReportFacts, type Scored } from './ranking.math';
+import { gapTo, profileShift, whyMoved } from './ranking.explain';
+import { peerKey, rankAll, ranksOf, rootCauses, score, scoreAll, type PeerGroupMode, type ReportFacts, type Scored } from './ranking.math';
 import { PeerGroup, type ContentMatchModel, type RankingModel, type RankingRowModel } from './ranking.model';
 import { RankingRepository } from './ranking.repository';
 
@@ -55,12 +55,16 @@ export class RankingService {
       ? { ...stored, id: 0, name: `${stored.name}（假设 · what-if）`, description: 'unsaved what-if weights',
         weights: INDICATORS.map((i) => ({ indicator: i.key, weight: weights[i.key] ?? 0 })) }
       : stored;
-    const byYear = await this.factsOf(a.year, a.filter, current);
+    // Last year is also placed under the profile's earlier version (or, for what-if weights, the stored profile): what
+    // the profile change alone does to a rank.
+    const [byYear, earlier] = await Promise.all([this.factsOf(a.year, a.filter, current),
+      a.whatIf?.length ? stored : this.profiles.previousVersion(stored)]);
     const index = (list: ReportFacts[]) => new Map(list.map((f) => [f.agencyId, f]));
     // Last year is ranked among the same bodies' reports of that year, under the same weights and groups.
     const cur = rankAll(scoreAll(byYear.get(a.year) ?? [], weights, mode, index(byYear.get(a.year - 1) ?? [])), groupOrder);
     const prevRanked = rankAll(scoreAll(byYear.get(a.year - 1) ?? [], weights, mode, index(byYear.get(a.year - 2) ?? [])), groupOrder);
     const prev = new Map(prevRanked.map((r) => [r.facts.agencyId, r]));
+    const before = earlier ? this.placesUnder(earlier, prevRanked, mode, a.peerGroup) : new Map<number, { rank: number; group: string }>();
     const take = Math.min(Math.max(a.limit, 0), MAX_RANKING_ROWS);
     const rows: RankingRowModel[] = [];
     for (let i = a.offset; i < Math.min(cur.length, a.offset + take); i++) {
@@ -69,11 +73,28 @@ export class RankingService {
       const p = prev.get(r.facts.agencyId);
       // A rank compares only within the same group; a body that changed kind has no comparable rank.
       const rankChange = p && p.group === r.group ? p.rank - r.rank : null;
-      const why = whyMoved(rankChange, r, p ?? null, weights);
+      const moved = whyMoved(rankChange, r, p ?? null, weights);
+      const shift = profileShift(rankChange, p ?? null, before.get(r.facts.agencyId) ?? null, earlier);
+      const why = shift.zh ? { zh: `${moved.zh}；${shift.zh}`, en: `${moved.en}; ${shift.en}` } : moved;
       const gap = gapTo(above ? { ...above, agencyName: above.facts.agencyName } : null, r, weights);
       rows.push(this.row(r, p ?? null, rankChange, why, gap, weights));
     }
     return { year: a.year, profile, whatIf: !!a.whatIf?.length, total: cur.length, peerGroup: mode as PeerGroup, rows };
+  }
+
+  /**
+   * Rank and group of each of last year's reports under another profile. Its values do not depend on the weights, so
+   * within the same groups they are only re-weighted; in other groups ranks are not compared, only the group is named.
+   */
+  private placesUnder(profile: ScoringProfileModel, last: Scored[], mode: PeerGroupMode, peerGroup: PeerGroup | null | undefined):
+    Map<number, { rank: number; group: string }> {
+    const weights = Object.fromEntries(profile.weights.map((w) => [w.indicator, w.weight]));
+    const current = CURRENT_KEYS.some((k) => (weights[k] ?? 0) > 0);
+    const theirs = (peerGroup ?? (current ? PeerGroup.kind : PeerGroup.all)) as PeerGroupMode;
+    // A profile of v1 indicators only ranked published reports alone.
+    const mine = current ? last : last.filter((r) => r.facts.published);
+    if (theirs !== mode) return new Map(mine.map((r) => [r.facts.agencyId, { rank: 0, group: peerKey(r.facts, theirs) }]));
+    return ranksOf(mine.map((r) => ({ facts: r.facts, group: r.group, score: score(r.values, weights).score })));
   }
 
   private row(r: Scored & { rank: number; groupSize: number }, p: (Scored & { rank: number }) | null, rankChange: number | null,

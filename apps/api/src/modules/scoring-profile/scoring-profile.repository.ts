@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { first, raw, sql } from '../../database/sql';
 
 export interface ProfileRow {
   id: number; name: string; version: number; description: string | null; weights: Record<string, number>;
@@ -21,6 +22,11 @@ export class ScoringProfileRepository {
       ? await this.ds.query(`${SELECT} WHERE is_default LIMIT 1`)
       : await this.ds.query(`${SELECT} WHERE id = $1`, [id]);
     return rows[0] ?? null;
+  }
+
+  /** The version of `name` saved before `version` (what a rank-change explanation compares the profile with). */
+  previousVersion(name: string, version: number): Promise<ProfileRow | null> {
+    return first<ProfileRow>(this.ds, sql`${raw(SELECT)} WHERE name = ${name} AND version < ${version} ORDER BY version DESC LIMIT 1`);
   }
 
   /** New version of `name`; the default flag moves in the same transaction so exactly one profile is default. */

@@ -41,6 +41,11 @@ export class ScoringProfileService {
     return toModel(row);
   }
 
+  async previousVersion(p: ScoringProfileModel): Promise<ScoringProfileModel | null> {
+    const row = await this.repo.previousVersion(p.name, p.version);
+    return row ? toModel(row) : null;
+  }
+
   async save(input: ScoringProfileInput, by: string | null): Promise<ScoringProfileModel> {
     if (!input.name.trim()) throw new BadRequestException('profile name is empty');
     const id = await this.repo.save({ name: input.name.trim(), description: input.description ?? null, weights: weightsOf(input.weights),
