@@ -10,6 +10,7 @@ import { ReportModule } from './modules/report/report.module';
 import { RevisionModule } from './modules/revision/revision.module';
 import { formatError } from './common/graphql/format-error';
 import { LimitsPlugin } from './common/graphql/limits.plugin';
+import { OverloadPlugin } from './common/graphql/overload.plugin';
 import { AuthModule } from './modules/auth/auth.module';
 import { CollectionModule } from './modules/collection/collection.module';
 import { CompareModule } from './modules/compare/compare.module';
@@ -26,6 +27,9 @@ import { RollupModule } from './modules/rollup/rollup.module';
 import { MonitorModule } from './modules/monitor/monitor.module';
 import { RateLimitMiddleware } from './common/http/rate-limit.middleware';
 import { GraphqlNestingMiddleware } from './common/graphql/nesting.middleware';
+import { AdmissionMiddleware } from './common/http/admission.middleware';
+import { ReadCacheMiddleware } from './common/cache/read-cache.middleware';
+import { ReadCacheModule } from './common/cache/read-cache.module';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -52,6 +56,7 @@ export class AppModule implements NestModule {
           // Apollo installs cache-control by default, a hook on every resolved field; nothing here sends cache hints.
           plugins: [ApolloServerPluginCacheControlDisabled()],
         }),
+        ReadCacheModule,
         AgencyModule,
         ReportModule,
         RevisionModule,
@@ -59,7 +64,7 @@ export class AppModule implements NestModule {
         AuthModule, MetricModule, RegionModule, SeriesModule, CompareModule, ScoringProfileModule, RankingModule, FindingModule,
         CollectionModule, ExportModule, ExplorerModule, RosterModule, RollupModule, MonitorModule,
       ],
-      providers: [LimitsPlugin],
+      providers: [LimitsPlugin, OverloadPlugin],
     };
   }
 
@@ -67,5 +72,8 @@ export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(RateLimitMiddleware).forRoutes('graphql', 'api/*path');
     consumer.apply(GraphqlNestingMiddleware).forRoutes('graphql');
+    // Cached reads are answered before the admission queue: they need no database connection.
+    consumer.apply(ReadCacheMiddleware).forRoutes('graphql', 'api/*path');
+    consumer.apply(AdmissionMiddleware).forRoutes('graphql', 'api/*path');
   }
 }
