@@ -27,7 +27,7 @@ import { RollupModule } from './modules/rollup/rollup.module';
 import { MonitorModule } from './modules/monitor/monitor.module';
 import { RateLimitMiddleware } from './common/http/rate-limit.middleware';
 import { GraphqlNestingMiddleware } from './common/graphql/nesting.middleware';
-import { AdmissionMiddleware } from './common/http/admission.middleware';
+import { AdmissionMiddleware, AdmissionQueue } from './common/http/admission.middleware';
 import { ReadCacheMiddleware } from './common/cache/read-cache.middleware';
 import { ReadCacheModule } from './common/cache/read-cache.module';
 
@@ -64,7 +64,7 @@ export class AppModule implements NestModule {
         AuthModule, MetricModule, RegionModule, SeriesModule, CompareModule, ScoringProfileModule, RankingModule, FindingModule,
         CollectionModule, ExportModule, ExplorerModule, RosterModule, RollupModule, MonitorModule,
       ],
-      providers: [LimitsPlugin, OverloadPlugin],
+      providers: [LimitsPlugin, OverloadPlugin, AdmissionQueue],
     };
   }
 

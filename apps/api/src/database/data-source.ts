@@ -4,8 +4,7 @@ import { capacity } from '../common/http/capacity';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
-export function dataSourceOptions(url: string, poolMax = capacity().poolMax): DataSourceOptions {
-  const { statementTimeoutMs } = capacity();
+export function dataSourceOptions(url: string, poolMax = capacity().poolMax, statementTimeoutMs = capacity().statementTimeoutMs): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -22,6 +21,6 @@ export function dataSourceOptions(url: string, poolMax = capacity().poolMax): Da
   };
 }
 
-export function createDataSource(url: string, poolMax?: number): DataSource {
-  return new DataSource(dataSourceOptions(url, poolMax));
+export function createDataSource(url: string, poolMax?: number, statementTimeoutMs?: number): DataSource {
+  return new DataSource(dataSourceOptions(url, poolMax, statementTimeoutMs));
 }

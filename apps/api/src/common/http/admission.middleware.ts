@@ -11,10 +11,15 @@ export function overloadBody(message: string): object {
   return { statusCode: 503, error: 'Service Unavailable', message, errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
 }
 
+/** The one queue of the process, a provider so that tests (and a future status page) can see and hold it. */
+@Injectable()
+export class AdmissionQueue extends Admission {
+  constructor() { super(capacity().admission); }
+}
+
 @Injectable()
 export class AdmissionMiddleware implements NestMiddleware {
-  readonly admission = new Admission(capacity().admission);
-  constructor(private readonly auth: AuthService) {}
+  constructor(private readonly auth: AuthService, private readonly admission: AdmissionQueue) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
     const key = clientKey(req, (t) => this.auth.recentlyVerified(t));
