@@ -71,9 +71,10 @@ export class AppModule implements NestModule {
   // Only the API is limited; the dashboard's static files and /explorer are not.
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(RateLimitMiddleware).forRoutes('graphql', 'api/*path');
-    consumer.apply(GraphqlNestingMiddleware).forRoutes('graphql');
-    // Cached reads are answered before the admission queue: they need no database connection.
+    // Cached reads are answered before the nesting check (their text passed it when they were computed) and before the
+    // admission queue: they need no database connection.
     consumer.apply(ReadCacheMiddleware).forRoutes('graphql', 'api/*path');
+    consumer.apply(GraphqlNestingMiddleware).forRoutes('graphql');
     consumer.apply(AdmissionMiddleware).forRoutes('graphql', 'api/*path');
   }
 }

@@ -5,7 +5,8 @@ import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { ReadCache } from './read-cache';
+import { MAX_NESTING, nestingOf } from '../graphql/nesting.middleware';
+import { ReadCache, type CachedAnswer } from './read-cache';
 
 type OpKind = 'query' | 'write' | 'unknown';
 
@@ -17,6 +18,8 @@ export function operationKind(text: string, operationName?: unknown): OpKind {
   const k = `${typeof operationName === 'string' ? operationName : ''}\u0000${text}`;
   const hit = kinds.get(k);
   if (hit) return hit;
+  // Too deeply nested for graphql-js's recursive parser: the nesting middleware after this one refuses it.
+  if (nestingOf(text) > MAX_NESTING) return 'unknown';
   let doc: DocumentNode;
   try {
     doc = parse(text, { maxTokens: 20_000 });
@@ -33,6 +36,7 @@ export function operationKind(text: string, operationName?: unknown): OpKind {
 
 @Injectable()
 export class ReadCacheMiddleware implements NestMiddleware {
+  private readonly inflight = new Map<string, Promise<CachedAnswer | null>>();
   constructor(private readonly cache: ReadCache) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
@@ -51,21 +55,37 @@ export class ReadCacheMiddleware implements NestMiddleware {
     }
     if (kind !== 'query' || !this.cache.enabled) return next();
     const key = ReadCache.key([req.headers.authorization ?? '', req.headers.accept ?? '', text, params?.variables ?? null, params?.operationName ?? null]);
+    const serve = (a: CachedAnswer, how: string): void => {
+      res.status(200).setHeader('Content-Type', a.contentType);
+      res.setHeader('X-Cache', how);
+      res.send(a.body);
+    };
     const hit = this.cache.get(key);
-    if (hit) {
-      res.status(200).setHeader('Content-Type', hit.contentType);
-      res.setHeader('X-Cache', 'hit');
-      res.send(hit.body);
+    if (hit) return serve(hit, 'hit');
+    // The same read already running (a room of dashboards opened on the same page): wait for its answer instead of
+    // running it again; if it ends without a cacheable answer, run this one after all.
+    const running = this.inflight.get(key);
+    if (running) {
+      void running.then((a) => (a ? serve(a, 'shared') : next()));
       return;
     }
+    let settle: (a: CachedAnswer | null) => void = () => undefined;
+    this.inflight.set(key, new Promise((r) => { settle = r; }));
+    const done = (a: CachedAnswer | null): void => {
+      this.inflight.delete(key);
+      settle(a);
+    };
+    res.once('close', () => done(null));
     const generation = this.cache.generation;
     const send = res.send.bind(res);
     res.send = (body?: unknown): Response => {
+      res.send = send;
       // Only whole answers: a 200 without any error (an error may be the caller's, or a passing fault).
       if (res.statusCode === 200 && typeof body === 'string' && !body.includes('"errors":')) {
-        this.cache.set(key, generation, body, String(res.getHeader('Content-Type') ?? 'application/json'));
-      }
-      res.send = send;
+        const answer = { generation, body, contentType: String(res.getHeader('Content-Type') ?? 'application/json') };
+        this.cache.set(key, generation, body, answer.contentType);
+        done(generation === this.cache.generation ? answer : null);
+      } else done(null);
       return send(body);
     };
     next();

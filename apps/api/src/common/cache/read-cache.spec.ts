@@ -12,6 +12,7 @@ describe('operationKind', () => {
     expect(operationKind(both)).toBe('write');
     expect(operationKind('subscription { x }')).toBe('write');
     expect(operationKind('{ not closed')).toBe('unknown');
+    expect(operationKind(`${'{ a '.repeat(5000)}${'}'.repeat(5000)}`)).toBe('unknown');
   });
 });
 
