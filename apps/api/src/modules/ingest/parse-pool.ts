@@ -9,7 +9,7 @@ import { ReportReadError } from '@dh/parser';
 import { Piscina } from 'piscina';
 import type { ParseJob, ParseReply } from './parse-worker';
 
-export interface ParsePoolOptions { threads?: number; timeoutMs?: number; heapMb?: number }
+export interface ParsePoolOptions { threads?: number; timeoutMs?: number; heapMb?: number; /** tests: another task module */ workerFile?: string }
 
 /** A limit the pool enforced: `time` (the task ran too long), `memory` (the worker ran out of heap), `crash` (it died). */
 export class ParseLimitError extends ReportReadError {
@@ -24,7 +24,7 @@ function workerFile(): string {
   return fs.existsSync(here) ? here : path.resolve(__dirname, '../../../dist/modules/ingest/parse-worker.js');
 }
 
-export function parsePoolOptions(env: NodeJS.ProcessEnv = process.env): Required<ParsePoolOptions> {
+export function parsePoolOptions(env: NodeJS.ProcessEnv = process.env): Required<Omit<ParsePoolOptions, 'workerFile'>> {
   return {
     threads: Number(env.PARSE_WORKERS) || Math.max(1, Math.min(4, os.availableParallelism())),
     timeoutMs: Number(env.PARSE_TIMEOUT_MS) || 60_000,
@@ -42,7 +42,7 @@ export class ParsePool {
     this.size = o.threads;
     this.timeoutMs = o.timeoutMs;
     this.pool = new Piscina({
-      filename: workerFile(), minThreads: 0, maxThreads: o.threads, idleTimeout: 30_000,
+      filename: o.workerFile ?? workerFile(), minThreads: 0, maxThreads: o.threads, idleTimeout: 30_000,
       resourceLimits: { maxOldGenerationSizeMb: o.heapMb, maxYoungGenerationSizeMb: Math.min(64, o.heapMb / 4) },
     });
   }
@@ -64,8 +64,9 @@ export class ParsePool {
     const code = (e as { code?: string }).code;
     if (signal.aborted) return new ParseLimitError(fileName, 'time', `reading it took longer than ${this.timeoutMs / 1000} s; it was stopped`);
     if (code === 'ERR_WORKER_OUT_OF_MEMORY') return new ParseLimitError(fileName, 'memory', 'reading it needed more memory than a parse may use');
-    // An error thrown by the parser itself (a bug, not the file's fault) is the caller's to report as such.
-    if (e instanceof Error && !code?.startsWith('ERR_WORKER')) return e;
+    // An error thrown by the parser itself (a bug, not the file's fault) is the caller's to report as such. (It crossed
+    // the thread boundary as a clone: checked by shape, since `instanceof Error` depends on the realm.)
+    if (typeof (e as Error | undefined)?.message === 'string' && !code?.startsWith('ERR_WORKER')) return e as Error;
     return new ParseLimitError(fileName, 'crash', 'the reader stopped unexpectedly on this file');
   }
 
