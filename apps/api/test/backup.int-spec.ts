@@ -18,7 +18,7 @@ describe(`backup and restore (${onServer ? 'postgres' : 'pglite'})`, () => {
   const cli = (...args: string[]) => execFileSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
   beforeAll(async () => {
-    const base = { ...process.env, DEMO_DATA: 'off' };
+    const base: NodeJS.ProcessEnv = { ...process.env, DEMO_DATA: 'off' };
     delete base.DATABASE_URL;
     if (!onServer) {
       env = { ...base, PGLITE_DATA_DIR: path.join(tmp, 'pg') };

@@ -74,11 +74,13 @@ describe(`capacity (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
 
   // PGlite runs each query to its end in one thread and ignores statement_timeout; there the admission queue's wait
   // bound is what limits a request (docs/reliability.md).
-  const onServer = process.env.TEST_DB_KIND === 'pglite' ? it.skip : it;
-  onServer('cancels a statement past STATEMENT_TIMEOUT_MS (57014), and the pool stays usable', async () => {
-    const ds = app.get(DataSource);
-    await expect(ds.query('SELECT pg_sleep(3)')).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '57014' }) });
-    await expect(ds.query('SELECT 1 AS one')).resolves.toEqual([{ one: 1 }]);
+  const onServer = process.env.TEST_DB_KIND === 'pglite' ? describe.skip : describe;
+  onServer('on the server', () => {
+    it('cancels a statement past STATEMENT_TIMEOUT_MS (57014), and the pool stays usable', async () => {
+      const ds = app.get(DataSource);
+      await expect(ds.query('SELECT pg_sleep(3)')).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '57014' }) });
+      await expect(ds.query('SELECT 1 AS one')).resolves.toEqual([{ one: 1 }]);
+    });
   });
 
   it('serves a repeated read from the cache, and the fresh answer after a write', async () => {
