@@ -3,7 +3,7 @@
 // parser's DOCX and PDF fixtures, each mutated by one of several operators (seeded, so a run can be repeated).
 // Prints one JSON line: inputs, parsed, typed refusals, crashes (a worker died or ran out of memory), hangs (stopped at
 // the time limit), untyped errors (anything but the parser's ReportReadError), with up to 5 examples of each fault.
-// FUZZ_COUNT (200), FUZZ_SECONDS (600: stop early), FUZZ_SEED (1), FUZZ_TIMEOUT_MS (10000), PARSE_WORKERS, PARSE_HEAP_MB.
+// FUZZ_COUNT (200), FUZZ_SECONDS (600: stop early), FUZZ_SEED (1), FUZZ_TIMEOUT_MS (PARSE_TIMEOUT_MS, 60000), PARSE_WORKERS, PARSE_HEAP_MB.
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -11,12 +11,13 @@ import * as path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const require = createRequire(import.meta.url);
-const { ParsePool, ParseLimitError } = require(path.join(ROOT, 'apps/api/dist/modules/ingest/parse-pool.js'));
+const { ParsePool, ParseLimitError, parsePoolOptions } = require(path.join(ROOT, 'apps/api/dist/modules/ingest/parse-pool.js'));
 const { ReportReadError } = require('@dh/parser');
 
 const COUNT = Number(process.env.FUZZ_COUNT ?? 200);
 const SECONDS = Number(process.env.FUZZ_SECONDS ?? 600);
-const TIMEOUT_MS = Number(process.env.FUZZ_TIMEOUT_MS ?? 10_000);
+// The uploads' own limit (PARSE_TIMEOUT_MS, 60 s) unless told otherwise: a hang is what an upload would be stopped for.
+const TIMEOUT_MS = Number(process.env.FUZZ_TIMEOUT_MS ?? parsePoolOptions().timeoutMs);
 let seed = Number(process.env.FUZZ_SEED ?? 1) >>> 0;
 const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 const int = (n) => Math.floor(rand() * n);
