@@ -5,7 +5,8 @@
 // its own address (X-Forwarded-For, TRUST_PROXY=loopback), so the per-client rate limit applies as it would in an office.
 // Prints one JSON line: req/s, p50/p99, errors, non-2xx, 503s, 200s with GraphQL errors, load average.
 // LOAD_CLIENTS (200), LOAD_SECONDS (60), LOAD_TIMEOUT_S (10: a request slower than this counts as an error),
-// LOAD_YEARS (2023,2024: the years the overview is opened on).
+// LOAD_YEARS (2023,2024: the years the overview is opened on), LOAD_ABUSERS (1: connections that send only the
+// alias-amplified query, ~450 aliases of findingCount; they must be refused without any other client failing).
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -17,6 +18,8 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 const CLIENTS = Number(process.env.LOAD_CLIENTS ?? 200);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const TIMEOUT_S = Number(process.env.LOAD_TIMEOUT_S ?? 10);
+const ABUSERS = Number(process.env.LOAD_ABUSERS ?? 1);
+const AMPLIFIED = JSON.stringify({ query: `{ ${Array.from({ length: 450 }, (_, i) => `c${i}: findingCount`).join(' ')} }` });
 const note = (s) => process.stderr.write(`test:load: ${s}\n`);
 const load = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
 
@@ -86,6 +89,7 @@ async function main() {
     const bodies = await overviewRequests(port, tmp);
     note(`${bodies.length} distinct requests; ${CLIENTS} clients × ${SECONDS} s`);
     let gqlErrors = 0;
+    const abuse = { sent: 0, status: {} };
     const samples = new Set();
     let n = 0;
     // One request entry whose body each connection picks in turn from its own starting place: users look at
@@ -98,11 +102,17 @@ async function main() {
           const i = n++;
           context.ip = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
           context.next = (i * 7919) % bodies.length;
+          context.abuser = i < ABUSERS;
         }
-        const body = bodies[context.next++ % bodies.length];
+        const body = context.abuser ? AMPLIFIED : bodies[context.next++ % bodies.length];
         return { ...req, body, headers: { 'content-type': 'application/json', 'x-forwarded-for': context.ip } };
       },
-      onResponse: (status, resBody) => {
+      onResponse: (status, resBody, context) => {
+        if (context.abuser) {
+          abuse.sent++;
+          abuse.status[status] = (abuse.status[status] ?? 0) + 1;
+          return;
+        }
         if (status === 200 && resBody.includes('"errors":')) {
           gqlErrors++;
           if (samples.size < 3) samples.add(resBody.slice(0, 300));
@@ -113,13 +123,16 @@ async function main() {
     const r = await autocannon({
       url: `http://127.0.0.1:${port}`, connections: CLIENTS, duration: SECONDS, timeout: TIMEOUT_S, requests,
     });
-    const s503 = r.statusCodeStats?.['503']?.count ?? 0;
+    const others = (code) => (r.statusCodeStats?.[code]?.count ?? 0) - (abuse.status[code] ?? 0);
+    const s503 = others('503');
+    // The abusers' refusals (400) are what they should get; everything else counts as the other clients' answers.
+    const abuseNon2xx = Object.entries(abuse.status).filter(([c]) => !c.startsWith('2')).reduce((a, [, v]) => a + v, 0);
     console.log(JSON.stringify({
       bench: 'load', database: process.env.DATABASE_URL ? 'postgres' : 'pglite', clients: CLIENTS, seconds: SECONDS, cores: os.availableParallelism(),
       requests: r.requests.total, reqPerSec: r.requests.average, p50_ms: r.latency.p50, p90_ms: r.latency.p90, p99_ms: r.latency.p99, max_ms: r.latency.max,
-      errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, s503, s429: r.statusCodeStats?.['429']?.count ?? 0,
-      s5xxOther: Object.entries(r.statusCodeStats ?? {}).filter(([c]) => c.startsWith('5') && c !== '503').reduce((a, [, v]) => a + v.count, 0),
-      gqlErrors, errorSamples: [...samples], loadavg_before: before, loadavg_after: load(),
+      errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx - abuseNon2xx, s503, s429: others('429'),
+      s5xxOther: Object.keys(r.statusCodeStats ?? {}).filter((c) => c.startsWith('5') && c !== '503').reduce((a, c) => a + others(c), 0),
+      gqlErrors, amplified: abuse, errorSamples: [...samples], loadavg_before: before, loadavg_after: load(),
     }));
   } finally {
     child.kill('SIGTERM');

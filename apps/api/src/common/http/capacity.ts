@@ -15,7 +15,7 @@ function int(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number): n
 /**
  * DB_POOL_MAX (8): connections; PostgreSQL on 2 cores gains nothing from more than a few running queries, and each
  * admitted request gets a connection without waiting. API_QUEUE_MAX (1000) waiting requests in all, API_QUEUE_PER_CLIENT
- * (50) of one client, API_QUEUE_WAIT_MS (10000) before a waiting request is refused, STATEMENT_TIMEOUT_MS (15000).
+ * (50) of one client, API_QUEUE_WAIT_MS (5000, under a browser's or proxy's patience) before a waiting request is refused, STATEMENT_TIMEOUT_MS (15000).
  */
 export function capacity(env: NodeJS.ProcessEnv = process.env): Capacity {
   const poolMax = int(env, 'DB_POOL_MAX', 8, 1);
@@ -26,7 +26,7 @@ export function capacity(env: NodeJS.ProcessEnv = process.env): Capacity {
       concurrency: poolMax,
       maxQueue: int(env, 'API_QUEUE_MAX', 1000, 0),
       perClient: int(env, 'API_QUEUE_PER_CLIENT', 50, 0),
-      maxWaitMs: int(env, 'API_QUEUE_WAIT_MS', 10_000, 1),
+      maxWaitMs: int(env, 'API_QUEUE_WAIT_MS', 5_000, 1),
     },
   };
 }
