@@ -26,8 +26,12 @@ const load = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
 const compile = (rel, out, tmp) => fs.writeFileSync(path.join(tmp, out), ts.transpileModule(fs.readFileSync(path.join(ROOT, rel), 'utf8'),
   { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText.replace(/from '\.\/graphql'/, "from './recorder.mjs'"));
 
-/** The dashboard's operations module and the overview's headline choice, compiled as they are, `gql` replaced by a recorder. */
-async function dashboardOps(tmp) {
+/**
+ * The dashboard's operations module and the overview's headline choice, compiled as they are, `gql` replaced by a
+ * recorder. Written under the repository's node_modules so that their imports (@dh/domain) resolve.
+ */
+async function dashboardOps() {
+  const tmp = fs.mkdtempSync(path.join(ROOT, 'node_modules/.cache/dh-load-'));
   fs.writeFileSync(path.join(tmp, 'recorder.mjs'), `export const sent = [];
 export const gql = (query, variables = {}) => { sent.push({ query, variables }); return new Promise(() => {}); };`);
   compile('apps/web/src/api/ops.ts', 'ops.mjs', tmp);
@@ -35,6 +39,7 @@ export const gql = (query, variables = {}) => { sent.push({ query, variables });
   const ops = await import(path.join(tmp, 'ops.mjs'));
   const { headlineMetrics } = await import(path.join(tmp, 'headline.mjs'));
   const { sent } = await import(path.join(tmp, 'recorder.mjs'));
+  fs.rmSync(tmp, { recursive: true, force: true });
   return { ops, sent, headlineMetrics };
 }
 
@@ -62,8 +67,8 @@ async function post(port, query, variables = {}) {
 }
 
 /** What the overview sends for one year and region (as OverviewPage.vue's load()), plus the reference data it loads once. */
-async function overviewRequests(port, tmp) {
-  const { ops, sent, headlineMetrics } = await dashboardOps(tmp);
+async function overviewRequests(port) {
+  const { ops, sent, headlineMetrics } = await dashboardOps();
   const { regions } = await post(port, '{ regions { id level } }');
   const years = (process.env.LOAD_YEARS ?? '2023,2024').split(',').map(Number);
   const regionIds = [undefined, ...regions.filter((r) => r.level !== 'township').map((r) => r.id)];
@@ -86,7 +91,7 @@ async function main() {
   const { child, port } = await startApp(tmp);
   try {
     note(`app ready on port ${port} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-    const bodies = await overviewRequests(port, tmp);
+    const bodies = await overviewRequests(port);
     note(`${bodies.length} distinct requests; ${CLIENTS} clients × ${SECONDS} s`);
     let gqlErrors = 0;
     const abuse = { sent: 0, status: {} };
