@@ -13,12 +13,14 @@ function int(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number): n
 }
 
 /**
- * DB_POOL_MAX (8): connections; PostgreSQL on 2 cores gains nothing from more than a few running queries, and each
+ * DB_POOL_MAX (8; 2 on the embedded database): connections; PostgreSQL on 2 cores gains nothing from more than a few running queries, and each
  * admitted request gets a connection without waiting. API_QUEUE_MAX (1000) waiting requests in all, API_QUEUE_PER_CLIENT
  * (50) of one client, API_QUEUE_WAIT_MS (5000, under a browser's or proxy's patience) before a waiting request is refused, STATEMENT_TIMEOUT_MS (15000).
  */
 export function capacity(env: NodeJS.ProcessEnv = process.env): Capacity {
-  const poolMax = int(env, 'DB_POOL_MAX', 8, 1);
+  // The embedded database (no DATABASE_URL) runs one query at a time on this process's own thread: more requests at
+  // work only make each slower and block the answers of cached ones longer, so two, and the queue refuses the rest.
+  const poolMax = int(env, 'DB_POOL_MAX', env.DATABASE_URL ? 8 : 2, 1);
   return {
     poolMax,
     statementTimeoutMs: int(env, 'STATEMENT_TIMEOUT_MS', 15_000, 0),
