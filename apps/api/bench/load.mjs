@@ -97,20 +97,17 @@ async function main() {
     const abuse = { sent: 0, status: {} };
     const samples = new Set();
     let n = 0;
-    // One request entry whose body each connection picks in turn from its own starting place: users look at
-    // different regions and years, not all at the same one in step.
+    const cursor = new Map();
     const requests = [{
       method: 'POST', path: '/graphql',
-      // Each connection is a client of its own: its own address, as users of an office behind a proxy.
+      // The request list's context is reset each time autocannon wraps round it, so a connection's identity lives in
+      // its iterator's initial context (setupClient) and its place in the list here, by address.
       setupRequest: (req, context) => {
-        if (context.ip === undefined) {
-          const i = n++;
-          context.ip = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
-          context.next = (i * 7919) % bodies.length;
-          context.abuser = i < ABUSERS;
-        }
-        const body = context.abuser ? AMPLIFIED : bodies[context.next++ % bodies.length];
-        return { ...req, body, headers: { 'content-type': 'application/json', 'x-forwarded-for': context.ip } };
+        const ip = context.ip ?? '10.255.255.255';
+        const at = cursor.get(ip) ?? 0;
+        cursor.set(ip, at + 1);
+        const body = context.abuser ? AMPLIFIED : bodies[(at + (context.offset ?? 0)) % bodies.length];
+        return { ...req, body, headers: { 'content-type': 'application/json', 'x-forwarded-for': ip } };
       },
       onResponse: (status, resBody, context) => {
         if (context.abuser) {
@@ -127,6 +124,13 @@ async function main() {
     const before = load();
     const r = await autocannon({
       url: `http://127.0.0.1:${port}`, connections: CLIENTS, duration: SECONDS, timeout: TIMEOUT_S, requests,
+      // Each connection is a client of its own: its own address (as users of an office behind a proxy), its own
+      // starting place in the list (users look at different regions and years).
+      setupClient: (client) => {
+        const i = n++;
+        client.requestIterator.initialContext = { ip: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, offset: (i * 7919) % bodies.length, abuser: i < ABUSERS };
+        client.requestIterator.resetContext();
+      },
     });
     const others = (code) => (r.statusCodeStats?.[code]?.count ?? 0) - (abuse.status[code] ?? 0);
     const s503 = others('503');
