@@ -1,11 +1,12 @@
 // Serves repeated GraphQL reads from ReadCache before they queue for a database connection, stores fresh answers
 // without errors, and bumps the generation after every write: a GraphQL mutation or any non-GET /api/* request
-// (upload, roster import). That is every write path the app has besides the in-app monitor, which bumps it itself.
+// (upload, roster import); writes in a transaction bump it on commit too (read-cache.subscriber.ts).
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { MAX_NESTING, nestingOf } from '../graphql/nesting.middleware';
+import { AuthService } from '../../modules/auth/auth.service';
 import { ReadCache, type CachedAnswer } from './read-cache';
 
 type OpKind = 'query' | 'write' | 'unknown';
@@ -37,9 +38,16 @@ export function operationKind(text: string, operationName?: unknown): OpKind {
 @Injectable()
 export class ReadCacheMiddleware implements NestMiddleware {
   private readonly inflight = new Map<string, Promise<CachedAnswer | null>>();
-  constructor(private readonly cache: ReadCache) {}
+  constructor(private readonly cache: ReadCache, private readonly auth: AuthService) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
+    // A token's answer is served from the cache only while the token is live: revocation takes effect at once.
+    const header = req.headers.authorization;
+    if (!header) return this.serve(req, res, next);
+    this.auth.principal(header).then((who) => (who ? this.serve(req, res, next) : next()), () => next());
+  }
+
+  private serve(req: Request, res: Response, next: NextFunction): void {
     const isGraphql = req.baseUrl === '/graphql' || req.path === '/graphql' || req.originalUrl.startsWith('/graphql');
     if (!isGraphql) {
       if (req.method !== 'GET' && req.method !== 'HEAD') res.once('finish', () => this.cache.bump());
