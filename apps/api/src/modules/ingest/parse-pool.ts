@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ParsedReport } from '@dh/domain';
 import { ReportReadError } from '@dh/parser';
+import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import type { ParseJob, ParseReply } from './parse-worker';
 
@@ -36,18 +37,23 @@ export class ParsePool {
   private readonly pool: Piscina<ParseJob, ParseReply>;
   readonly size: number;
   private readonly timeoutMs: number;
+  // A task goes to piscina only when a thread is free, so its time limit counts its own run, not the queue before it.
+  private readonly slots: ReturnType<typeof pLimit>;
 
   constructor(opts: ParsePoolOptions = {}) {
     const o = { ...parsePoolOptions(), ...opts };
     this.size = o.threads;
     this.timeoutMs = o.timeoutMs;
+    this.slots = pLimit(o.threads);
     this.pool = new Piscina({
       filename: o.workerFile ?? workerFile(), minThreads: 0, maxThreads: o.threads, idleTimeout: 30_000,
       resourceLimits: { maxOldGenerationSizeMb: o.heapMb, maxYoungGenerationSizeMb: Math.min(64, o.heapMb / 4) },
     });
   }
 
-  parse = async (input: { bytes: Uint8Array; fileName: string }): Promise<ParsedReport> => {
+  parse = (input: { bytes: Uint8Array; fileName: string }): Promise<ParsedReport> => this.slots(() => this.run(input));
+
+  private async run(input: { bytes: Uint8Array; fileName: string }): Promise<ParsedReport> {
     const signal = AbortSignal.timeout(this.timeoutMs);
     let reply: ParseReply;
     try {
@@ -58,7 +64,7 @@ export class ParsePool {
     if ('parsed' in reply) return reply.parsed;
     // The message already starts with the file name; keep it as the parser's own error.
     throw Object.assign(new ReportReadError(input.fileName, reply.readError.reason, ''), { message: reply.readError.message });
-  };
+  }
 
   private limitOf(e: unknown, signal: AbortSignal, fileName: string): Error {
     const code = (e as { code?: string }).code;
