@@ -3,6 +3,7 @@ import { runParseCommand } from '@dh/parser';
 import { runBackupCommand } from './backup.command';
 import { runIngestCommand } from './ingest.command';
 import { runMonitorCommand } from './monitor.command';
+import { runAccountCommand } from './account.command';
 import { runTokenCommand } from './token.command';
 import { runSynthCommand } from './synth.command';
 
@@ -43,5 +44,9 @@ export const COMMANDS: Record<string, Command> = {
   token: {
     summary: 'token create --role viewer|analyst|admin [--name N] | token revoke --id N   API tokens (stored hashed)',
     run: runTokenCommand,
+  },
+  account: {
+    summary: 'account create --username U --kind admin|reviewer|bureau [--agency-id N]   password on stdin (sign-in accounts)',
+    run: runAccountCommand,
   },
 };

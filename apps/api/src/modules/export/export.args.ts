@@ -9,7 +9,7 @@ import { CompareSortField, GroupBy } from '../compare/compare.model';
 import { MAX_COMPARE_ROWS } from '../compare/compare.service';
 import { MAX_RANKING_ROWS } from '../ranking/ranking.service';
 
-export const EXPORT_QUERIES = ['compare', 'series', 'ranking', 'collection'] as const;
+export const EXPORT_QUERIES = ['compare', 'series', 'ranking', 'collection', 'reminders'] as const;
 export type ExportQuery = (typeof EXPORT_QUERIES)[number];
 const MAX_ID = 2_147_483_647; // PostgreSQL int4
 const YEAR = { min: 1900, max: 2100 };
@@ -17,6 +17,8 @@ const YEAR = { min: 1900, max: 2100 };
 export class ExportParams {
   @IsOptional() @IsIn(['csv', 'xlsx'], { message: 'format must be csv or xlsx' }) format?: string;
   @IsIn(EXPORT_QUERIES, { message: `query must be ${EXPORT_QUERIES.join(', ')}` }) query!: ExportQuery;
+  // The language of the page the file was asked from: its column labels and header rows, as on screen.
+  @IsOptional() @IsIn(['zh', 'en'], { message: 'lang must be zh or en' }) lang?: 'zh' | 'en';
   // A JSON text in the URL, or an object in a JSON body; checked per query afterwards.
   @IsOptional() args?: unknown;
 }
@@ -75,4 +77,5 @@ export class CollectionExportArgs {
 
 export const ARGS_OF: Record<ExportQuery, new () => object> = {
   compare: CompareExportArgs, series: SeriesExportArgs, ranking: RankingExportArgs, collection: CollectionExportArgs,
+  reminders: CollectionExportArgs,
 };

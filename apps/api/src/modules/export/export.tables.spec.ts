@@ -1,13 +1,14 @@
-import { toCsv, type ExportTable } from './export.tables';
+import type { CollectionBodyModel, CollectionStatusModel } from '../collection/collection.model';
+import { reminderTable, toCsv, type ExportTable } from './export.tables';
 
 const table = (over: Partial<ExportTable>): ExportTable => ({ title: '横向对比', filters: [], columns: ['机关', '数值'], rows: [], ...over });
 const body = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n');
 
 describe('toCsv', () => {
   it('writes a BOM, the title, the filters, a blank line, the columns and the rows, CRLF-separated', () => {
-    const csv = toCsv(table({ filters: [['years', '[2020]']], rows: [['鞍山市应急管理局', 8], ['合计', null]] }));
+    const csv = toCsv(table({ filters: [['筛选：年度', '2020']], rows: [['鞍山市应急管理局', 8], ['合计', null]] }));
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(body(csv)).toEqual(['横向对比', '筛选：years,[2020]', '', '机关,数值', '鞍山市应急管理局,8', '合计,', '']);
+    expect(body(csv)).toEqual(['横向对比', '筛选：年度,2020', '', '机关,数值', '鞍山市应急管理局,8', '合计,', '']);
   });
 
   it('quotes commas, quotes and line breaks', () => {
@@ -18,9 +19,9 @@ describe('toCsv', () => {
   it.each([
     ['=1+2', "'=1+2"], ['+SUM(A1)', "'+SUM(A1)"], ['-2+3', "'-2+3"], ['@cmd', "'@cmd"], ['\tx', "'\tx"],
   ])('defuses a cell starting like a formula: %j', (cell, out) => {
-    const lines = body(toCsv(table({ title: cell, filters: [['search', cell]], rows: [[cell, 1]] })));
+    const lines = body(toCsv(table({ title: cell, filters: [['筛选：名称含', cell]], rows: [[cell, 1]] })));
     expect(lines[0]).toBe(out);
-    expect(lines[1]).toBe(`筛选：search,${out}`);
+    expect(lines[1]).toBe(`筛选：名称含,${out}`);
     expect(lines[4]).toBe(`${out},1`);
   });
 
@@ -30,5 +31,18 @@ describe('toCsv', () => {
 
   it('leaves negative numbers as numbers', () => {
     expect(body(toCsv(table({ rows: [['甲', -5]] })))[3]).toBe('甲,-5');
+  });
+});
+
+describe('reminderTable', () => {
+  const entry = (agencyName: string, submissionState: string, daysLeft: number | null, expected = true) =>
+    ({ agencyName, kind: 'department', submissionState, daysLeft, dueOn: '2026-01-31', expected }) as CollectionBodyModel;
+  it('lists expected bodies the office has nothing from, or has returned, most urgent first', () => {
+    const r = { year: 2025, bodies: [entry('甲局', 'submitted', 3), entry('乙局', 'not_started', 3), entry('丙局', 'returned', -2),
+      entry('丁局', 'draft', 3), entry('戊局', 'not_started', 3, false), entry('己局', 'accepted', 3)] } as CollectionStatusModel;
+    const t = reminderTable(r, []);
+    expect(t.columns).toEqual(['机关', '类别', '报送状态', '截止日期', '剩余天数']);
+    expect(t.rows).toEqual([['丙局', '政府部门', '退回', '2026-01-31', -2], ['丁局', '政府部门', '草稿', '2026-01-31', 3], ['乙局', '政府部门', '未开始', '2026-01-31', 3]]);
+    expect(t.title).toBe('2025年度报告报送提醒（未提交2，退回1）');
   });
 });

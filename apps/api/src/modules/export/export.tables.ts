@@ -1,5 +1,5 @@
 // Pure: a compare/series/ranking/collection result → one flat table with Chinese column names; numbers stay numbers.
-import { REPORT_KIND_LABELS, type ReportKind } from '@dh/domain';
+import { REPORT_KIND_LABELS, SUBMISSION_STATE_ZH, compareLayout, type ReportKind, type SubmissionStateOrNone, type TableLang } from '@dh/domain';
 import { stringify } from 'csv-stringify/sync';
 import type { CollectionStatusModel } from '../collection/collection.model';
 import type { CompareModel } from '../compare/compare.model';
@@ -9,12 +9,10 @@ import type { SeriesModel } from '../series/series.model';
 export type Cell = string | number | null;
 export interface ExportTable { title: string; filters: [string, string][]; columns: string[]; rows: Cell[][] }
 
-export function compareTable(r: CompareModel, filters: [string, string][]): ExportTable {
-  const columns = ['分组', '机关数'];
-  for (const m of r.metrics) for (const y of r.years) columns.push(`${m.labelZh}（${m.unit}）${y}年`, `${y}年同比`, `${y}年占比`);
-  const rows: Cell[][] = r.rows.map((row) => [row.label, row.agencies, ...row.cells.flatMap((c) => [c.value, c.yoy, c.share])]);
-  rows.push(['合计', null, ...r.totals.flatMap((c) => [c.value, c.yoy, c.share])]);
-  return { title: '横向对比', filters, columns, rows };
+/** The 对比 page's own table (libs/domain compare-table.ts): same columns, labels, units and rounding as the screen. */
+export function compareTable(r: CompareModel, filters: [string, string][], lang: TableLang = 'zh'): ExportTable {
+  const t = compareLayout(r, lang);
+  return { title: lang === 'en' ? 'Comparison' : '横向对比', filters, columns: t.columns.map((c) => c.title), rows: [...t.rows, t.total] };
 }
 
 export function seriesTable(r: SeriesModel, filters: [string, string][]): ExportTable {
@@ -36,12 +34,27 @@ const PUBLICATION_ZH: Record<string, string> = { posted: '已公开', gone: '已
 
 /** Who to chase: every expected body's state for the year, its publication date and its report's failed checks. */
 export function collectionTable(r: CollectionStatusModel, filters: [string, string][]): ExportTable {
-  const columns = ['机关', '类别', '状态', '截止日期', '发布日期', '逾期天数', '未通过的检查', '机关待认领', '名录外', '网站公开', '网站发布时间', '发布后修改', '网页地址', '在年报栏目', '与报送稿不一致的单元格'];
+  const columns = ['机关', '类别', '状态', '截止日期', '发布日期', '逾期天数', '未通过的检查', '机关待认领', '名录外', '报送状态', '网站公开', '网站发布时间', '发布后修改', '网页地址', '在年报栏目', '与报送稿不一致的单元格'];
   const rows: Cell[][] = r.bodies.map((b) => [b.agencyName, REPORT_KIND_LABELS[b.kind as ReportKind]?.zh ?? b.kind, STATE_ZH[b.state] ?? b.state,
     b.dueOn, b.publishedOn, b.daysLate, b.reportId ? b.errorFindings : null, b.agencyStatus === 'unresolved' ? '是' : '', b.onRoster ? '' : '是',
+    SUBMISSION_STATE_ZH[b.submissionState as SubmissionStateOrNone] ?? b.submissionState,
     b.publication ? PUBLICATION_ZH[b.publication] ?? b.publication : '未检查', b.postedOnSite, b.editedAfterPosting ? '是' : '', b.siteUrl,
     b.postedInColumn === null ? null : b.postedInColumn ? '是' : '否', b.differingCells]);
   return { title: `${r.year}年度报告收集情况（部门截止${r.deadline}，汇总报告按层级；应报${r.expected}，已收到${r.received}，按时${r.onTime}）`, filters, columns, rows };
+}
+
+// Submitted, accepted or published: the office has it; anything else is someone to remind.
+const WITH_OFFICE = new Set(['submitted', 'accepted', 'published']);
+
+/** The reminder list: expected bodies that have not submitted, or were returned, with the days left (negative: late). */
+export function reminderTable(r: CollectionStatusModel, filters: [string, string][]): ExportTable {
+  const due = r.bodies.filter((b) => b.expected && !WITH_OFFICE.has(b.submissionState))
+    .sort((a, b) => (a.daysLeft ?? 9999) - (b.daysLeft ?? 9999) || a.agencyName.localeCompare(b.agencyName, 'zh'));
+  const columns = ['机关', '类别', '报送状态', '截止日期', '剩余天数'];
+  const rows: Cell[][] = due.map((b) => [b.agencyName, REPORT_KIND_LABELS[b.kind as ReportKind]?.zh ?? b.kind,
+    SUBMISSION_STATE_ZH[b.submissionState as SubmissionStateOrNone] ?? b.submissionState, b.dueOn, b.daysLeft]);
+  return { title: `${r.year}年度报告报送提醒（未提交${due.filter((b) => b.submissionState !== 'returned').length}，退回${due.filter((b) => b.submissionState === 'returned').length}）`,
+    filters, columns, rows };
 }
 
 /**
@@ -50,7 +63,7 @@ export function collectionTable(r: CollectionStatusModel, filters: [string, stri
  * echoed from the request) gets a leading ' so a spreadsheet shows it as text instead of running it. Numbers stay numbers.
  */
 export function toCsv(t: ExportTable): string {
-  const lines: Cell[][] = [[t.title], ...t.filters.map(([k, v]): Cell[] => [`筛选：${k}`, v]), [], t.columns, ...t.rows];
+  const lines: Cell[][] = [[t.title], ...t.filters.map(([k, v]): Cell[] => [k, v]), [], t.columns, ...t.rows];
   // A lone CR or LF inside a cell is quoted too (csv-stringify quotes only the record delimiter itself).
   return stringify(lines, { bom: true, record_delimiter: 'windows', escape_formulas: true, quoted_match: /[\r\n]/ });
 }
