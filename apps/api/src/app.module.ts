@@ -10,6 +10,7 @@ import { ReportModule } from './modules/report/report.module';
 import { RevisionModule } from './modules/revision/revision.module';
 import { formatError } from './common/graphql/format-error';
 import { LimitsPlugin } from './common/graphql/limits.plugin';
+import { OverloadPlugin } from './common/graphql/overload.plugin';
 import { AuthModule } from './modules/auth/auth.module';
 import { CollectionModule } from './modules/collection/collection.module';
 import { CompareModule } from './modules/compare/compare.module';
@@ -27,6 +28,9 @@ import { MonitorModule } from './modules/monitor/monitor.module';
 import { SubmissionModule } from './modules/submission/submission.module';
 import { RateLimitMiddleware } from './common/http/rate-limit.middleware';
 import { GraphqlNestingMiddleware } from './common/graphql/nesting.middleware';
+import { AdmissionMiddleware, AdmissionQueue } from './common/http/admission.middleware';
+import { ReadCacheMiddleware } from './common/cache/read-cache.middleware';
+import { ReadCacheModule } from './common/cache/read-cache.module';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -53,6 +57,7 @@ export class AppModule implements NestModule {
           // Apollo installs cache-control by default, a hook on every resolved field; nothing here sends cache hints.
           plugins: [ApolloServerPluginCacheControlDisabled()],
         }),
+        ReadCacheModule,
         AgencyModule,
         ReportModule,
         RevisionModule,
@@ -60,13 +65,17 @@ export class AppModule implements NestModule {
         AuthModule, MetricModule, RegionModule, SeriesModule, CompareModule, ScoringProfileModule, RankingModule, FindingModule,
         CollectionModule, ExportModule, ExplorerModule, RosterModule, RollupModule, MonitorModule, SubmissionModule,
       ],
-      providers: [LimitsPlugin],
+      providers: [LimitsPlugin, OverloadPlugin, AdmissionQueue],
     };
   }
 
   // Only the API is limited; the dashboard's static files and /explorer are not.
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(RateLimitMiddleware).forRoutes('graphql', 'api/*path');
+    // Cached reads are answered before the nesting check (their text passed it when they were computed) and before the
+    // admission queue: they need no database connection.
+    consumer.apply(ReadCacheMiddleware).forRoutes('graphql', 'api/*path');
     consumer.apply(GraphqlNestingMiddleware).forRoutes('graphql');
+    consumer.apply(AdmissionMiddleware).forRoutes('graphql', 'api/*path');
   }
 }

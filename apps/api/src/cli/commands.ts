@@ -1,5 +1,6 @@
 import * as fs from 'node:fs/promises';
 import { runParseCommand } from '@dh/parser';
+import { runBackupCommand } from './backup.command';
 import { runIngestCommand } from './ingest.command';
 import { runMonitorCommand } from './monitor.command';
 import { runAccountCommand } from './account.command';
@@ -31,6 +32,14 @@ export const COMMANDS: Record<string, Command> = {
   monitor: {
     summary: 'monitor [--once] [--year Y] [--every MIN] [--allow-host H]   check each roster body\'s 年报栏目: posted, edited, removed',
     run: runMonitorCommand,
+  },
+  backup: {
+    summary: 'backup <file>   the database (DATABASE_URL: pg_dump; else the embedded one, app stopped) to a file',
+    run: (args) => runBackupCommand('backup', args),
+  },
+  restore: {
+    summary: 'restore <file>   a backup into the database (DATABASE_URL: pg_restore; else a fresh embedded directory)',
+    run: (args) => runBackupCommand('restore', args),
   },
   token: {
     summary: 'token create --role viewer|analyst|admin [--name N] | token revoke --id N   API tokens (stored hashed)',

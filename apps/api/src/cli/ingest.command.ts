@@ -10,7 +10,7 @@ import { migrate, openDatabase } from '../database/database';
 import { AppModule } from '../app.module';
 import { givenDateProblem } from '../modules/ingest/given-date.util';
 import { IngestService, type IngestResult } from '../modules/ingest/ingest.service';
-import { ParsePool } from './parse-pool';
+import { ParsePool } from '../modules/ingest/parse-pool';
 import type { ParsedReport } from '@dh/domain';
 
 const REPORT_FILE = /\.(txt|html?|shtml|xhtml|pdf|docx?)$/i;
@@ -75,7 +75,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     return 1;
   }
   const app = await NestFactory.createApplicationContext(AppModule.register({ databaseUrl: db.url }), { logger: ['error'] });
-  const pool = new ParsePool(os.availableParallelism());
+  const pool = new ParsePool({ threads: os.availableParallelism() });
   const started = Date.now();
   try {
     const svc = app.get(IngestService);

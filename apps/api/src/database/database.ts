@@ -58,7 +58,8 @@ export async function openDatabase(env: NodeJS.ProcessEnv = process.env): Promis
 }
 
 export async function migrate(url: string): Promise<void> {
-  const ds: DataSource = createDataSource(url, 2);
+  // No statement timeout: a migration over a large database may rightly take minutes.
+  const ds: DataSource = createDataSource(url, 2, 0);
   try {
     await ds.initialize();
     await ds.runMigrations({ transaction: 'each' });

@@ -15,7 +15,7 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
-function takeLock(dataDir: string): () => void {
+export function takeLock(dataDir: string): () => void {
   const lockFile = `${dataDir}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

@@ -42,6 +42,10 @@ const PREFIX: Record<CellType, RegExp> = {
   amount: /^(?:0|[1-9]\d*)(?:\.\d*)?$/,
 };
 
+// No cell of either template holds a number past 15 digits (and a double keeps no more exactly): a longer token is
+// never admissible, and without this bound a run of hundreds of digits makes every cut try every length.
+const MAX_TOKEN_CHARS = 18;
+
 /** Numeric value of a token; `/` and `—` (not applicable) count as null. */
 export function tokenValue(tok: string): number | null {
   if (NA.test(tok)) return null;
@@ -158,7 +162,7 @@ export function splitRun(
       if (capped || types[k] !== 'signed' || chars[pos] !== '—' || !/\d/.test(chars[pos + 1] ?? '')) return;
     }
     let tok = '';
-    for (let end = pos + 1; end <= maxEnd; end++) {
+    for (let end = pos + 1; end <= Math.min(maxEnd, pos + MAX_TOKEN_CHARS); end++) {
       if (end - 1 > pos && boundary[end - 1]) break;
       tok += chars[end - 1];
       if (!PREFIX[types[k]].test(tok)) break;

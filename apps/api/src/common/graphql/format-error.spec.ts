@@ -30,3 +30,16 @@ describe('formatError with a database data exception', () => {
     expect(out).toEqual({ message: 'internal server error', locations: undefined, path: ['report'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 });
+
+describe('formatError under overload', () => {
+  const formatted = { message: 'canceling statement due to statement timeout', path: ['ranking'], extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+
+  it.each([
+    ['a statement cancelled by statement_timeout', { originalError: { code: '57014', driverError: { code: '57014' } } }],
+    ['no pooled connection in time', { originalError: new Error('timeout exceeded when trying to connect') }],
+  ])('answers %s with SERVICE_UNAVAILABLE (the plugin sends it as a 503), not an internal error', (_what, original) => {
+    const out = formatError(formatted, original);
+    expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(out.message).toBe('the server is too busy to answer this in time; retry shortly');
+  });
+});

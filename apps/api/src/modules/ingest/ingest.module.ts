@@ -6,7 +6,8 @@ import { RosterModule } from '../roster/roster.module';
 import { DemoDataService } from './demo-data.service';
 import { IngestRepository } from './ingest.repository';
 import { IngestService } from './ingest.service';
+import { ParsePool } from './parse-pool';
 import { UploadController } from './upload.controller';
 
-@Module({ imports: [AgencyModule, ReportModule, RevisionModule, RosterModule], controllers: [UploadController], providers: [IngestRepository, IngestService, DemoDataService], exports: [IngestService, DemoDataService] })
+@Module({ imports: [AgencyModule, ReportModule, RevisionModule, RosterModule], controllers: [UploadController], providers: [IngestRepository, IngestService, DemoDataService, { provide: ParsePool, useFactory: () => new ParsePool() }], exports: [IngestService, DemoDataService] })
 export class IngestModule {}

@@ -9,6 +9,7 @@ import { validateInput } from '../../common/http/validate-input';
 import { RequireRole, type Principal } from '../auth/roles';
 import { givenDateProblem } from './given-date.util';
 import { IngestService, type IngestResult } from './ingest.service';
+import { ParsePool } from './parse-pool';
 import { UploadArgs } from './upload.args';
 
 export const UPLOAD_LIMIT_MB = 20;
@@ -40,7 +41,7 @@ export function ownWords(r: IngestResult): IngestResult {
 
 @Controller('api')
 export class UploadController {
-  constructor(private readonly ingest: IngestService) {}
+  constructor(private readonly ingest: IngestService, private readonly pool: ParsePool) {}
 
   @Post('upload')
   @RequireRole('admin')
@@ -58,7 +59,8 @@ export class UploadController {
     if (dateProblem) throw new BadRequestException(`publishedOn: ${dateProblem}; nothing was stored`);
     const region = body.region?.split(/[/·]/).map((s) => s.trim()).filter(Boolean);
     const results: IngestResult[] = [];
-    // One at a time: each file is its own transaction, and a failure does not stop the others.
+    // One at a time: each file is its own transaction, and a failure does not stop the others. Parsing happens in the
+    // worker pool, so a file that stalls or exhausts the parser fails alone and the API keeps answering meanwhile.
     for (const f of files ?? []) {
       // multer hands the file name over as latin1 bytes; Chinese names need re-decoding.
       const fileName = Buffer.from(f.originalname, 'latin1').toString('utf8');
@@ -66,7 +68,7 @@ export class UploadController {
         bytes: new Uint8Array(f.buffer), fileName, agencyName: body.agency || undefined,
         year: Number.isInteger(year) ? year : undefined, region: region?.length ? region : undefined, sourceUrl: body.sourceUrl || undefined,
         publishedOn, channel: 'upload', override: body.override === 'true', actor: req.user?.name,
-      })));
+      }, this.pool.parse)));
     }
     const counts: Record<string, number> = { new: 0, unchanged: 0, new_revision: 0, claimed: 0, failed: 0 };
     for (const r of results) counts[r.status]++;

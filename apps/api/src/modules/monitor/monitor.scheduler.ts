@@ -1,6 +1,7 @@
 // The monitor inside the app: MONITOR_INTERVAL_MIN > 0 runs a pass for last year's reports at that interval (off by
 // default: an office turns it on once its roster carries the 年报栏目 URLs). One pass at a time.
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { ReadCache } from '../../common/cache/read-cache';
 import { MonitorService } from './monitor.service';
 
 @Injectable()
@@ -8,7 +9,7 @@ export class MonitorScheduler implements OnApplicationBootstrap, OnModuleDestroy
   private readonly log = new Logger('Monitor');
   private timer: NodeJS.Timeout | null = null;
   private running = false;
-  constructor(private readonly monitor: MonitorService) {}
+  constructor(private readonly monitor: MonitorService, private readonly cache: ReadCache) {}
 
   onApplicationBootstrap(): void {
     const every = Number(process.env.MONITOR_INTERVAL_MIN ?? 0);
@@ -31,6 +32,8 @@ export class MonitorScheduler implements OnApplicationBootstrap, OnModuleDestroy
       this.log.warn(`pass failed: ${(e as Error).message}`);
     } finally {
       this.running = false;
+      // A pass may have stored reports: cached answers are stale.
+      this.cache.bump();
     }
   }
 }

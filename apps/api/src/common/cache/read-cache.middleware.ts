@@ -1,0 +1,101 @@
+// Serves repeated GraphQL reads from ReadCache before they queue for a database connection, stores fresh answers
+// without errors, and bumps the generation after every write: a GraphQL mutation or any non-GET /api/* request
+// (upload, roster import); writes in a transaction bump it on commit too (read-cache.subscriber.ts).
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { Kind, parse, type DocumentNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import { MAX_NESTING, nestingOf } from '../graphql/nesting.middleware';
+import { AuthService } from '../../modules/auth/auth.service';
+import { ReadCache, type CachedAnswer } from './read-cache';
+
+type OpKind = 'query' | 'write' | 'unknown';
+
+// Parsing is cheap but not free; the dashboard sends the same few texts over and over.
+const kinds = new LRUCache<string, OpKind>({ max: 2000 });
+
+/** Whether the named (or only) operation of a GraphQL text reads, writes, or cannot be told (left to Apollo). */
+export function operationKind(text: string, operationName?: unknown): OpKind {
+  const k = `${typeof operationName === 'string' ? operationName : ''}\u0000${text}`;
+  const hit = kinds.get(k);
+  if (hit) return hit;
+  // Too deeply nested for graphql-js's recursive parser: the nesting middleware after this one refuses it.
+  if (nestingOf(text) > MAX_NESTING) return 'unknown';
+  let doc: DocumentNode;
+  try {
+    doc = parse(text, { maxTokens: 20_000 });
+  } catch {
+    return 'unknown';
+  }
+  const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const op = typeof operationName === 'string' ? ops.find((d) => d.name?.value === operationName) : ops.length === 1 ? ops[0] : undefined;
+  // An operation of several where none is named is Apollo's to refuse; treat it as a write so nothing is cached.
+  const kind: OpKind = !op ? (ops.some((d) => d.operation !== 'query') ? 'write' : 'unknown') : op.operation === 'query' ? 'query' : 'write';
+  kinds.set(k, kind);
+  return kind;
+}
+
+@Injectable()
+export class ReadCacheMiddleware implements NestMiddleware {
+  private readonly inflight = new Map<string, Promise<CachedAnswer | null>>();
+  constructor(private readonly cache: ReadCache, private readonly auth: AuthService) {}
+
+  use(req: Request, res: Response, next: NextFunction): void {
+    // A token's answer is served from the cache only while the token is live: revocation takes effect at once.
+    const header = req.headers.authorization;
+    if (!header) return this.serve(req, res, next);
+    this.auth.principal(header).then((who) => (who ? this.serve(req, res, next) : next()), () => next());
+  }
+
+  private serve(req: Request, res: Response, next: NextFunction): void {
+    const isGraphql = req.baseUrl === '/graphql' || req.path === '/graphql' || req.originalUrl.startsWith('/graphql');
+    if (!isGraphql) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') res.once('finish', () => this.cache.bump());
+      return next();
+    }
+    const params = (req.method === 'GET' ? req.query : req.body) as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
+    const text = params?.query;
+    if (typeof text !== 'string') return next();
+    const kind = operationKind(text, params?.operationName);
+    if (kind === 'write') {
+      res.once('finish', () => this.cache.bump());
+      return next();
+    }
+    if (kind !== 'query' || !this.cache.enabled) return next();
+    const key = ReadCache.key([req.headers.authorization ?? '', req.headers.accept ?? '', text, params?.variables ?? null, params?.operationName ?? null]);
+    const serve = (a: CachedAnswer, how: string): void => {
+      res.status(200).setHeader('Content-Type', a.contentType);
+      res.setHeader('X-Cache', how);
+      res.send(a.body);
+    };
+    const hit = this.cache.get(key);
+    if (hit) return serve(hit, 'hit');
+    // The same read already running (a room of dashboards opened on the same page): wait for its answer instead of
+    // running it again; if it ends without a cacheable answer, run this one after all.
+    const running = this.inflight.get(key);
+    if (running) {
+      void running.then((a) => (a ? serve(a, 'shared') : next()));
+      return;
+    }
+    let settle: (a: CachedAnswer | null) => void = () => undefined;
+    this.inflight.set(key, new Promise((r) => { settle = r; }));
+    const done = (a: CachedAnswer | null): void => {
+      this.inflight.delete(key);
+      settle(a);
+    };
+    res.once('close', () => done(null));
+    const generation = this.cache.generation;
+    const send = res.send.bind(res);
+    res.send = (body?: unknown): Response => {
+      res.send = send;
+      // Only whole answers: a 200 without any error (an error may be the caller's, or a passing fault).
+      if (res.statusCode === 200 && typeof body === 'string' && !body.includes('"errors":')) {
+        const answer = { generation, body, contentType: String(res.getHeader('Content-Type') ?? 'application/json') };
+        this.cache.set(key, generation, body, answer.contentType);
+        done(generation === this.cache.generation ? answer : null);
+      } else done(null);
+      return send(body);
+    };
+    next();
+  }
+}

@@ -1,0 +1,39 @@
+// Puts every API request through the admission queue (admission.ts). A refused request is a 503 with Retry-After, in
+// Nest's REST shape and with a GraphQL `errors` entry coded SERVICE_UNAVAILABLE, so a client can tell overload from a fault.
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { AuthService } from '../../modules/auth/auth.service';
+import { Admission, Overloaded } from './admission';
+import { capacity } from './capacity';
+import { clientKey } from './rate-limit.middleware';
+
+export function overloadBody(message: string): object {
+  return { statusCode: 503, error: 'Service Unavailable', message, errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
+}
+
+/** The one queue of the process, a provider so that tests (and a future status page) can see and hold it. */
+@Injectable()
+export class AdmissionQueue extends Admission {
+  constructor() { super(capacity().admission); }
+}
+
+@Injectable()
+export class AdmissionMiddleware implements NestMiddleware {
+  constructor(private readonly auth: AuthService, private readonly admission: AdmissionQueue) {}
+
+  use(req: Request, res: Response, next: NextFunction): void {
+    const key = clientKey(req, (t) => this.auth.recentlyVerified(t));
+    this.admission.acquire(key).then((release) => {
+      // 'close' comes after 'finish' and also when the client goes away mid-answer; release is idempotent.
+      res.once('finish', release);
+      res.once('close', release);
+      // A client that left while it waited gets nothing run for it.
+      if (res.destroyed || req.socket.destroyed) return release();
+      next();
+    }, (e: unknown) => {
+      if (!(e instanceof Overloaded)) return next(e);
+      res.setHeader('Retry-After', String(e.retryAfterS));
+      res.status(503).json(overloadBody(e.message));
+    });
+  }
+}

@@ -1,0 +1,87 @@
+// Parsing in a pool of worker threads (piscina), each task with a time limit and each worker with a heap limit: a file
+// that stalls the parser or exhausts its memory fails alone with a typed error, the worker is replaced, and every
+// other pending parse goes on. Uploads, the CLI's batches and `npm run fuzz` parse through it.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { ParsedReport } from '@dh/domain';
+import { ReportReadError } from '@dh/parser';
+import pLimit from 'p-limit';
+import { Piscina } from 'piscina';
+import type { ParseJob, ParseReply } from './parse-worker';
+
+export interface ParsePoolOptions { threads?: number; timeoutMs?: number; heapMb?: number; /** tests: another task module */ workerFile?: string }
+
+/** A limit the pool enforced: `time` (the task ran too long), `memory` (the worker ran out of heap), `crash` (it died). */
+export class ParseLimitError extends ReportReadError {
+  constructor(fileName: string, readonly limit: 'time' | 'memory' | 'crash', detail: string) {
+    super(fileName, 'extractor_failed', detail);
+  }
+}
+
+// The compiled worker: next to this file when running from dist, else (Jest runs the TypeScript) in the build.
+function workerFile(): string {
+  const here = path.join(__dirname, 'parse-worker.js');
+  return fs.existsSync(here) ? here : path.resolve(__dirname, '../../../dist/modules/ingest/parse-worker.js');
+}
+
+export function parsePoolOptions(env: NodeJS.ProcessEnv = process.env): Required<Omit<ParsePoolOptions, 'workerFile'>> {
+  return {
+    threads: Number(env.PARSE_WORKERS) || Math.max(1, Math.min(4, os.availableParallelism())),
+    timeoutMs: Number(env.PARSE_TIMEOUT_MS) || 60_000,
+    heapMb: Number(env.PARSE_HEAP_MB) || 512,
+  };
+}
+
+export class ParsePool {
+  private readonly pool: Piscina<ParseJob, ParseReply>;
+  readonly size: number;
+  private readonly timeoutMs: number;
+  // A task goes to piscina only when a thread is free, so its time limit counts its own run, not the queue before it.
+  private readonly slots: ReturnType<typeof pLimit>;
+
+  constructor(opts: ParsePoolOptions = {}) {
+    const o = { ...parsePoolOptions(), ...opts };
+    this.size = o.threads;
+    this.timeoutMs = o.timeoutMs;
+    this.slots = pLimit(o.threads);
+    this.pool = new Piscina({
+      filename: o.workerFile ?? workerFile(), minThreads: 0, maxThreads: o.threads, idleTimeout: 30_000,
+      resourceLimits: { maxOldGenerationSizeMb: o.heapMb, maxYoungGenerationSizeMb: Math.min(64, o.heapMb / 4) },
+    });
+  }
+
+  parse = (input: { bytes: Uint8Array; fileName: string }): Promise<ParsedReport> => this.slots(() => this.run(input));
+
+  private async run(input: { bytes: Uint8Array; fileName: string }): Promise<ParsedReport> {
+    const signal = AbortSignal.timeout(this.timeoutMs);
+    let reply: ParseReply;
+    try {
+      reply = await this.pool.run({ bytes: input.bytes, fileName: input.fileName }, { signal });
+    } catch (e) {
+      throw this.limitOf(e, signal, input.fileName);
+    }
+    if ('parsed' in reply) return reply.parsed;
+    // The message already starts with the file name; keep it as the parser's own error.
+    throw Object.assign(new ReportReadError(input.fileName, reply.readError.reason, ''), { message: reply.readError.message });
+  }
+
+  private limitOf(e: unknown, signal: AbortSignal, fileName: string): Error {
+    const code = (e as { code?: string }).code;
+    if (signal.aborted) return new ParseLimitError(fileName, 'time', `reading it took longer than ${this.timeoutMs / 1000} s; it was stopped`);
+    if (code === 'ERR_WORKER_OUT_OF_MEMORY') return new ParseLimitError(fileName, 'memory', 'reading it needed more memory than a parse may use');
+    // An error thrown by the parser itself (a bug, not the file's fault) is the caller's to report as such. (It crossed
+    // the thread boundary as a clone: checked by shape, since `instanceof Error` depends on the realm.)
+    if (typeof (e as Error | undefined)?.message === 'string' && !code?.startsWith('ERR_WORKER')) return e as Error;
+    return new ParseLimitError(fileName, 'crash', 'the reader stopped unexpectedly on this file');
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+
+  // Nest's shutdown hook, when the pool is the app's provider.
+  async onModuleDestroy(): Promise<void> {
+    await this.close();
+  }
+}
