@@ -9,25 +9,30 @@ import type { SeriesModel } from '../series/series.model';
 export type Cell = string | number | null;
 export interface ExportTable { title: string; filters: [string, string][]; columns: string[]; rows: Cell[][] }
 
+/** The export's marker: a value that is an admin's correction says so in its own column (empty: as published). */
+const correctedMark = (n: number): string => (n > 0 ? `已更正（${n}份报告）` : '');
+
 export function compareTable(r: CompareModel, filters: [string, string][]): ExportTable {
   const columns = ['分组', '机关数'];
-  for (const m of r.metrics) for (const y of r.years) columns.push(`${m.labelZh}（${m.unit}）${y}年`, `${y}年同比`, `${y}年占比`);
-  const rows: Cell[][] = r.rows.map((row) => [row.label, row.agencies, ...row.cells.flatMap((c) => [c.value, c.yoy, c.share])]);
-  rows.push(['合计', null, ...r.totals.flatMap((c) => [c.value, c.yoy, c.share])]);
+  for (const m of r.metrics) for (const y of r.years) columns.push(`${m.labelZh}（${m.unit}）${y}年`, `${y}年同比`, `${y}年占比`, `${y}年更正`);
+  const rows: Cell[][] = r.rows.map((row) => [row.label, row.agencies, ...row.cells.flatMap((c) => [c.value, c.yoy, c.share, correctedMark(c.corrected)])]);
+  rows.push(['合计', null, ...r.totals.flatMap((c) => [c.value, c.yoy, c.share, correctedMark(c.corrected)])]);
   return { title: '横向对比', filters, columns, rows };
 }
 
 export function seriesTable(r: SeriesModel, filters: [string, string][]): ExportTable {
-  const columns = ['机关', ...r.years.flatMap((y) => [`${y}年`, `${y}年状态`])];
+  const columns = ['机关', ...r.years.flatMap((y) => [`${y}年`, `${y}年状态`, `${y}年更正`])];
   const rows: Cell[][] = r.lines.map((l) => [l.agencyName, ...l.points.flatMap((p) => [p.value,
-    p.status === 'value' ? (p.breakBefore ? `口径断开：${p.breakReasonZh}` : '') : ({ missing_report: '缺报告', not_in_template: '模板无此项', no_value: '无数值' } as Record<string, string>)[p.status]])]);
+    p.status === 'value' ? (p.breakBefore ? `口径断开：${p.breakReasonZh}` : '') : ({ missing_report: '缺报告', not_in_template: '模板无此项', no_value: '无数值' } as Record<string, string>)[p.status],
+    p.corrected ? `已更正（公布值${p.publishedValue ?? '无'}）` : ''])]);
   return { title: `时间序列：${r.metric.labelZh}（${r.metric.unit}）`, filters, columns, rows };
 }
 
 export function rankingTable(r: RankingModel, filters: [string, string][]): ExportTable {
   const ind = r.rows[0]?.contributions ?? [];
-  const columns = ['名次', '机关', '得分', '上年名次', '名次变化', ...ind.map((c) => `${c.labelZh}得分`), '变化原因'];
-  const rows: Cell[][] = r.rows.map((x) => [x.rank, x.agencyName, x.score, x.previousRank, x.rankChange, ...x.contributions.map((c) => c.points), x.whyZh]);
+  const columns = ['名次', '机关', '得分', '上年名次', '名次变化', ...ind.map((c) => `${c.labelZh}得分`), '变化原因', '更正'];
+  const rows: Cell[][] = r.rows.map((x) => [x.rank, x.agencyName, x.score, x.previousRank, x.rankChange, ...x.contributions.map((c) => c.points), x.whyZh,
+    x.correctedCells.length ? `已更正：${x.correctedCells.join('、')}` : '']);
   return { title: `${r.year}年度考评排名（${r.profile.name} v${r.profile.version}）`, filters, columns, rows };
 }
 
