@@ -86,6 +86,11 @@ export const zh = {
   'level.province': '省级', 'level.city': '市级', 'level.county': '县级', 'level.township': '乡级',
   'deadline.title': '报送截止日期（{year} 年度报告）', 'deadline.dueOn': '截止日期', 'deadline.source': '来源', 'deadline.notice': '通知规定',
   'deadline.office': '本办设定', 'deadline.set': '设定', 'deadline.clear': '恢复通知日期', 'deadline.none': '不在本地报送', 'deadline.failed': '设定失败：{msg}',
+  'corrected.point': '已更正，公布值 {v}', 'corrected.some': '含更正值', 'corrected.bar': '含更正值：{n}份报告',
+  'corr.title': '单元格更正', 'corr.none': '暂无更正', 'corr.cell': '单元格', 'corr.value': '更正值', 'corr.note': '更正说明（必填）',
+  'corr.submit': '更正', 'corr.withdraw': '撤回', 'corr.published': '公布值', 'corr.by': '{who}，{at}', 'corr.withdrawn': '已撤回（{who}，{at}）',
+  'corr.active': '有效', 'corr.tag': '更正', 'corr.tip': '公布值 {p}，更正为 {v}（{note}；{who}）', 'corr.resolved': '已由更正 #{id} 解决',
+  'corr.raised': '由更正 #{id} 引起', 'corr.pick': '点击表格中的单元格，或在此选择', 'corr.failed': '操作失败：{msg}',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -175,6 +180,11 @@ export const en: Record<MessageKey, string> = {
   'level.province': 'province', 'level.city': 'city', 'level.county': 'county', 'level.township': 'township',
   'deadline.title': 'Deadlines (reports for {year})', 'deadline.dueOn': 'Due', 'deadline.source': 'Source', 'deadline.notice': 'the notices',
   'deadline.office': 'set by the office', 'deadline.set': 'Set', 'deadline.clear': "Back to the notices' date", 'deadline.none': 'not reported locally', 'deadline.failed': 'Not set: {msg}',
+  'corrected.point': 'corrected; published {v}', 'corrected.some': 'includes corrected values', 'corrected.bar': 'includes corrections: {n} reports',
+  'corr.title': 'Cell corrections', 'corr.none': 'No corrections', 'corr.cell': 'Cell', 'corr.value': 'Corrected value', 'corr.note': 'Why (required)',
+  'corr.submit': 'Correct', 'corr.withdraw': 'Withdraw', 'corr.published': 'published', 'corr.by': '{who}, {at}', 'corr.withdrawn': 'withdrawn ({who}, {at})',
+  'corr.active': 'stands', 'corr.tag': 'corr.', 'corr.tip': 'published {p}, corrected to {v} ({note}; {who})', 'corr.resolved': 'resolved by correction #{id}',
+  'corr.raised': 'raised by correction #{id}', 'corr.pick': 'Click a cell in the tables, or choose here', 'corr.failed': 'Failed: {msg}',
 };
 
 export function translate(dict: Record<string, string>, key: MessageKey, params: Record<string, string | number> = {}): string {
