@@ -90,6 +90,7 @@ export const zh = {
   'corr.title': '单元格更正', 'corr.none': '暂无更正', 'corr.cell': '单元格', 'corr.value': '更正值', 'corr.note': '更正说明（必填）',
   'corr.submit': '更正', 'corr.withdraw': '撤回', 'corr.published': '公布值', 'corr.by': '{who}，{at}', 'corr.withdrawn': '已撤回（{who}，{at}）',
   'corr.active': '有效', 'corr.tag': '更正', 'corr.tip': '公布值 {p}，更正为 {v}（{note}；{who}）', 'corr.resolved': '已由更正 #{id} 解决',
+  'import.sameBytes': '已按所填机关另存为其报告；同一文件也存于「{name}」{year}年度报告下', 'import.openOther': '查看该报告',
   'corr.raised': '由更正 #{id} 引起', 'corr.pick': '点击表格中的单元格，或在此选择', 'corr.failed': '操作失败：{msg}',
 } as const;
 
@@ -184,6 +185,7 @@ export const en: Record<MessageKey, string> = {
   'corr.title': 'Cell corrections', 'corr.none': 'No corrections', 'corr.cell': 'Cell', 'corr.value': 'Corrected value', 'corr.note': 'Why (required)',
   'corr.submit': 'Correct', 'corr.withdraw': 'Withdraw', 'corr.published': 'published', 'corr.by': '{who}, {at}', 'corr.withdrawn': 'withdrawn ({who}, {at})',
   'corr.active': 'stands', 'corr.tag': 'corr.', 'corr.tip': 'published {p}, corrected to {v} ({note}; {who})', 'corr.resolved': 'resolved by correction #{id}',
+  'import.sameBytes': "Stored as the given body's own report; the same file is also stored as {name}'s report for {year}", 'import.openOther': 'open that report',
   'corr.raised': 'raised by correction #{id}', 'corr.pick': 'Click a cell in the tables, or choose here', 'corr.failed': 'Failed: {msg}',
 };
 
