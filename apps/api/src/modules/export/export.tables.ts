@@ -30,9 +30,9 @@ export function seriesTable(r: SeriesModel, filters: [string, string][]): Export
 
 export function rankingTable(r: RankingModel, filters: [string, string][]): ExportTable {
   const ind = r.rows[0]?.contributions ?? [];
-  const columns = ['名次', '机关', '得分', '上年名次', '名次变化', ...ind.map((c) => `${c.labelZh}得分`), '变化原因', '更正'];
-  const rows: Cell[][] = r.rows.map((x) => [x.rank, x.agencyName, x.score, x.previousRank, x.rankChange, ...x.contributions.map((c) => c.points), x.whyZh,
-    x.correctedCells.length ? `已更正：${x.correctedCells.join('、')}` : '']);
+  const columns = ['名次', '机关', '得分', '上年名次', '名次变化', ...ind.map((c) => `${c.labelZh}得分`), '更正', '变化原因'];
+  const rows: Cell[][] = r.rows.map((x) => [x.rank, x.agencyName, x.score, x.previousRank, x.rankChange, ...x.contributions.map((c) => c.points),
+    x.correctedCells.length ? `已更正：${x.correctedCells.join('、')}` : '', x.whyZh]);
   return { title: `${r.year}年度考评排名（${r.profile.name} v${r.profile.version}）`, filters, columns, rows };
 }
 
