@@ -1,5 +1,6 @@
 // The same bytes are "unchanged" only for the same body (issue 13): a file given for another body is that body's own
-// report, and the answer names the other copy; no body given, the printed name decides as before.
+// report, and the answer names the other copy; no body given, the printed name decides as before. A body is found by
+// name within the region given: two cities' districts of one name keep their own bodies.
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { synthCorpus } from '@dh/synth';
 import request from 'supertest';
@@ -53,5 +54,23 @@ describe(`content idempotency per body (${process.env.TEST_DB_KIND ?? 'db'})`, (
       .field('agency', third).field('override', 'true').attach('files', bytes, 'third.txt');
     expect(res.status).toBe(201);
     expect(res.body.results[0]).toMatchObject({ status: 'new', agencyName: third, sameBytesAs: { agencyName: expect.any(String), year: a.year } });
+  }, 60_000);
+
+  it('finds a body by name within the region given: the same district body name in two cities is two bodies', async () => {
+    const name = '东阳区同名测试局';
+    const text = (r: typeof a) => Buffer.from(Buffer.from(r.bytes).toString('utf8').split(r.agency.name).join(name), 'utf8');
+    const inA = await svc.ingest({ bytes: text(a), fileName: 'a-dist.txt', region: ['合成同文省', '甲同文市', '东阳区'], year: a.year });
+    const inB = await svc.ingest({ bytes: text(b), fileName: 'b-dist.txt', region: ['合成同文省', '乙同文市', '东阳区'], year: b.year });
+    expect([inA.status, inA.agencyName, inB.status, inB.agencyName]).toEqual(['new', name, 'new', name]);
+    const bodies = await ds.query(`SELECT a.id, rg.name AS district, city.name AS city FROM report r JOIN agency a ON a.id = r.agency_id
+      JOIN region rg ON rg.id = a.region_id JOIN region city ON city.id = rg.parent_id WHERE r.id IN ($1, $2) ORDER BY city.name`, [inA.reportId, inB.reportId]);
+    expect(bodies.map((x: { district: string; city: string }) => [x.city, x.district])).toEqual([['乙同文市', '东阳区'], ['甲同文市', '东阳区']]);
+    expect(bodies[0].id).not.toBe(bodies[1].id);
+    // The region's last name alone finds the stored one when it names one region; 东阳区 alone names two: each city's file
+    // is found again only with its city.
+    expect(await svc.ingest({ bytes: text(a), fileName: 'a-dist-again.txt', agencyName: name, region: ['甲同文市', '东阳区'] }))
+      .toMatchObject({ status: 'unchanged', reportId: inA.reportId });
+    expect(await svc.ingest({ bytes: text(b), fileName: 'b-dist-again.txt', agencyName: name, region: ['乙同文市', '东阳区'] }))
+      .toMatchObject({ status: 'unchanged', reportId: inB.reportId });
   }, 60_000);
 });

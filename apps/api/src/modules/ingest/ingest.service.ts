@@ -135,7 +135,7 @@ export class IngestService {
     return this.ds.transaction(async (em) => {
       await this.reports.lockContent(em, hash, input.batch === true);
       if (input.agencyName && !input.override) {
-        const c = await agencyHintConflict(input.agencyName, parsed.agencyName, (n) => this.resolution.lookup(em, n));
+        const c = await agencyHintConflict(input.agencyName, parsed.agencyName, (n) => this.resolution.lookup(em, n, input.region));
         if (c) return conflictFailure(input.fileName, c);
       }
       const stored = await this.reports.revisionsWithHash(em, hash);
@@ -177,7 +177,7 @@ export class IngestService {
     if (!stored.length) return null;
     const given = input.agencyName?.replace(/\s+/g, '');
     if (!given) return stored[0];
-    const body = await this.resolution.lookup(em, given);
+    const body = await this.resolution.lookup(em, given, input.region);
     return stored.find((s) => s.agency_id === body) ?? stored.find((s) => s.agency_status === 'unresolved') ?? null;
   }
 
