@@ -94,10 +94,12 @@ export const collectionQuery = (year: number, regionId?: number | null) => gql<{
   { year, ...(regionId ? { regionId } : {}) }).then((d) => d.collectionStatus);
 
 export type FindingKind = 'within' | 'continuity' | 'hierarchy';
-export type FindingStatus = 'open' | 'confirmed' | 'dismissed';
-export interface Finding { id: string; kind: FindingKind; code: string; severity: string; status: FindingStatus; statusNote: string | null; messageZh: string; messageEn: string; agencyId: number; agencyName: string; year: number; reportId: string | null; keys: string[]; expected: number | null; actual: number | null }
+// resolved: closed by a cell correction (resolvedByCorrectionId), never set by hand.
+export type FindingStatus = 'open' | 'confirmed' | 'dismissed' | 'resolved';
+export interface Finding { id: string; kind: FindingKind; code: string; severity: string; status: FindingStatus; statusNote: string | null; messageZh: string; messageEn: string; agencyId: number; agencyName: string; year: number; reportId: string | null; keys: string[]; expected: number | null; actual: number | null;
+  resolvedByCorrectionId?: string | null }
 export interface FindingFilter { agency?: AgencyFilter; years?: number[]; kinds?: FindingKind[]; severities?: string[]; statuses?: FindingStatus[]; codes?: string[] }
-const FINDING = 'id kind code severity status statusNote messageZh messageEn agencyId agencyName year reportId keys expected actual';
+const FINDING = 'id kind code severity status statusNote messageZh messageEn agencyId agencyName year reportId keys expected actual resolvedByCorrectionId';
 export const findingsQuery = (filter: FindingFilter, limit = 2000) => gql<{ findings: Finding[] }>(
   `query Findings($filter: FindingFilter, $limit: Int!) { findings(filter: $filter, limit: $limit) { ${FINDING} } }`, { filter, limit }).then((d) => d.findings);
 /** How many findings match, without the list's limit (the overview's count). */
