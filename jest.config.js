@@ -14,7 +14,7 @@ module.exports = {
   // Jest's 5 s default without anything being wrong, so tests get a minute (testTimeout is global in Jest).
   testTimeout: 60_000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/web/src/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/web/src/**/*.spec.ts', '<rootDir>/test/repo/*.spec.ts'] },
     { ...common, displayName: 'db', testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/global-setup.ts', globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts' },
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },

@@ -4,8 +4,9 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
-import { ROOT } from './app-process';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ROOT, startApp, type RunningApp } from './app-process';
+import { launchChromium } from './browser';
 
 export const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 
@@ -49,4 +50,38 @@ export async function waitForChart(page: Page, testid: string, timeout = 30_000,
 
 export async function rendered(page: Page, testid: string): Promise<number> {
   return Number(await page.getAttribute(`[data-testid=${testid}] [data-rendered]`, 'data-rendered'));
+}
+
+export interface Dashboard {
+  app: RunningApp; browser: Browser; ctx: BrowserContext; token: string;
+  /** GraphQL as the admin; throws with the server's messages on an error. */
+  gql<T>(query: string, variables?: object): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * The usual set-up of a dashboard browser test: a data directory with an admin token, the built app on it, Chromium
+ * and a context, and one close() for all of it.
+ */
+export async function openDashboard(env: Record<string, string> = {}, viewport = { width: 1366, height: 900 }): Promise<Dashboard> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const { dir, token } = makeDataDirWithAdminToken();
+  const app = await startApp({ PGLITE_DATA_DIR: dir, ...env }, 180_000);
+  const browser = await launchChromium();
+  const ctx = await browser.newContext({ viewport });
+  const gql = async <T>(query: string, variables: object = {}): Promise<T> => {
+    const r = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }) });
+    const body = await r.json() as { data: T; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
+    return body.data;
+  };
+  return {
+    app, browser, ctx, token, gql,
+    close: async () => {
+      await browser.close();
+      await app.stop();
+      fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+    },
+  };
 }

@@ -274,14 +274,14 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     const lines = parseCsv(res.text.replace(/^\uFEFF/, ''));
     expect(lines[0]).toEqual([`2020年度报告收集情况（部门截止${c.deadline}，汇总报告按层级；应报${c.expected}，已收到${c.received}，按时${c.onTime}）`]);
     const header = lines.findIndex((l) => l[0] === '机关');
-    expect(lines[header]).toEqual(['机关', '类别', '状态', '截止日期', '发布日期', '逾期天数', '未通过的检查', '机关待认领', '名录外', '网站公开', '网站发布时间', '发布后修改', '网页地址']);
+    expect(lines[header]).toEqual(['机关', '类别', '状态', '截止日期', '发布日期', '逾期天数', '未通过的检查', '机关待认领', '名录外', '网站公开', '网站发布时间', '发布后修改', '网页地址', '在年报栏目', '与报送稿不一致的单元格']);
     const zh: Record<string, string> = { on_time: '按时', late: '逾期', undated: '无发布日期', missing: '未提交' };
     const kindZh: Record<string, string> = { government_compiled: '本级政府（汇总）', department: '政府部门', township: '乡镇（街道）', government_office: '政府办公厅（室）', vertical: '垂直管理部门', other: '其他' };
     type B = { agencyName: string; kind: string; state: string; dueOn: string | null; publishedOn: string | null; daysLate: number | null; reportId: string | null; errorFindings: number; onRoster: boolean; agencyStatus: string };
     expect(c.bodies.length).toBeGreaterThan(0);
     expect(lines.slice(header + 1, header + 1 + c.bodies.length)).toEqual(c.bodies.map((b: B) =>
       [b.agencyName, kindZh[b.kind], zh[b.state], b.dueOn ?? '', b.publishedOn ?? '', b.daysLate === null ? '' : String(b.daysLate),
-        b.reportId ? String(b.errorFindings) : '', b.agencyStatus === 'unresolved' ? '是' : '', b.onRoster ? '' : '是', '未检查', '', '', '']));
+        b.reportId ? String(b.errorFindings) : '', b.agencyStatus === 'unresolved' ? '是' : '', b.onRoster ? '' : '是', '未检查', '', '', '', '', '']));
     expect((await analystGet(exportUrl('csv', 'collection', {}))).body.message).toBe('collection needs year');
   });
 

@@ -13,7 +13,14 @@ const sample = (f: string): Buffer => fs.readFileSync(path.join(ROOT, 'data/samp
 export interface MonitorSite { base: string; pass: number; close(): Promise<void>; hits: string[]; times: { path: string; at: number }[] }
 
 const li = (href: string, title: string, date: string): string => `<li><a href="${href}" title="${title}">${title.slice(0, 12)}…</a><span class="date">${date}</span></li>`;
-const page = (body: string, charset = 'utf-8'): string => `<!DOCTYPE html><html><head><meta charset="${charset}"><title>年报</title></head><body>${body}</body></html>`;
+const page = (body: string, charset = 'utf-8', title = '政府信息公开年报'): string =>
+  `<!DOCTYPE html><html><head><meta charset="${charset}"><title>${title}</title></head><body>${body}</body></html>`;
+/** The copy body H's office received by upload: the posted page with 行政处罚 1282 printed as 1281. */
+export function receivedCopyOfH(): Buffer {
+  const p = sample('2021_pingtan_zonghe_shiyanqu.html').toString('utf8');
+  const at = p.indexOf('行政处罚');
+  return Buffer.from(`${p.slice(0, at)}${p.slice(at).replace('1282', '1281')}<!-- received h -->`);
+}
 
 export async function startMonitorSite(slowMs: number): Promise<MonitorSite> {
   const pingtan2021 = sample('2021_pingtan_zonghe_shiyanqu.html').toString('utf8');
@@ -48,6 +55,11 @@ export async function startMonitorSite(slowMs: number): Promise<MonitorSite> {
     '/e/list.html': () => null,
     // Body F: a column robots.txt forbids.
     '/private/list.html': () => ({ body: page(`<ul>${li('x.html', '某局2021年度政府信息公开工作年度报告', '2022-01-01')}</ul>`) }),
+    // Body H: posted under 通知公告, not the 年报 column, and not what the office received (see receivedCopyOfH).
+    '/h/tzgg.html': () => ({ body: page(`<div class="position">当前位置：首页 &gt; 通知公告</div><ul>${li('r.html', '平潭综合实验区2021年度政府信息公开工作年度报告', '2022-01-20')}</ul>`, 'utf-8', '通知公告') }),
+    '/h/r.html': () => ({ body: `${pingtan2021}<!-- site h -->` }),
+    // Body I: its column lists other years only.
+    '/i/list.html': () => ({ body: page(`<ul>${li('r2020.html', '某区2020年度政府信息公开工作年度报告', '2021-01-28')}</ul>`) }),
     // Body G: a redirect loop.
     '/g/list.html': () => ({ status: 302, body: '', headers: { location: '/g/loop.html' } }),
     '/g/loop.html': () => ({ status: 302, body: '', headers: { location: '/g/list.html' } }),

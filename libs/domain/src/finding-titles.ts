@@ -35,7 +35,17 @@ export const FINDING_TITLES: Readonly<Record<string, FindingTitle>> = {
   flattened_unsplittable: { zh: '数字串无法拆分', en: 'Digit run cannot be split' },
   'continuity.carried_over': { zh: '跨年度结转不衔接', en: 'Carry-over does not match last year' },
   'continuity.in_force': { zh: '现行有效件数不衔接', en: 'In-force count does not follow from last year' },
+  'continuity.item_count': { zh: '上一年项目数量不衔接', en: 'Items last year do not follow from last year' },
+  'hierarchy.rollup_differs': { zh: '本级汇总与所属机关合计不一致', en: 'Government total differs from the sum of its bodies' },
   'hierarchy.below_bodies': { zh: '本级合计小于所属部门之和', en: 'Government total below its bodies' },
+  'publication.not_posted': { zh: '逾期未在网站公开', en: 'Not posted on the site by the deadline' },
+  'publication.late': { zh: '网站公开晚于期限', en: 'Posted on the site after the deadline' },
+  'publication.gone': { zh: '已公开的年报被撤下', en: 'Posted report removed' },
+  'publication.edited': { zh: '公开后被修改', en: 'Edited after posting' },
+  'publication.differs': { zh: '网站公开稿与报送稿不一致', en: 'Posted copy differs from the copy received' },
+  'publication.outside_column': { zh: '未发布在年报栏目', en: 'Posted outside the annual-report column' },
+  'publication.unreadable': { zh: '公开附件无法读取', en: 'Posted attachment cannot be read' },
+  'publication.unreachable': { zh: '年报栏目无法检查', en: 'Annual-report column could not be checked' },
 };
 
 /** The title in a language; an unknown code (a newer parser) shows itself rather than nothing. */

@@ -4,3 +4,4 @@ export * from './roster';
 export * from './finding-titles';
 export * from './agency-types';
 export * from './similarity';
+export * from './templates';

@@ -1,6 +1,6 @@
 // The synthetic corpus: one report per agency and year (some missing), in the template of its year
 // (2019 template for 2019–2020, 2021 after), with a configurable share of real-world faults.
-import { defaultDeadline, LOCAL_KINDS, type SourceForm, type TemplateId } from '@dh/domain';
+import { defaultDeadline, LOCAL_KINDS, templateForYear, type SourceForm, type TemplateId } from '@dh/domain';
 import * as iconv from 'iconv-lite';
 import { synthAgencies, type SynthAgency } from './city';
 import { addValues, compiledValues, emptySums, type CellSums } from './compile';
@@ -77,7 +77,7 @@ function applyTypo(rng: Rng, grids: Grid[]): void {
   for (const g of grids) for (const row of g) for (const cell of row) if (re.test(cell.t)) cell.t = typo;
 }
 
-export const templateOf = (year: number): TemplateId => (year >= 2021 ? '2021' : '2019');
+export const templateOf = (year: number): TemplateId => templateForYear(year);
 
 // A compiled report prints its sums faithfully: no broken total, no label typo.
 const COMPILED_FAULTS: SynthFault[] = ['late_publication', 'gbk'];

@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
 import { StartupError } from '../common/startup-error';
 import { migrate, openDatabase } from '../database/database';
-import { MonitorService } from '../modules/monitor/monitor.service';
+import { allowedHostsFromEnv, MonitorService } from '../modules/monitor/monitor.service';
 
 const USAGE = 'usage: monitor [--once] [--year Y] [--every MINUTES] [--allow-host HOST]...\n';
 
@@ -34,7 +34,7 @@ export async function runMonitorCommand(args: string[]): Promise<number> {
   try {
     const monitor = app.get(MonitorService);
     for (;;) {
-      const s = await monitor.pass(year, { allowHosts: o['allow-host'] ?? [] });
+      const s = await monitor.pass(year, { allowHosts: [...allowedHostsFromEnv(), ...(o['allow-host'] ?? [])] });
       process.stdout.write(`${JSON.stringify({ at: new Date().toISOString(), year, ...s })}\n`);
       if (o.once) return s.failed ? 1 : 0;
       await new Promise((r) => setTimeout(r, every * 60_000));

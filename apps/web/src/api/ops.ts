@@ -80,6 +80,9 @@ export type CollectionState = 'on_time' | 'late' | 'undated' | 'missing';
 export interface CollectionBody {
   agencyId: number; agencyName: string; agencyStatus: string; state: CollectionState; publishedOn: string | null; reportId: string | null; errorFindings: number;
   kind: ReportKind; level: string | null; onRoster: boolean; expected: boolean; dueOn: string | null; daysLate: number | null;
+  /** The publication check: posted / gone / not_found / failed, or null when the body's site was not checked. */
+  publication: string | null; postedOnSite: string | null; siteUrl: string | null; editedAfterPosting: boolean;
+  postedInColumn: boolean | null; differingCells: number | null;
 }
 export interface CollectionKindCount { kind: ReportKind; expected: number; received: number; onTime: number; late: number; undated: number; missing: number }
 export interface CollectionStatus {
@@ -89,11 +92,12 @@ export interface CollectionStatus {
 export const collectionQuery = (year: number, regionId?: number | null) => gql<{ collectionStatus: CollectionStatus }>(
   `query Collection($year: Int!, $regionId: Int) { collectionStatus(year: $year, regionId: $regionId) {
     year deadline expected received onTime late undated missing unresolved notOnRoster byKind { kind expected received onTime late undated missing }
-    bodies { agencyId agencyName agencyStatus state publishedOn reportId errorFindings kind level onRoster expected dueOn daysLate } } }`,
+    bodies { agencyId agencyName agencyStatus state publishedOn reportId errorFindings kind level onRoster expected dueOn daysLate
+      publication postedOnSite siteUrl editedAfterPosting postedInColumn differingCells } } }`,
   // No region (全部) is sent as no variable at all: the API reads an explicit null as a region with no bodies.
   { year, ...(regionId ? { regionId } : {}) }).then((d) => d.collectionStatus);
 
-export type FindingKind = 'within' | 'continuity' | 'hierarchy';
+export type FindingKind = 'within' | 'continuity' | 'hierarchy' | 'publication';
 // resolved: closed by a cell correction (resolvedByCorrectionId), never set by hand.
 export type FindingStatus = 'open' | 'confirmed' | 'dismissed' | 'resolved';
 export interface Finding { id: string; kind: FindingKind; code: string; severity: string; status: FindingStatus; statusNote: string | null; messageZh: string; messageEn: string; agencyId: number; agencyName: string; year: number; reportId: string | null; keys: string[]; expected: number | null; actual: number | null;

@@ -1,6 +1,6 @@
 // Extracted blocks → cells, sections, template and report meta. Tables are routed by their own content
 // (with the enclosing section as fallback); sections whose table text was flattened go to recognizeFlattened.
-import { METRIC_BY_KEY, type Finding, type ParsedCell, type ReportSection, type TemplateDetected, type TemplateId } from '@dh/domain';
+import { LATEST_TEMPLATE, METRIC_BY_KEY, templateForYear, type Finding, type ParsedCell, type ReportSection, type TemplateDetected, type TemplateId } from '@dh/domain';
 import type { Extracted } from '../extract/types';
 import { T2_HEADER_2019, T2_HEADER_2021 } from '../normalize/labels';
 import { looksFlattened } from './flattened-detect';
@@ -57,7 +57,7 @@ export function recognizeReport(ex: Extracted): Recognized {
   const allTableText = [...byKind['二'], ...byKind['三']].map((t) => t.text).join('|');
   const meta = readReportMeta(text.replace(/\u0001/g, ''), ex.meta, spans.find((s) => s.no >= 5)?.start ?? Math.floor(text.length * 0.7));
   const hint: TemplateId = T2_HEADER_2021.test(allTableText) ? '2021' : T2_HEADER_2019.test(allTableText) ? '2019'
-    : (meta.year ?? 2021) >= 2021 ? '2021' : '2019';
+    : meta.year ? templateForYear(meta.year) : LATEST_TEMPLATE;
 
   const cells: ParsedCell[] = [];
   const findings: Finding[] = [];

@@ -1,6 +1,6 @@
 // Missing sections and tables, cells the template expects but the page does not print, template mixture,
 // and whether the text ends before the report does.
-import { metricsOfTemplate, type Finding, type ParsedCell, type ReportSection, type TemplateDetected } from '@dh/domain';
+import { isTemplateId, metricsOfTemplate, type Finding, type ParsedCell, type ReportSection, type TemplateDetected } from '@dh/domain';
 import { checkYearTemplate } from './year-template';
 
 // Length of the official 五 and 六 headings: a longer title line carries body text.
@@ -50,7 +50,7 @@ export function checkCompleteness(sections: ReportSection[], cells: ParsedCell[]
   if (truncated) {
     out.push({ code: 'truncated', severity: 'warning', messageZh: '文本在报告结束前中断，只解析到中断处',
       messageEn: 'The text ends before the report does; parsed as far as it goes' });
-  } else if (template === '2019' || template === '2021') {
+  } else if (isTemplateId(template)) {
     const keys = new Set(cells.map((c) => c.key));
     const bySection = new Set(cells.map((c) => c.section));
     const missing = metricsOfTemplate(template).filter((m) => bySection.has(m.section) && !keys.has(m.key)).map((m) => m.key);

@@ -31,6 +31,9 @@ export class CollectionBodyModel {
   @Field(() => String, { nullable: true, description: '栏目发布时间 · posting date on the site' }) postedOnSite!: string | null;
   @Field(() => String, { nullable: true, description: '网页地址 · where it is posted' }) siteUrl!: string | null;
   @Field({ description: '发布后修改 · edited after posting' }) editedAfterPosting!: boolean;
+  @Field(() => Boolean, { nullable: true, description: '在年报栏目 · posted in the annual-report column (null: not posted or not checked)' }) postedInColumn!: boolean | null;
+  @Field(() => Int, { nullable: true, description: '与报送稿不一致 · cells where the posted copy differs from the copy received (accepted submission, else upload); null: nothing to compare' })
+  differingCells!: number | null;
   @Field(() => Int, { description: '未通过的检查 · error findings of the report not dismissed (failed checks; 0 without a report)' })
   errorFindings!: number;
 }

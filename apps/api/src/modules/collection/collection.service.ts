@@ -29,6 +29,7 @@ export class CollectionService {
         expected, state, dueOn: due, daysLate: r.published_on && due ? Math.max(0, daysLate(r.published_on, due)) : null,
         publishedOn: r.published_on, reportId: r.report_id, errorFindings: r.error_findings,
         publication: r.pub_status, postedOnSite: r.pub_posted_on, siteUrl: r.pub_page_url, editedAfterPosting: r.pub_edited ?? false,
+        postedInColumn: r.pub_in_column, differingCells: r.pub_differs,
       });
     }
     const tally = (bs: CollectionBodyModel[]): Omit<CollectionKindCountModel, 'kind'> => {

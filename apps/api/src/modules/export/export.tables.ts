@@ -41,10 +41,11 @@ const PUBLICATION_ZH: Record<string, string> = { posted: '已公开', gone: '已
 
 /** Who to chase: every expected body's state for the year, its publication date and its report's failed checks. */
 export function collectionTable(r: CollectionStatusModel, filters: [string, string][]): ExportTable {
-  const columns = ['机关', '类别', '状态', '截止日期', '发布日期', '逾期天数', '未通过的检查', '机关待认领', '名录外', '网站公开', '网站发布时间', '发布后修改', '网页地址'];
+  const columns = ['机关', '类别', '状态', '截止日期', '发布日期', '逾期天数', '未通过的检查', '机关待认领', '名录外', '网站公开', '网站发布时间', '发布后修改', '网页地址', '在年报栏目', '与报送稿不一致的单元格'];
   const rows: Cell[][] = r.bodies.map((b) => [b.agencyName, REPORT_KIND_LABELS[b.kind as ReportKind]?.zh ?? b.kind, STATE_ZH[b.state] ?? b.state,
     b.dueOn, b.publishedOn, b.daysLate, b.reportId ? b.errorFindings : null, b.agencyStatus === 'unresolved' ? '是' : '', b.onRoster ? '' : '是',
-    b.publication ? PUBLICATION_ZH[b.publication] ?? b.publication : '未检查', b.postedOnSite, b.editedAfterPosting ? '是' : '', b.siteUrl]);
+    b.publication ? PUBLICATION_ZH[b.publication] ?? b.publication : '未检查', b.postedOnSite, b.editedAfterPosting ? '是' : '', b.siteUrl,
+    b.postedInColumn === null ? null : b.postedInColumn ? '是' : '否', b.differingCells]);
   return { title: `${r.year}年度报告收集情况（部门截止${r.deadline}，汇总报告按层级；应报${r.expected}，已收到${r.received}，按时${r.onTime}）`, filters, columns, rows };
 }
 

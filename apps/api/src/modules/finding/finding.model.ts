@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AgencyFilterInput } from '../../common/graphql/agency-filter.input';
 
-export enum FindingKind { within = 'within', continuity = 'continuity', hierarchy = 'hierarchy' }
+export enum FindingKind { within = 'within', continuity = 'continuity', hierarchy = 'hierarchy', publication = 'publication' }
 registerEnumType(FindingKind, {
   name: 'FindingKind',
   description: '问题类别 · where a finding comes from',
@@ -9,6 +9,7 @@ registerEnumType(FindingKind, {
     within: { description: '报告内勾稽 · checks inside one report' },
     continuity: { description: '跨年度衔接 · year N against year N−1 of the same body' },
     hierarchy: { description: '层级汇总 · a government’s report against the sum of its bodies' },
+    publication: { description: '网站公开 · what the publication check found on the body’s site (evidence: URL, time, hash)' },
   },
 });
 

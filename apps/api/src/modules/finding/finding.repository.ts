@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { T3_COLUMNS } from '@dh/domain';
 import type { AgencyFilterInput } from '../../common/graphql/agency-filter.input';
 import { agencyWhere } from '../agency/agency-filter.sql';
+import { PUBLICATION_INFO_CODES, publicationSql } from './publication-findings.sql';
 
 export interface StoredFindingRow {
   id: string; agency_id: number; agency_name: string; year: number; report_id: string; code: string; severity: string;
@@ -13,15 +14,22 @@ export interface PairRow {
   agency_id: number; agency_name: string; year: number; report_id: string; key: string; expected: number; actual: number;
   /** The computed finding's id ("continuity:12:2022:t3.carried_in.natural"), its code and its review. */
   fkey: string; code: string; severity: string; status: string; status_note: string | null;
+  /** Publication findings: the evidence (URL, fetched at, hash, changed cells). */
+  detail?: PublicationDetail;
+}
+export interface PublicationDetail {
+  url: string | null; listUrl: string | null; checkedAt: string; hash: string | null; note: string | null; dueOn: string | null; postedOn: string | null;
+  editedAt: string | null; changed: { key: string; before: number | null; after: number | null }[] | null;
+  differs: { key: string; before: number | null; after: number | null }[] | null; comparedSource: string | null;
 }
 // Documents also lapse without being repealed (有效期届满, 宣布失效), so a 现行有效 chain that does not add up is a note,
 // not a fault; the others are warnings.
-const INFO_CODES = ['continuity.in_force'];
+const INFO_CODES = ['continuity.in_force', ...PUBLICATION_INFO_CODES];
 /** 2019 template items whose 上一年项目数量 carries on from the year before (上一年项目数量 + 本年增/减). */
 const ITEM_IDS = ['licensing', 'other_services', 'penalty', 'coercion', 'fees'];
 /** Filters applied in SQL, before the limit, so a filter never loses rows that the limit cut off first. */
 export interface FindingQuery { severities?: string[]; statuses?: string[]; codes?: string[]; id?: string; limit: number }
-export type ComputedKind = 'continuity' | 'hierarchy';
+export type ComputedKind = 'continuity' | 'hierarchy' | 'publication';
 /** Rows in list order up to the limit, or (count) how many match, from the same filtered query. */
 const finish = (sql: string, order: string, q: FindingQuery, count: boolean, p: (v: unknown) => string): string =>
   (count ? `SELECT count(*)::int AS n FROM (${sql}) c` : `${sql} ORDER BY ${order} LIMIT ${p(q.limit)}`);
@@ -79,7 +87,7 @@ export class FindingRepository {
   private computedQuery(kind: ComputedKind, f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery, count: boolean)
     : Promise<unknown[]> {
     const { params, where } = this.scope(f, years);
-    const inner = kind === 'continuity' ? this.continuitySql(params, where) : this.hierarchySql(params, where);
+    const inner = kind === 'continuity' ? this.continuitySql(params, where) : kind === 'hierarchy' ? this.hierarchySql(params, where) : publicationSql(where);
     const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
     return this.ds.query(finish(
       `SELECT x.*, coalesce(fr.status, 'open') AS status, fr.note AS status_note

@@ -2,6 +2,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { METRIC_BY_KEY } from '@dh/domain';
 import { FindingKind, FindingStatus, type FindingFilterInput, type FindingModel } from './finding.model';
 import { FindingRepository, type PairRow } from './finding.repository';
+import { publicationText } from './publication-text';
 
 export const MAX_FINDINGS = 2000;
 
@@ -70,6 +71,9 @@ export class FindingService {
         en: `compiled government report's ${METRIC_BY_KEY.get(p.key)?.labelEn ?? p.key} is ${p.actual}, ${p.code === 'hierarchy.below_bodies' ? 'below' : 'not equal to'} the sum of its bodies ${p.expected}`,
       }));
     }
+    if (kinds.has(FindingKind.publication) && out.length < n) {
+      add(FindingKind.publication, await this.repo.computed('publication', f?.agency, f?.years, { ...q, id: onlyId, limit: n - out.length }), publicationText);
+    }
     return out;
   }
 
@@ -78,7 +82,7 @@ export class FindingService {
     const { kinds, q, computed } = scopeOf(f, 0);
     let n = kinds.has(FindingKind.within) ? await this.repo.countStored(f?.agency, f?.years, q) : 0;
     if (!computed) return n;
-    for (const kind of ['continuity', 'hierarchy'] as const) {
+    for (const kind of ['continuity', 'hierarchy', 'publication'] as const) {
       if (kinds.has(FindingKind[kind])) n += await this.repo.countComputed(kind, f?.agency, f?.years, q);
     }
     return n;
@@ -89,7 +93,7 @@ export class FindingService {
     if (isStoredId(id)) {
       if (!(await this.repo.setStored(id, status, note, by))) throw new NotFoundException(`finding ${id} not found`);
     } else {
-      const m = /^(continuity|hierarchy):(\d+):(\d{4}):([\w.]+)$/.exec(id);
+      const m = /^(continuity|hierarchy|publication):(\d+):(\d{4}):([\w.]+)$/.exec(id);
       if (!m) throw new BadRequestException(`not a finding id: ${id}`);
       const found = await this.list({ agency: { ids: [Number(m[2])] }, years: [Number(m[3])], kinds: [m[1] as FindingKind] }, MAX_FINDINGS, id);
       if (!found.length) throw new NotFoundException(`finding ${id} not found`);

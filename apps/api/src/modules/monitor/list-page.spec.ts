@@ -17,6 +17,14 @@ describe('CMS list and detail pages', () => {
     expect(findReport(entries, 2020)).toBeNull();
   });
 
+  it('tells the 年报 column from another list by its title, heading or breadcrumb', () => {
+    const wrap = (head: string): string => `<html><head><title>${head}</title></head><body>${list}</body></html>`;
+    expect(readListPage(wrap('政府信息公开年报_某区人民政府'), 'http://gov.example/').column).toBe(true);
+    expect(readListPage(wrap('通知公告_某区人民政府'), 'http://gov.example/').column).toBe(false);
+    const crumb = `<html><head><title>某区人民政府</title></head><body><div class="position">当前位置：首页 &gt; 政府信息公开 &gt; 年度报告</div>${list}</body></html>`;
+    expect(readListPage(crumb, 'http://gov.example/').column).toBe(true);
+  });
+
   it('reads the posting date by its several names, and attachments by extension', () => {
     expect(readDetailPage('<div>来源：本站 时间：2022-02-08 16:34</div><table><tr><td>本年新收</td></tr></table>', 'http://x.example/a/').postedOn).toBe('2022-02-08');
     const d = readDetailPage('<p>发布日期：2023年3月1日</p><a href="f/report.pdf">附件：年度报告</a><a href="old.doc">旧版</a>', 'http://x.example/a/b.htm');

@@ -23,7 +23,17 @@ const abs = (href: string, base: string): string | null => {
   }
 };
 
-export function readListPage(html: string, base: string): { entries: ListEntry[]; next: string | null } {
+/**
+ * Whether a list page is the body's 政府信息公开年报 column: its title, heading or breadcrumb (位置 / 当前位置) names
+ * 年报 or 年度报告. A report found on 通知公告 or 政务动态 is posted, but not where the notices ask for it.
+ */
+function isReportColumn($: cheerio.CheerioAPI): boolean {
+  const where = $('title, h1, h2, .breadcrumb, [class*="crumb"], [class*="position"], [class*="location"], [class*="weizhi"]')
+    .map((_, el) => $(el).text()).get().join(' ');
+  return /年报|年度报告/.test(where);
+}
+
+export function readListPage(html: string, base: string): { entries: ListEntry[]; next: string | null; column: boolean } {
   const $ = cheerio.load(html);
   const entries: ListEntry[] = [];
   let next: string | null = null;
@@ -38,7 +48,7 @@ export function readListPage(html: string, base: string): { entries: ListEntry[]
     const holder = a.closest('li, tr, dd, p, div');
     entries.push({ title: text, url, date: isoDate(holder.length ? holder.text() : a.parent().text()) });
   });
-  return { entries, next };
+  return { entries, next, column: isReportColumn($) };
 }
 
 /** The entry for `year`'s annual report on government information disclosure, if the list has one. */

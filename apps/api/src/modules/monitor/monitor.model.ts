@@ -26,6 +26,10 @@ export class PublicationCheckModel {
   @Field(() => [ChangedCellModel], { nullable: true, description: '修改的单元格 · cells the edit changed' }) changedCells!: ChangedCellModel[] | null;
   @Field(() => ID, { nullable: true }) revisionId!: string | null;
   @Field(() => String, { nullable: true, description: '说明 · why it failed, or what was refused' }) note!: string | null;
+  @Field(() => String, { nullable: true, description: '应公开日期 · the body’s deadline for the year' }) dueOn!: string | null;
+  @Field(() => String, { nullable: true, description: '比对稿来源 · what the posted copy was compared with: submission or upload (null: nothing received)' }) comparedSource!: string | null;
+  @Field(() => [ChangedCellModel], { nullable: true, description: '与报送稿不一致的单元格 · cells where the posted copy differs (before = received, after = posted)' })
+  differingCells!: ChangedCellModel[] | null;
 }
 
 @ObjectType('MonitorPass', { description: '一次检查 · counts of one monitor pass' })

@@ -14,6 +14,7 @@ export class MonitorResolver {
       agencyId: c.agency_id, agencyName: c.agency_name, year: c.year, status: c.status, listUrl: c.list_url, pageUrl: c.page_url, title: c.title,
       postedOn: c.posted_on, firstSeenAt: c.first_seen_at, lastCheckedAt: c.last_checked_at, contentHash: c.content_hash, inColumn: c.in_column,
       movedFrom: c.moved_from, editedAt: c.edited_at, changedCells: c.changed_keys, revisionId: c.revision_id, note: c.note,
+      dueOn: c.due_on, comparedSource: c.compared_source, differingCells: c.differs_keys,
     }));
   }
 

@@ -3,13 +3,29 @@
 // later passes record edits after posting (the changed cells), removals and moves.
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
+import pLimit from 'p-limit';
 import { decodeBytes } from '@dh/parser';
+import type { AdminLevel, ReportKind } from '@dh/domain';
 import { IngestService } from '../ingest/ingest.service';
+import { DeadlineService, type DueOf } from '../roster/deadline.service';
 import { findReport, readDetailPage, readListPage, type ListEntry } from './list-page';
 import { MonitorRepository, type CheckRow, type CheckWrite, type WatchRow } from './monitor.repository';
 import { DEFAULT_FETCH, PoliteFetcher, type FetchOptions, type FetchResult, type Fetched } from './polite-fetcher';
 
 export const MAX_LIST_PAGES = 20;
+/**
+ * Reports parsed and stored at once, across passes: fetching runs wide (one queue per host), but each store holds a
+ * pool connection and a core; 50 bodies storing at once took every connection and timed out (bench:monitor).
+ */
+export const INGEST_CONCURRENCY = 2;
+
+/**
+ * Hosts the deployer allows although they resolve to private or loopback addresses (MONITOR_ALLOW_HOSTS, comma
+ * separated): an intranet CMS, or the test site on 127.0.0.1. Nothing else private is ever fetched.
+ */
+export function allowedHostsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.MONITOR_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+}
 
 export interface PassSummary { bodies: number; posted: number; edited: number; gone: number; notFound: number; failed: number; requests: number }
 
@@ -21,16 +37,29 @@ const fileNameOf = (url: string): string => decodeURIComponent(new URL(url).path
 @Injectable()
 export class MonitorService {
   private readonly log = new Logger('Monitor');
-  constructor(private readonly repo: MonitorRepository, private readonly ingest: IngestService) {}
+  private readonly ingestSlot = pLimit(INGEST_CONCURRENCY);
+  constructor(private readonly repo: MonitorRepository, private readonly ingest: IngestService, private readonly deadlines: DeadlineService) {}
 
   /** One pass over every watched body for `year`; each body stands alone, a failure is recorded and the pass goes on. */
   async pass(year: number, o: Partial<FetchOptions> & { agencyIds?: number[] } = {}): Promise<PassSummary> {
-    const fetcher = new PoliteFetcher({ ...DEFAULT_FETCH, ...o });
+    const fetcher = new PoliteFetcher({ ...DEFAULT_FETCH, allowHosts: allowedHostsFromEnv(), ...o });
     const bodies = await this.repo.watched(year, o.agencyIds ?? null);
+    const dueOf = await this.deadlines.dueOf(year);
     const sum: PassSummary = { bodies: bodies.length, posted: 0, edited: 0, gone: 0, notFound: 0, failed: 0, requests: 0 };
-    // Bodies run side by side: the fetcher keeps each host to one request at a time, so a slow site holds up only itself.
+    try {
+      await this.checkAll(fetcher, bodies, year, dueOf, sum);
+    } finally {
+      await fetcher.close();
+    }
+    sum.requests = fetcher.sent.length;
+    return sum;
+  }
+
+  /** Bodies run side by side: the fetcher keeps each host to one request at a time, so a slow site holds up only itself. */
+  private async checkAll(fetcher: PoliteFetcher, bodies: WatchRow[], year: number, dueOf: DueOf, sum: PassSummary): Promise<void> {
     await Promise.all(bodies.map(async (b) => {
-      const c = await this.checkBody(fetcher, b, year).catch((e: unknown): CheckWrite => ({ ...blank(b, year), status: 'failed', note: (e as Error).message }));
+      const due = dueOf(b.kind as ReportKind, b.level as AdminLevel | null);
+      const c = await this.checkBody(fetcher, b, year, due).catch((e: unknown): CheckWrite => ({ ...blank(b, year, due), status: 'failed', note: (e as Error).message }));
       await this.repo.save(c);
       if (c.status === 'posted') sum.posted++;
       if (c.edited) sum.edited++;
@@ -38,15 +67,13 @@ export class MonitorService {
       if (c.status === 'not_found') sum.notFound++;
       if (c.status === 'failed') sum.failed++;
     }));
-    sum.requests = fetcher.sent.length;
-    return sum;
   }
 
   list(year: number, regionId?: number): Promise<CheckRow[]> {
     return this.repo.list(year, regionId);
   }
 
-  private async checkBody(f: PoliteFetcher, b: WatchRow, year: number): Promise<CheckWrite> {
+  private async checkBody(f: PoliteFetcher, b: WatchRow, year: number, due: string | null): Promise<CheckWrite> {
     const prev = await this.repo.previous(b.agency_id, year);
     const found = await this.findOnLists(f, b, year);
     if ('error' in found) {
@@ -55,18 +82,18 @@ export class MonitorService {
         const again = await f.get(prev.page_url);
         if (!('error' in again) && (again.status === 404 || again.status === 410)) {
           await this.repo.event(b.agency_id, year, 'gone', prev.page_url, { status: again.status, fetchedAt: again.fetchedAt });
-          return { ...keep(prev), status: 'gone', note: `HTTP ${again.status} at ${again.fetchedAt.toISOString()}`, edited: false };
+          return { ...keep(prev), due_on: due, status: 'gone', note: `HTTP ${again.status} at ${again.fetchedAt.toISOString()}`, edited: false };
         }
       }
       await this.repo.event(b.agency_id, year, found.kind, found.url, { error: found.error });
-      return { ...blank(b, year), status: found.kind === 'not_found' ? 'not_found' : 'failed', note: found.error, list_url: found.url };
+      return { ...blank(b, year, due), status: found.kind === 'not_found' ? 'not_found' : 'failed', note: found.error, list_url: found.url };
     }
-    const { entry, listUrl } = found;
+    const { entry, listUrl, column } = found;
     const detail = await f.get(entry.url);
     if (!ok(detail)) {
       const gone = 'status' in detail && (detail.status === 404 || detail.status === 410);
       await this.repo.event(b.agency_id, year, gone ? 'gone' : 'failed', entry.url, { error: failure(detail) });
-      return { ...blank(b, year), status: gone ? 'gone' : 'failed', list_url: listUrl, page_url: entry.url, title: entry.title, note: failure(detail) };
+      return { ...blank(b, year, due), status: gone ? 'gone' : 'failed', list_url: listUrl, page_url: entry.url, title: entry.title, note: failure(detail) };
     }
     const info = readDetailPage(text(detail), detail.url);
     let doc: Fetched = detail;
@@ -77,7 +104,7 @@ export class MonitorService {
         note = `attachment ${info.attachments[0].url} is .${info.attachments[0].ext}, which is not read (save it as DOCX or PDF)`;
       } else {
         const got = await f.get(att.url);
-        if (!ok(got)) return { ...blank(b, year), status: 'failed', list_url: listUrl, page_url: entry.url, title: entry.title, note: `attachment: ${failure(got)}` };
+        if (!ok(got)) return { ...blank(b, year, due), status: 'failed', list_url: listUrl, page_url: entry.url, title: entry.title, note: `attachment: ${failure(got)}` };
         doc = got;
       }
     }
@@ -86,18 +113,19 @@ export class MonitorService {
     const moved = prev?.page_url && prev.page_url !== entry.url ? prev.page_url : null;
     const base: CheckWrite = {
       agency_id: b.agency_id, year, status: 'posted', list_url: listUrl, page_url: entry.url, title: entry.title, posted_on: postedOn,
-      content_hash: hash, in_column: true, moved_from: moved, changed_keys: null, revision_id: null, note, edited: false,
+      content_hash: hash, in_column: column, moved_from: moved, changed_keys: null, revision_id: null, note, edited: false, due_on: due,
+      compared_revision_id: null, compared_source: null, differs_keys: null,
     };
     if (moved) await this.repo.event(b.agency_id, year, 'moved', entry.url, { from: moved });
     if (note) {
       await this.repo.event(b.agency_id, year, 'refused', doc.url, { reason: note });
       return base;
     }
-    if (prev?.content_hash === hash) return { ...base, revision_id: prev.revision_id };
+    if (prev?.content_hash === hash && prev.revision_id) return { ...base, revision_id: prev.revision_id, ...(await this.compare(prev.revision_id)) };
     // Found in the body's own 年报栏目: the roster body is the publisher whatever name the page prints (a 管委会's
     // report titled with its area), and the page's posting date is the publication date.
-    const res = await this.ingest.ingest({ bytes: new Uint8Array(doc.bytes), fileName: fileNameOf(doc.url), agencyName: b.name, year, sourceUrl: doc.url,
-      publishedOn: postedOn ?? undefined, override: true, channel: 'batch', actor: 'monitor' });
+    const res = await this.ingestSlot(() => this.ingest.ingest({ bytes: new Uint8Array(doc.bytes), fileName: fileNameOf(doc.url), agencyName: b.name, year, sourceUrl: doc.url,
+      publishedOn: postedOn ?? undefined, override: true, channel: 'batch', actor: 'monitor' }));
     if (res.status === 'failed') {
       await this.repo.event(b.agency_id, year, 'failed', doc.url, { error: res.error, code: res.errorCode });
       return { ...base, status: 'failed', note: res.error ?? 'not stored' };
@@ -106,12 +134,19 @@ export class MonitorService {
     const changed = edited ? await this.repo.changedCells(prev!.revision_id!, res.revisionId!) : null;
     await this.repo.event(b.agency_id, year, edited ? 'edited' : 'found', doc.url, { hash, postedOn, revisionId: res.revisionId, changed: changed?.length ?? 0 });
     this.log.log(`${b.name} ${year}: ${edited ? 'edited after posting' : 'posted'} (${doc.url})`);
-    return { ...base, revision_id: res.revisionId ?? null, changed_keys: changed, edited };
+    return { ...base, revision_id: res.revisionId ?? null, changed_keys: changed, edited, ...(res.revisionId ? await this.compare(res.revisionId) : {}) };
+  }
+
+  /** The posted copy against what the office received (accepted submission, else upload): the cells that differ. */
+  private async compare(postedRevision: string): Promise<Pick<CheckWrite, 'compared_revision_id' | 'compared_source' | 'differs_keys'>> {
+    const sub = await this.repo.submitted(postedRevision);
+    if (!sub) return { compared_revision_id: null, compared_source: null, differs_keys: null };
+    return { compared_revision_id: sub.id, compared_source: sub.source_kind, differs_keys: await this.repo.changedCells(sub.id, postedRevision) };
   }
 
   /** Walks each 年报栏目 (following 下一页) until the year's report turns up. */
   private async findOnLists(f: PoliteFetcher, b: WatchRow, year: number)
-    : Promise<{ entry: ListEntry; listUrl: string } | { error: string; kind: 'not_found' | 'failed' | 'refused' | 'disallowed'; url: string }> {
+    : Promise<{ entry: ListEntry; listUrl: string; column: boolean } | { error: string; kind: 'not_found' | 'failed' | 'refused' | 'disallowed'; url: string }> {
     let lastError: { error: string; kind: 'failed' | 'refused' | 'disallowed'; url: string } | null = null;
     for (const start of b.source_urls) {
       const seen = new Set<string>();
@@ -124,9 +159,9 @@ export class MonitorService {
           lastError = { error: `${url}: ${failure(page)}`, kind, url };
           break;
         }
-        const { entries, next } = readListPage(text(page), page.url);
+        const { entries, next, column } = readListPage(text(page), page.url);
         const entry = findReport(entries, year);
-        if (entry) return { entry, listUrl: url };
+        if (entry) return { entry, listUrl: url, column };
         url = next;
       }
     }
@@ -134,12 +169,14 @@ export class MonitorService {
   }
 }
 
-function blank(b: WatchRow, year: number): CheckWrite {
+function blank(b: WatchRow, year: number, due: string | null): CheckWrite {
   return { agency_id: b.agency_id, year, status: 'not_found', list_url: null, page_url: null, title: null, posted_on: null, content_hash: null,
-    in_column: true, moved_from: null, changed_keys: null, revision_id: null, note: null, edited: false };
+    in_column: true, moved_from: null, changed_keys: null, revision_id: null, note: null, edited: false, due_on: due,
+    compared_revision_id: null, compared_source: null, differs_keys: null };
 }
 
 function keep(p: CheckRow): Omit<CheckWrite, 'status' | 'note' | 'edited'> {
   return { agency_id: p.agency_id, year: p.year, list_url: p.list_url, page_url: p.page_url, title: p.title, posted_on: p.posted_on,
-    content_hash: p.content_hash, in_column: p.in_column, moved_from: p.moved_from, changed_keys: null, revision_id: p.revision_id };
+    content_hash: p.content_hash, in_column: p.in_column, moved_from: p.moved_from, changed_keys: null, revision_id: p.revision_id, due_on: p.due_on,
+    compared_revision_id: p.compared_revision_id, compared_source: p.compared_source, differs_keys: p.differs_keys };
 }

@@ -1,9 +1,11 @@
 // Polite, bounded fetching for the publication monitor: robots.txt respected (robots-parser), one request at a time
 // per host with a delay between them, a timeout per request, retries with backoff on 5xx and network faults, a size
-// cap, a redirect cap, http(s) only and the SSRF guard on every hop. Node's fetch (undici) does the HTTP. The per-host
+// cap, a redirect cap, http(s) only and the SSRF guard on every hop and on every socket's addresses. undici's fetch
+// does the HTTP, through an Agent whose DNS lookup is guarded (Node's built-in fetch takes no such Agent). The per-host
 // queue is a few lines of promise chaining: a scheduler library would add more than it saves here.
 import robotsParser from 'robots-parser';
-import { assertPublic, FetchRefused } from './address-guard';
+import { Agent, fetch, type Response } from 'undici';
+import { assertPublic, connectLookup, FetchRefused, systemResolve, type Resolve } from './address-guard';
 
 export interface FetchOptions {
   /** Pause between two requests to the same host. */
@@ -15,6 +17,8 @@ export interface FetchOptions {
   /** Hosts allowed although they resolve to private or loopback addresses. */
   allowHosts: string[];
   userAgent: string;
+  /** DNS resolution (a test plays a rebinding resolver here). */
+  resolve?: Resolve;
 }
 
 export const DEFAULT_FETCH: FetchOptions = {
@@ -31,11 +35,20 @@ export class PoliteFetcher {
   private readonly lastAt = new Map<string, number>();
   private readonly robots = new Map<string, Promise<ReturnType<typeof robotsParser> | null>>();
   private readonly allow: Set<string>;
+  private readonly resolve: Resolve;
+  private readonly agent: Agent;
   /** Requests actually sent, per host (the politeness test and the benchmark read it). */
   readonly sent: { host: string; at: number; url: string }[] = [];
 
   constructor(private readonly o: FetchOptions = DEFAULT_FETCH) {
     this.allow = new Set(o.allowHosts);
+    this.resolve = o.resolve ?? systemResolve;
+    this.agent = new Agent({ connect: { lookup: connectLookup(this.allow, this.resolve) } });
+  }
+
+  /** Closes the pass's sockets. */
+  close(): Promise<void> {
+    return this.agent.close();
   }
 
   async get(url: string): Promise<FetchResult> {
@@ -46,7 +59,7 @@ export class PoliteFetcher {
       return { url, error: 'not a URL', kind: 'refused' };
     }
     try {
-      await assertPublic(u, this.allow);
+      await assertPublic(u, this.allow, this.resolve);
       if (!(await this.allowedByRobots(u))) return { url, error: 'disallowed by robots.txt', kind: 'disallowed' };
       return await this.follow(u, 0);
     } catch (e) {
@@ -60,7 +73,7 @@ export class PoliteFetcher {
     const r = await this.withRetries(u);
     if ('error' in r || !r.location) return r;
     const next = new URL(r.location, u);
-    await assertPublic(next, this.allow);
+    await assertPublic(next, this.allow, this.resolve);
     if (!(await this.allowedByRobots(next))) return { url: next.href, error: 'disallowed by robots.txt', kind: 'disallowed' };
     return this.follow(next, hops + 1);
   }
@@ -86,7 +99,8 @@ export class PoliteFetcher {
       this.lastAt.set(host, Date.now());
       this.sent.push({ host, at: Date.now(), url: u.href });
       try {
-        const res = await fetch(u, { redirect: 'manual', signal: AbortSignal.timeout(this.o.timeoutMs), headers: { 'user-agent': this.o.userAgent } });
+        const res = await fetch(u, { redirect: 'manual', signal: AbortSignal.timeout(this.o.timeoutMs), headers: { 'user-agent': this.o.userAgent },
+          dispatcher: this.agent });
         if (res.status >= 300 && res.status < 400) {
           await res.body?.cancel();
           return { url: u.href, status: res.status, contentType: '', bytes: Buffer.alloc(0), fetchedAt: new Date(), location: res.headers.get('location') ?? undefined };
@@ -97,6 +111,8 @@ export class PoliteFetcher {
       } catch (e) {
         const name = (e as Error).name;
         if (name === 'TimeoutError' || name === 'AbortError') return { url: u.href, error: `no answer within ${this.o.timeoutMs} ms`, kind: 'timeout' };
+        const cause = (e as { cause?: unknown }).cause;
+        if (cause instanceof FetchRefused) return { url: u.href, error: cause.reason, kind: 'refused' };
         return { url: u.href, error: (e as Error).message, kind: 'failed' };
       } finally {
         this.lastAt.set(host, Date.now());

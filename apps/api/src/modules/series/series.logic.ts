@@ -1,5 +1,5 @@
 // Pure: turns stored agency-year rows into series points, marking where a template change breaks comparability.
-import type { MetricDef } from '@dh/domain';
+import { isTemplateId, type MetricDef } from '@dh/domain';
 import { PointStatus, type SeriesPointModel } from './series.model';
 
 export interface SeriesRow {
@@ -11,13 +11,12 @@ export interface SeriesRow {
 function statusOf(r: SeriesRow, m: MetricDef): PointStatus {
   if (r.has_cell) return r.value === null ? PointStatus.no_value : PointStatus.value;
   const t = r.template;
-  return (t === '2019' || t === '2021') && !m.templates.includes(t) ? PointStatus.not_in_template : PointStatus.no_value;
+  return isTemplateId(t) && !m.templates.includes(t) ? PointStatus.not_in_template : PointStatus.no_value;
 }
 
 function breakReason(m: MetricDef, from: string, to: string): { zh: string; en: string } | null {
   if (from === to || m.comparability === 'same') return null;
-  const known = (t: string): boolean => t === '2019' || t === '2021';
-  if (!known(from) || !known(to)) {
+  if (!isTemplateId(from) || !isTemplateId(to)) {
     return { zh: `模板由${from}变为${to}，无法确认口径一致`, en: `template changed from ${from} to ${to}; comparability cannot be confirmed` };
   }
   const caveat = m.comparability === 'caveat';
