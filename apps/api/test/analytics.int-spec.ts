@@ -254,14 +254,21 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     await wb.xlsx.load(arrayBufferOf(res.body as Buffer));
     const rows = wb.worksheets[0].getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
     expect(rows[0]).toEqual(['横向对比']);
-    expect(rows.some((r) => r[0] === '筛选：metrics' && r[1] === JSON.stringify(args.metrics))).toBe(true);
-    const header = rows.findIndex((r) => r[0] === '分组');
-    expect(rows[header].slice(0, 3)).toEqual(['分组', '机关数', '行政处罚 · 处理决定数量（件）2020年']);
+    expect(rows).toContainEqual(['筛选：指标', '行政处罚 · 处理决定数量（件）']);
+    expect(rows).toContainEqual(['筛选：名称含', '应急管理局']);
+    const header = rows.findIndex((r) => r[0] === '机关');
+    expect(rows[header].slice(0, 6)).toEqual(['机关', '机关数', '行政处罚 · 处理决定数量 2020年（件）', '2020年同比增减（件）', '2020年同比（%）', '2020年占合计（%）']);
     const body = rows.slice(header + 1, header + 1 + expected.length).map((r) => [r[0], r[2]]);
     expect(body).toEqual(expected);
     expect(typeof body[0][1]).toBe('number');
     const csv = await request(app.getHttpServer()).get(url.replace('xlsx', 'csv')).set('authorization', `Bearer ${tokens.analyst}`);
     expect(csv.text).toContain('鞍山市应急管理局,');
+    // The page in English asks for its own labels; an unknown language is refused by name.
+    const en = await request(app.getHttpServer()).get(`${url.replace('xlsx', 'csv')}&lang=en`).set('authorization', `Bearer ${tokens.analyst}`);
+    expect(en.text).toContain('Filter: Name contains,应急管理局');
+    expect(en.text).toContain('Body,Bodies,Administrative penalties: decisions 2020 (count),Change on previous year 2020 (count)');
+    const bad = await request(app.getHttpServer()).get(`${url}&lang=fr`).set('authorization', `Bearer ${tokens.analyst}`);
+    expect([bad.status, bad.body.message]).toEqual([400, 'lang must be zh or en']);
   });
   const analystGet = (url: string) => request(app.getHttpServer()).get(url).set('authorization', `Bearer ${tokens.analyst}`);
   const exportUrl = (format: string, query: string, args: object) => `/api/export?format=${format}&query=${query}&args=${encodeURIComponent(JSON.stringify(args))}`;
@@ -296,7 +303,7 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="series-\d{4}-\d{2}-\d{2}\.csv"/);
     const lines = parseCsv(res.text.replace(/^\uFEFF/, ''));
     expect(lines[0]).toEqual(['时间序列：行政处罚 · 处理决定数量（件）']);
-    expect(lines).toContainEqual(['筛选：filter', JSON.stringify(args.filter)]);
+    expect(lines).toContainEqual(['筛选：名称含', PINGTAN]);
     const header = lines.findIndex((l) => l[0] === '机关');
     expect(lines[header]).toEqual(['机关', ...s.years.flatMap((y: number) => [`${y}年`, `${y}年状态`, `${y}年更正`])]);
     const line = s.lines.find((l: { agencyName: string }) => l.agencyName === PINGTAN);

@@ -1,5 +1,6 @@
 // The lazily loaded ECharts parts; registered by ensureExtras() in echarts.ts (the one registration file).
-import { HeatmapChart } from 'echarts/charts';
+import { HeatmapChart, LineChart } from 'echarts/charts';
 import { DataZoomComponent, VisualMapComponent } from 'echarts/components';
 
-export const EXTRAS = [HeatmapChart, VisualMapComponent, DataZoomComponent];
+// Lines are drawn on the trends page only, so they wait here too (the first page, the overview, draws bars).
+export const EXTRAS = [HeatmapChart, LineChart, VisualMapComponent, DataZoomComponent];

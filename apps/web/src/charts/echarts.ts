@@ -1,7 +1,7 @@
 // The only ECharts registration: tree-shaken, so the bundle carries just what the dashboard draws.
-// Bars and lines (every page) are registered up front; heatmap, visual map and zoom are registered on first
-// need from a lazy chunk, which keeps the first page under its JS budget.
-import { BarChart, LineChart } from 'echarts/charts';
+// Bars (every page) are registered up front; lines, heatmap, visual map and zoom are registered on first need from a
+// lazy chunk, which keeps the first page under its JS budget.
+import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { use } from 'echarts/core';
@@ -12,7 +12,7 @@ import type {
   VisualMapComponentOption, DataZoomComponentOption, MarkLineComponentOption,
 } from 'echarts/components';
 
-use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, MarkLineComponent, CanvasRenderer]);
+use([BarChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, MarkLineComponent, CanvasRenderer]);
 
 export type ECOption = ComposeOption<
   BarSeriesOption | LineSeriesOption | HeatmapSeriesOption | GridComponentOption | LegendComponentOption | TitleComponentOption
@@ -21,7 +21,7 @@ export type ECOption = ComposeOption<
 
 let extras: Promise<void> | null = null;
 
-/** Registers heatmap, visualMap and dataZoom (once); await before drawing an option that uses them. */
+/** Registers lines, heatmap, visualMap and dataZoom (once); await before drawing an option that uses them. */
 export function ensureExtras(): Promise<void> {
   extras ??= import('./echarts-extras').then((m) => use(m.EXTRAS));
   return extras;
@@ -31,5 +31,5 @@ export function ensureExtras(): Promise<void> {
 export function needsExtras(o: ECOption | null): boolean {
   if (!o) return false;
   const series = (Array.isArray(o.series) ? o.series : o.series ? [o.series] : []) as { type?: string }[];
-  return Boolean(o.visualMap || o.dataZoom || series.some((s) => s.type === 'heatmap'));
+  return Boolean(o.visualMap || o.dataZoom || series.some((s) => s.type === 'heatmap' || s.type === 'line'));
 }

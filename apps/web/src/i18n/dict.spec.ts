@@ -1,4 +1,5 @@
-import { en, translate, zh } from './dict';
+import { translate, zh } from './dict';
+import { en } from './dict-en';
 
 describe('dictionary', () => {
   it('has an English text for every Chinese key and no empty text', () => {

@@ -4,12 +4,13 @@ import { computed } from 'vue';
 import { formatDate, formatDateTime } from '../format/date';
 import { formatNumber, formatPercent, formatWithUnit } from '../format/number';
 import { useUiStore } from '../stores/ui';
-import { en, translate, zh, type MessageKey } from './dict';
+import { translate, zh, type MessageKey } from './dict';
+import { enDict } from './load';
 
 export function useI18n() {
   const ui = useUiStore();
   const { locale } = storeToRefs(ui);
-  const dict = computed<Record<string, string>>(() => (locale.value === 'en' ? en : zh));
+  const dict = computed<Record<string, string>>(() => (locale.value === 'en' && enDict.value ? enDict.value : zh));
   return {
     locale,
     setLocale: ui.setLocale,

@@ -17,6 +17,8 @@ const YEAR = { min: 1900, max: 2100 };
 export class ExportParams {
   @IsOptional() @IsIn(['csv', 'xlsx'], { message: 'format must be csv or xlsx' }) format?: string;
   @IsIn(EXPORT_QUERIES, { message: `query must be ${EXPORT_QUERIES.join(', ')}` }) query!: ExportQuery;
+  // The language of the page the file was asked from: its column labels and header rows, as on screen.
+  @IsOptional() @IsIn(['zh', 'en'], { message: 'lang must be zh or en' }) lang?: 'zh' | 'en';
   // A JSON text in the URL, or an object in a JSON body; checked per query afterwards.
   @IsOptional() args?: unknown;
 }

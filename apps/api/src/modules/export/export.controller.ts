@@ -23,7 +23,7 @@ export class ExportController {
 
   private async send(raw: Record<string, unknown>, res: Response): Promise<void> {
     const p = validateInput(ExportParams, raw);
-    const t = await this.service.table(p.query, argsOf(p.args));
+    const t = await this.service.table(p.query, argsOf(p.args), p.lang ?? 'zh');
     const name = `${p.query}-${new Date().toISOString().slice(0, 10)}`;
     if (p.format === 'xlsx') {
       res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

@@ -6,9 +6,9 @@ const body = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n');
 
 describe('toCsv', () => {
   it('writes a BOM, the title, the filters, a blank line, the columns and the rows, CRLF-separated', () => {
-    const csv = toCsv(table({ filters: [['years', '[2020]']], rows: [['鞍山市应急管理局', 8], ['合计', null]] }));
+    const csv = toCsv(table({ filters: [['筛选：年度', '2020']], rows: [['鞍山市应急管理局', 8], ['合计', null]] }));
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(body(csv)).toEqual(['横向对比', '筛选：years,[2020]', '', '机关,数值', '鞍山市应急管理局,8', '合计,', '']);
+    expect(body(csv)).toEqual(['横向对比', '筛选：年度,2020', '', '机关,数值', '鞍山市应急管理局,8', '合计,', '']);
   });
 
   it('quotes commas, quotes and line breaks', () => {
@@ -19,9 +19,9 @@ describe('toCsv', () => {
   it.each([
     ['=1+2', "'=1+2"], ['+SUM(A1)', "'+SUM(A1)"], ['-2+3', "'-2+3"], ['@cmd', "'@cmd"], ['\tx', "'\tx"],
   ])('defuses a cell starting like a formula: %j', (cell, out) => {
-    const lines = body(toCsv(table({ title: cell, filters: [['search', cell]], rows: [[cell, 1]] })));
+    const lines = body(toCsv(table({ title: cell, filters: [['筛选：名称含', cell]], rows: [[cell, 1]] })));
     expect(lines[0]).toBe(out);
-    expect(lines[1]).toBe(`筛选：search,${out}`);
+    expect(lines[1]).toBe(`筛选：名称含,${out}`);
     expect(lines[4]).toBe(`${out},1`);
   });
 

@@ -1,5 +1,5 @@
 // Pure: a compare/series/ranking/collection result → one flat table with Chinese column names; numbers stay numbers.
-import { REPORT_KIND_LABELS, type ReportKind } from '@dh/domain';
+import { REPORT_KIND_LABELS, compareLayout, type ReportKind, type TableLang } from '@dh/domain';
 import { stringify } from 'csv-stringify/sync';
 import type { CollectionStatusModel } from '../collection/collection.model';
 import type { CompareModel } from '../compare/compare.model';
@@ -9,15 +9,23 @@ import type { SeriesModel } from '../series/series.model';
 export type Cell = string | number | null;
 export interface ExportTable { title: string; filters: [string, string][]; columns: string[]; rows: Cell[][] }
 
-/** The export's marker: a value that is an admin's correction says so in its own column (empty: as published). */
-const correctedMark = (n: number): string => (n > 0 ? `已更正（${n}份报告）` : '');
+/** The export's marker: a value that is an admin's correction says so (empty: as published). */
+const correctedMark = (n: number, lang: TableLang): string => (n > 0 ? (lang === 'en' ? `corrected (${n} reports)` : `已更正（${n}份报告）`) : '');
 
-export function compareTable(r: CompareModel, filters: [string, string][]): ExportTable {
-  const columns = ['分组', '机关数'];
-  for (const m of r.metrics) for (const y of r.years) columns.push(`${m.labelZh}（${m.unit}）${y}年`, `${y}年同比`, `${y}年占比`, `${y}年更正`);
-  const rows: Cell[][] = r.rows.map((row) => [row.label, row.agencies, ...row.cells.flatMap((c) => [c.value, c.yoy, c.share, correctedMark(c.corrected)])]);
-  rows.push(['合计', null, ...r.totals.flatMap((c) => [c.value, c.yoy, c.share, correctedMark(c.corrected)])]);
-  return { title: '横向对比', filters, columns, rows };
+/**
+ * The 对比 page's own table (libs/domain compare-table.ts): same columns, labels, units and rounding as the screen. Where a
+ * value of it is an admin's correction, a correction column per metric-year follows (the screen marks it in its tooltip).
+ */
+export function compareTable(r: CompareModel, filters: [string, string][], lang: TableLang = 'zh'): ExportTable {
+  const t = compareLayout(r, lang);
+  const title = lang === 'en' ? 'Comparison' : '横向对比';
+  const columns = t.columns.map((c) => c.title);
+  if (![...r.rows.flatMap((x) => x.cells), ...r.totals].some((c) => c.corrected > 0)) return { title, filters, columns, rows: [...t.rows, t.total] };
+  // Cells run metric by metric, each over the years (CompareService), as these columns do.
+  const marks = (cells: CompareModel['totals']): string[] => cells.map((c) => correctedMark(c.corrected, lang));
+  const heads = r.metrics.flatMap((m) => r.years.map((y) => (lang === 'en' ? `${m.labelEn} ${y} corrected` : `${m.labelZh}${y}年更正`)));
+  return { title, filters, columns: [...columns, ...heads],
+    rows: [...t.rows.map((row, i) => [...row, ...marks(r.rows[i].cells)]), [...t.total, ...marks(r.totals)]] };
 }
 
 export function seriesTable(r: SeriesModel, filters: [string, string][]): ExportTable {
@@ -55,7 +63,7 @@ export function collectionTable(r: CollectionStatusModel, filters: [string, stri
  * echoed from the request) gets a leading ' so a spreadsheet shows it as text instead of running it. Numbers stay numbers.
  */
 export function toCsv(t: ExportTable): string {
-  const lines: Cell[][] = [[t.title], ...t.filters.map(([k, v]): Cell[] => [`筛选：${k}`, v]), [], t.columns, ...t.rows];
+  const lines: Cell[][] = [[t.title], ...t.filters.map(([k, v]): Cell[] => [k, v]), [], t.columns, ...t.rows];
   // A lone CR or LF inside a cell is quoted too (csv-stringify quotes only the record delimiter itself).
   return stringify(lines, { bom: true, record_delimiter: 'windows', escape_formulas: true, quoted_match: /[\r\n]/ });
 }

@@ -1,4 +1,4 @@
-import { buildGroupedBarOption } from './build-grouped-bar-option';
+import { buildGroupedBarOption, horizontalHeight } from './build-grouped-bar-option';
 
 type Series = { name: string; data: (number | null)[]; markLine?: { data: { name: string; yAxis: number }[] } };
 const cats = ['甲局', '乙局', '丙局', '丁局'];
@@ -18,6 +18,17 @@ describe('buildGroupedBarOption', () => {
     const s = o.series as Series[];
     expect(s.map((x) => x.name)).toEqual(['本年新收', '行政处罚']);
     expect(s[0].data).toEqual([1, 2, null, 4]);
+  });
+
+  it('turns horizontal on a phone: groups down the y axis, first on top, whole names up to 8 characters, quartiles on x', () => {
+    const o = buildGroupedBarOption({ ...input, horizontal: true, categories: ['合成市人力资源和社会保障局', ...cats.slice(1)] });
+    const y = o.yAxis as { type: string; data: string[]; inverse: boolean; axisLabel: { formatter: (s: string) => string } };
+    expect([y.type, y.inverse, y.data.length]).toEqual(['category', true, 4]);
+    expect(y.axisLabel.formatter('合成市人力资源和社会保障局')).toBe('合成市人力资源和…');
+    expect((o.xAxis as { type: string }).type).toBe('value');
+    const m = (o.series as { markLine: { data: { xAxis?: number; yAxis?: number }[] } }[])[1].markLine.data;
+    expect(m.map((d) => [d.xAxis, d.yAxis])).toEqual([[17.5, undefined], [25, undefined], [32.5, undefined]]);
+    expect(horizontalHeight(26, 2)).toBeGreaterThan(26 * 18);
   });
 
   it('marks the quartiles of each metric, ignoring missing values', () => {

@@ -24,6 +24,13 @@ export interface GroupedBarInput {
   missingText?: string;
   /** Tooltip mark of a value that includes corrections; {n}: how many reports. */
   correctedText?: string;
+  /** Bars along the x axis, one row per group (a phone: names stay readable instead of slanting under the chart). */
+  horizontal?: boolean;
+}
+
+/** Height a horizontal chart needs to give each group a readable row (capped: past that, the rows scroll). */
+export function horizontalHeight(groups: number, series: number): number {
+  return Math.min(Math.max(groups, 3), MANY) * Math.max(18, 12 * series) + 90;
 }
 
 const MANY = 40;
@@ -31,6 +38,9 @@ const MANY = 40;
 export function buildGroupedBarOption(input: GroupedBarInput): ECOption {
   const { categories, series, locale } = input;
   const many = categories.length > MANY;
+  const horizontal = !!input.horizontal;
+  const zoomEnd = Math.min(100, (MANY / categories.length) * 100);
+  const at = (v: number) => (horizontal ? { xAxis: v } : { yAxis: v });
   const qLabel = locale === 'en' ? ['Q1', 'median', 'Q3'] : ['下四分位', '中位数', '上四分位'];
   return {
     title: input.title ? { text: input.title, left: 'center', textStyle: { fontSize: 14 } } : undefined,
@@ -53,14 +63,21 @@ export function buildGroupedBarOption(input: GroupedBarInput): ECOption {
         return `<b>${escapeHtml(categories[i])}</b><br/>${lines.join('<br/>')}`;
       },
     },
-    grid: { left: 8, right: 24, top: input.title ? 60 : 36, bottom: many ? 48 : 8, containLabel: true },
-    xAxis: {
-      type: 'category', data: categories,
-      axisLabel: { interval: many ? 'auto' : 0, rotate: categories.length > 8 ? 40 : 0, fontSize: 11,
-        formatter: (s: string) => ellipsis(s, 10) },
-    },
-    yAxis: { type: 'value', axisLabel: { formatter: axisLabel(locale) } },
-    dataZoom: many ? [{ type: 'slider', start: 0, end: Math.min(100, (MANY / categories.length) * 100), bottom: 8 }, { type: 'inside' }] : undefined,
+    grid: { left: 8, right: horizontal && many ? 36 : 24, top: input.title ? 60 : 36, bottom: many && !horizontal ? 48 : 8, containLabel: true },
+    ...(horizontal ? {
+      // First group on top; three value ticks so they do not crowd a narrow screen.
+      yAxis: { type: 'category' as const, data: categories, inverse: true, axisLabel: { interval: 0, fontSize: 11, formatter: (s: string) => ellipsis(s, 8) } },
+      xAxis: { type: 'value' as const, splitNumber: 3, axisLabel: { formatter: axisLabel(locale), fontSize: 10 } },
+    } : {
+      xAxis: {
+        type: 'category' as const, data: categories,
+        axisLabel: { interval: many ? 'auto' as const : 0, rotate: categories.length > 8 ? 40 : 0, fontSize: 11, formatter: (s: string) => ellipsis(s, 10) },
+      },
+      yAxis: { type: 'value' as const, axisLabel: { formatter: axisLabel(locale) } },
+    }),
+    dataZoom: many ? [horizontal
+      ? { type: 'slider', yAxisIndex: 0, start: 0, end: zoomEnd, right: 4, width: 16 }
+      : { type: 'slider', start: 0, end: zoomEnd, bottom: 8 }, { type: 'inside', ...(horizontal ? { yAxisIndex: 0 } : {}) }] : undefined,
     series: series.map((s, si) => {
       const q = input.showQuartiles ? (s.quartiles === undefined ? quartiles(s.values) : s.quartiles) : null;
       return {
@@ -75,9 +92,9 @@ export function buildGroupedBarOption(input: GroupedBarInput): ECOption {
           // Alternate sides, so two metrics' medians at nearly the same height do not print over each other.
           label: { formatter: (m: { name?: string }) => m.name ?? '', position: si % 2 ? 'insideEndBottom' as const : 'insideEndTop' as const, fontSize: 10 },
           data: [
-            { name: `${s.name} ${qLabel[0]}`, yAxis: q.q1, label: { show: false } },
-            { name: `${s.name} ${qLabel[1]}`, yAxis: q.median, label: { formatter: `${shortMetricLabel(s.name, 8)} ${qLabel[1]}` } },
-            { name: `${s.name} ${qLabel[2]}`, yAxis: q.q3, label: { show: false } },
+            { name: `${s.name} ${qLabel[0]}`, ...at(q.q1), label: { show: false } },
+            { name: `${s.name} ${qLabel[1]}`, ...at(q.median), label: { formatter: horizontal ? qLabel[1] : `${shortMetricLabel(s.name, 8)} ${qLabel[1]}` } },
+            { name: `${s.name} ${qLabel[2]}`, ...at(q.q3), label: { show: false } },
           ],
         } : undefined,
       };

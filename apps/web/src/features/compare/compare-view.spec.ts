@@ -1,5 +1,5 @@
 import type { CompareResult } from '../../api/ops';
-import { barSeries, flatRows, rowLabel } from './compare-view';
+import { barSeries, compareTableView, rowLabel } from './compare-view';
 
 const metric = (key: string) => ({ key, section: '三', labelZh: `中${key}`, labelEn: `en${key}`, unit: '件', comparability: 'same' as const, templates: ['2019', '2021'], noteZh: null, noteEn: null });
 const cell = (m: string, year: number, value: number | null, yoyRate: number | null = null, corrected = 0) => ({ metric: m, year, value, reports: 1, yoy: null, yoyRate, yoyNote: null, share: null, corrected });
@@ -23,9 +23,11 @@ describe('compare view', () => {
     // How many reports of each bar an admin corrected, for the tooltip.
     expect(s.map((x) => x.corrected)).toEqual([[1, 0], [0, 0]]);
   });
-  it('flattens rows into metric|year columns with YoY in %', () => {
-    const [first] = flatRows(r);
-    expect(first).toMatchObject({ key: '1', label: '甲', 'a|2024': 5, 'a|2024|yoy': 25, 'a|2023': 4, 'b|2024': 7 });
+  it('flattens rows into metric|year columns with the change in % (one decimal) and the totals row last', () => {
+    const t = compareTableView({ ...r, rows: [{ ...r.rows[0], cells: [{ ...cell('a', 2024, 5, 0.15733), yoy: -43, share: 0.123456 }] }] });
+    expect(t.rows[0]).toMatchObject({ key: '1', label: '甲', 'a|2024': 5, 'a|2024|yoy': -43, 'a|2024|yoyRate': 15.7, 'a|2024|share': 12.3 });
+    expect(t.columns.map((c) => c.title).slice(0, 6)).toEqual(['机关', '机关数', '中a 2023年（件）', '2023年同比增减（件）', '2023年同比（%）', '2023年占合计（%）']);
+    expect(t.total.label).toBe('合计（全部 2 行）'); // two rows selected, one listed
   });
 });
 

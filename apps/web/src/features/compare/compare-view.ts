@@ -1,8 +1,8 @@
 // From the compare API result to what the page draws: bars of one year per metric with the API's peer
 // quartiles, and flat table rows (one column per metric × year).
-import { agencyTypeLabel, levelLabel } from '@dh/domain';
+import { compareLayout, groupLabel, type TableCell, type TableColumn } from '@dh/domain';
 import type { CompareResult } from '../../api/ops';
-import type { Locale } from '../../format/number';
+import { formatExact, formatPercent, type Locale } from '../../format/number';
 import type { BarSeries } from './build-grouped-bar-option';
 
 export function barSeries(r: CompareResult, year: number, locale: Locale): BarSeries[] {
@@ -19,21 +19,27 @@ export function barSeries(r: CompareResult, year: number, locale: Locale): BarSe
 
 /** A row's label as the reader reads it: type and level groups come back as keys (emergency_management, city). */
 export function rowLabel(label: string, groupBy: string, locale: Locale): string {
-  const lang = locale === 'en' ? 'en' : 'zh';
-  if (groupBy === 'type') return agencyTypeLabel(label, lang);
-  if (groupBy === 'level') return levelLabel(label, lang);
-  return label;
+  return groupLabel(label, groupBy, locale === 'en' ? 'en' : 'zh');
 }
 
-export type FlatRow = Record<string, string | number | null> & { key: string; label: string; agencies: number };
+export type FlatRow = Record<string, string | number | null> & { key: string };
 
-export function flatRows(r: CompareResult, locale: Locale = 'zh-CN'): FlatRow[] {
-  return r.rows.map((row) => {
-    const out: FlatRow = { key: row.key, label: rowLabel(row.label, r.groupBy, locale), agencies: row.agencies };
-    for (const c of row.cells) {
-      out[`${c.metric}|${c.year}`] = c.value;
-      out[`${c.metric}|${c.year}|yoy`] = c.yoyRate === null ? null : c.yoyRate * 100;
-    }
-    return out;
-  });
+/** The table the export writes too (libs/domain compare-table.ts): rows keyed by column, then the totals row. */
+export function compareTableView(r: CompareResult, locale: Locale = 'zh-CN'): { columns: TableColumn[]; rows: FlatRow[]; total: FlatRow } {
+  const t = compareLayout(r, locale === 'en' ? 'en' : 'zh');
+  const keyed = (cells: TableCell[], key: string): FlatRow => Object.assign(Object.fromEntries(t.columns.map((c, i) => [c.key, cells[i]])), { key });
+  return { columns: t.columns, rows: t.rows.map((cells, i) => keyed(cells, r.rows[i].key)), total: keyed(t.total, 'total') };
+}
+
+/** A cell as the page prints it; the export holds the same number unformatted. */
+export function cellText(c: TableColumn, v: TableCell, locale: Locale): string {
+  if (typeof v === 'string') return v;
+  if (v === null) return c.kind === 'count' ? '' : '—';
+  switch (c.kind) {
+    case 'value': return formatExact(v, c.unit, locale);
+    case 'change': return v > 0 ? `+${formatExact(v, c.unit, locale)}` : v < 0 ? `−${formatExact(-v, c.unit, locale)}` : formatExact(0, c.unit, locale);
+    case 'percent': return formatPercent(v);
+    case 'share': return `${v}%`;
+    default: return String(v);
+  }
 }

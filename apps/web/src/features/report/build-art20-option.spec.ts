@@ -14,6 +14,12 @@ describe('buildArt20Option', () => {
     expect((opt.series as { data: (number | null)[] }[])[0].data).toEqual([15, 8]);
   });
 
+  it('names the bars with the catalogue\'s English labels for a page in English', () => {
+    const labels = (buildArt20Option(cells, 'Art. 20', 'en').yAxis as { data: string[] }).data;
+    expect(labels).toHaveLength(2);
+    expect(labels.join(' ')).not.toMatch(/[\u3400-\u9fff]/);
+  });
+
   it('keeps an empty cell as a gap, not as zero', () => {
     const opt = buildArt20Option([{ key: 't2.rules.new_made', rowLabel: '规章', colLabel: '本年新制作数量', value: null, raw: '' }], 't');
     expect((opt.series as { data: (number | null)[] }[])[0].data).toEqual([null]);

@@ -7,9 +7,16 @@ export interface Art20Cell { key: string; rowLabel: string; colLabel: string; va
 
 const AMOUNT_UNITS = new Set(['元', '万元']);
 
-export function buildArt20Option(cells: Art20Cell[], title: string): ECOption {
+/** A cell's name: the template's own words in Chinese, the catalogue's English label otherwise (when it has one). */
+export function art20Label(c: Art20Cell, lang: 'zh' | 'en'): string {
+  const en = lang === 'en' ? METRIC_BY_KEY.get(c.key)?.labelEn : undefined;
+  return en ?? `${c.rowLabel}·${c.colLabel}`;
+}
+
+export function buildArt20Option(cells: Art20Cell[], title: string, lang: 'zh' | 'en' = 'zh'): ECOption {
   const counts = cells.filter((c) => c.key.startsWith('t2.') && !AMOUNT_UNITS.has(c.unit ?? METRIC_BY_KEY.get(c.key)?.unit ?? ''));
-  const labels = counts.map((c) => `${c.rowLabel}·${c.colLabel}`);
+  const labels = counts.map((c) => art20Label(c, lang));
+  const en = lang === 'en';
   return {
     title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
     tooltip: {
@@ -18,12 +25,13 @@ export function buildArt20Option(cells: Art20Cell[], title: string): ECOption {
       formatter: (p: unknown) => {
         const [item] = p as { dataIndex: number }[];
         const c = counts[item.dataIndex];
-        return `${labels[item.dataIndex]}<br/>${c.value ?? '—'} ${METRIC_BY_KEY.get(c.key)?.unit ?? ''}（原文：${c.raw || '空'}）`;
+        const raw = en ? ` (as printed: ${c.raw || 'blank'})` : `（原文：${c.raw || '空'}）`;
+        return `${labels[item.dataIndex]}<br/>${c.value ?? '—'} ${en ? '' : METRIC_BY_KEY.get(c.key)?.unit ?? ''}${raw}`;
       },
     },
     grid: { left: 8, right: 32, top: 40, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { fontSize: 11 } },
-    series: [{ type: 'bar', name: '件/项', data: counts.map((c) => c.value), label: { show: true, position: 'right' } }],
+    series: [{ type: 'bar', name: en ? 'count' : '件/项', data: counts.map((c) => c.value), label: { show: true, position: 'right' } }],
   };
 }

@@ -12,6 +12,15 @@ describe('pivotCells', () => {
   ];
   const findings = [{ id: '9', code: 'T3_ROW_SUM', severity: 'error', messageZh: '行合计不符', messageEn: 'row sum', keys: ['t3.new.total'], status: 'open' }];
 
+  it('heads rows and columns with the catalogue\'s English labels for a page in English', () => {
+    const [t2, t3] = pivotCells(cells, findings, 'en');
+    expect(t3.rows.map((r) => r.label).join(' ')).not.toMatch(/[\u3400-\u9fff]/);
+    expect(t3.cols.join(' ')).not.toMatch(/[\u3400-\u9fff]/);
+    expect(t3.cols).toHaveLength(2);
+    expect(t2.rows[0].label).toBe('Administrative penalties');
+    expect(t2.cols).toEqual(['decisions']);
+  });
+
   it('rebuilds each table in catalogue order of rows and columns', () => {
     const [t2, t3] = pivotCells(cells, findings);
     expect(t2.section).toBe('二');
