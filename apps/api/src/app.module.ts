@@ -25,6 +25,7 @@ import { ExportModule } from './modules/export/export.module';
 import { RosterModule } from './modules/roster/roster.module';
 import { RollupModule } from './modules/rollup/rollup.module';
 import { MonitorModule } from './modules/monitor/monitor.module';
+import { SubmissionModule } from './modules/submission/submission.module';
 import { RateLimitMiddleware } from './common/http/rate-limit.middleware';
 import { GraphqlNestingMiddleware } from './common/graphql/nesting.middleware';
 
@@ -59,7 +60,7 @@ export class AppModule implements NestModule {
         CorrectionModule,
         IngestModule,
         AuthModule, MetricModule, RegionModule, SeriesModule, CompareModule, ScoringProfileModule, RankingModule, FindingModule,
-        CollectionModule, ExportModule, ExplorerModule, RosterModule, RollupModule, MonitorModule,
+        CollectionModule, ExportModule, ExplorerModule, RosterModule, RollupModule, MonitorModule, SubmissionModule,
       ],
       providers: [LimitsPlugin],
     };

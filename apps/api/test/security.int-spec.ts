@@ -55,7 +55,7 @@ describe(`security edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
       ['args that are a JSON array', 'query=ranking&args=%5B1%5D', /^args must be a JSON object$/],
       ['args that are JSON null', 'query=ranking&args=null', /^args must be a JSON object$/],
       ['args given twice', 'query=ranking&args=%7B%7D&args=%7B%7D', /^args must be a JSON object$/],
-      ['an unknown query', 'query=foo', /^query must be compare, series, ranking, collection$/],
+      ['an unknown query', 'query=foo', /^query must be compare, series, ranking, collection, reminders$/],
       ['query given twice', 'query=ranking&query=compare', /^query must be compare/],
       ['an unknown format', 'format=pdf&query=ranking&args=%7B%22year%22%3A2020%7D', /^format must be csv or xlsx$/],
       ['a missing required argument', args('ranking', {}), /^ranking needs year$/],

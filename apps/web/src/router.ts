@@ -1,4 +1,4 @@
-// Nine pages, each its own lazy chunk: the first page loads only what it draws.
+// Thirteen pages, each its own lazy chunk: the first page loads only what it draws.
 import { createRouter, createWebHistory, type RouteComponent, type RouteRecordRaw } from 'vue-router';
 import type { MessageKey } from './i18n/dict';
 
@@ -14,6 +14,10 @@ export const NAV: NavItem[] = [
   { name: 'roster', path: '/roster', label: 'nav.roster' },
   { name: 'findings', path: '/findings', label: 'nav.findings' },
   { name: 'import', path: '/import', label: 'nav.import', admin: true },
+  { name: 'submit', path: '/submit', label: 'nav.submit' },
+  { name: 'review', path: '/review', label: 'nav.review' },
+  { name: 'accounts', path: '/accounts', label: 'nav.accounts', admin: true },
+  { name: 'signin', path: '/signin', label: 'nav.signin' },
 ];
 
 const pages: Record<string, () => Promise<RouteComponent>> = {
@@ -26,6 +30,10 @@ const pages: Record<string, () => Promise<RouteComponent>> = {
   roster: () => import('./pages/RosterPage.vue'),
   findings: () => import('./pages/FindingsPage.vue'),
   import: () => import('./pages/ImportPage.vue'),
+  submit: () => import('./pages/SubmitPage.vue'),
+  review: () => import('./pages/ReviewPage.vue'),
+  accounts: () => import('./pages/AccountsPage.vue'),
+  signin: () => import('./pages/SignInPage.vue'),
 };
 
 const routes: RouteRecordRaw[] = [

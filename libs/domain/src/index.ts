@@ -4,5 +4,8 @@ export * from './roster';
 export * from './finding-titles';
 export * from './agency-types';
 export * from './similarity';
+export * from './submission';
 export * from './compare-table';
 export * from './templates';
+export * from './arithmetic';
+export * from './template-grid';

@@ -18,6 +18,12 @@ export interface ReportDoc {
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** A template table as HTML with its row and column spans (also the bureaus' generated report). */
+export function tableHtml(g: Grid): string {
+  return `<table border="1" cellspacing="0">\n${g.map((row) => `<tr>${row.map((c) =>
+    `<td${c.rs ? ` rowspan="${c.rs}"` : ''}${c.cs ? ` colspan="${c.cs}"` : ''}>${esc(c.t)}</td>`).join('')}</tr>`).join('\n')}\n</table>`;
+}
+
 export function renderText(d: ReportDoc): string {
   const out = [d.title, SYNTH_MARK, `发布日期：${d.publishedOn}`, d.intro, '一、总体情况', ...d.overview];
   for (const t of d.tables) {
@@ -30,12 +36,10 @@ export function renderText(d: ReportDoc): string {
 
 export function renderHtml(d: ReportDoc, charset: string): string {
   const p = (s: string): string => `<p>${esc(s)}</p>`;
-  const table = (g: Grid): string => `<table border="1" cellspacing="0">\n${g.map((row) => `<tr>${row.map((c) =>
-    `<td${c.rs ? ` rowspan="${c.rs}"` : ''}${c.cs ? ` colspan="${c.cs}"` : ''}>${esc(c.t)}</td>`).join('')}</tr>`).join('\n')}\n</table>`;
   const body = [
     `<h1>${esc(d.title)}</h1>`, `<p class="synthetic"><strong>${esc(SYNTH_MARK)}</strong></p>`,
     `<div class="meta">发布日期：${d.publishedOn}</div>`, p(d.intro), p('一、总体情况'), ...d.overview.map(p),
-    ...d.tables.flatMap((t) => [p(t.heading), table(t.grid)]),
+    ...d.tables.flatMap((t) => [p(t.heading), tableHtml(t.grid)]),
     p('五、存在的主要问题及改进情况'), ...d.problems.map(p), p('六、其他需要报告的事项'), ...d.other.map(p),
     `<p style="text-align:right">${esc(d.signature)}</p>`, `<p style="text-align:right">${esc(d.dateLine)}</p>`,
   ];

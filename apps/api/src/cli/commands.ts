@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises';
 import { runParseCommand } from '@dh/parser';
 import { runIngestCommand } from './ingest.command';
 import { runMonitorCommand } from './monitor.command';
+import { runAccountCommand } from './account.command';
 import { runTokenCommand } from './token.command';
 import { runSynthCommand } from './synth.command';
 
@@ -34,5 +35,9 @@ export const COMMANDS: Record<string, Command> = {
   token: {
     summary: 'token create --role viewer|analyst|admin [--name N] | token revoke --id N   API tokens (stored hashed)',
     run: runTokenCommand,
+  },
+  account: {
+    summary: 'account create --username U --kind admin|reviewer|bureau [--agency-id N]   password on stdin (sign-in accounts)',
+    run: runAccountCommand,
   },
 };

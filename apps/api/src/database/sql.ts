@@ -5,8 +5,8 @@ import base, { empty, join, raw, type Sql, type Value } from 'sql-template-tag';
 
 export { empty, join, raw, type Sql };
 
-// pg binds arrays (text[], int[]) as they are; the library's Value type only leaves them out.
-export type Param = Value | readonly unknown[] | Sql;
+// pg binds arrays (text[], int[]) and Buffers (bytea) as they are; the library's Value type only leaves them out.
+export type Param = Value | readonly unknown[] | Buffer | Sql;
 export const sql = base as unknown as (strings: TemplateStringsArray, ...values: Param[]) => Sql;
 
 export interface Queryable { query(text: string, values?: unknown[]): Promise<unknown> }

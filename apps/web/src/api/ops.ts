@@ -83,6 +83,8 @@ export interface CollectionBody {
   /** The publication check: posted / gone / not_found / failed, or null when the body's site was not checked. */
   publication: string | null; postedOnSite: string | null; siteUrl: string | null; editedAfterPosting: boolean;
   postedInColumn: boolean | null; differingCells: number | null;
+  /** The bureau's submission to the office (not_started … published) and days left to the deadline. */
+  submissionState: string; daysLeft: number | null;
 }
 export interface CollectionKindCount { kind: ReportKind; expected: number; received: number; onTime: number; late: number; undated: number; missing: number }
 export interface CollectionStatus {
@@ -93,7 +95,7 @@ export const collectionQuery = (year: number, regionId?: number | null) => gql<{
   `query Collection($year: Int!, $regionId: Int) { collectionStatus(year: $year, regionId: $regionId) {
     year deadline expected received onTime late undated missing unresolved notOnRoster byKind { kind expected received onTime late undated missing }
     bodies { agencyId agencyName agencyStatus state publishedOn reportId errorFindings kind level onRoster expected dueOn daysLate
-      publication postedOnSite siteUrl editedAfterPosting postedInColumn differingCells } } }`,
+      publication postedOnSite siteUrl editedAfterPosting postedInColumn differingCells submissionState daysLeft } } }`,
   // No region (全部) is sent as no variable at all: the API reads an explicit null as a region with no bodies.
   { year, ...(regionId ? { regionId } : {}) }).then((d) => d.collectionStatus);
 
@@ -113,5 +115,9 @@ export const setFindingStatus = (id: string, status: FindingStatus, note: string
   `mutation SetFindingStatus($id: ID!, $status: FindingStatus!, $note: String) { setFindingStatus(id: $id, status: $status, note: $note) { ${FINDING} } }`,
   { id, status, note }).then((d) => d.setFindingStatus);
 
-export interface Caller { role: 'viewer' | 'analyst' | 'admin' | null; name: string | null; readOpen: boolean }
-export const whoamiQuery = () => gql<{ whoami: Caller }>('query WhoAmI { whoami { role name readOpen } }').then((d) => d.whoami);
+export interface Caller {
+  role: 'viewer' | 'analyst' | 'admin' | null; name: string | null; readOpen: boolean;
+  /** Signed in with an account (session cookie): bureau, reviewer or admin. */
+  account: 'bureau' | 'reviewer' | 'admin' | null; agencyId: number | null;
+}
+export const whoamiQuery = () => gql<{ whoami: Caller }>('query WhoAmI { whoami { role name readOpen account agencyId } }').then((d) => d.whoami);

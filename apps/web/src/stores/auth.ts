@@ -21,5 +21,19 @@ export const useAuth = defineStore('auth', () => {
     if (error.value) sessionStorage.removeItem('dh.token');
   }
   const isAdmin = () => caller.value?.role === 'admin';
-  return { caller, error, refresh, useToken, isAdmin, canExport };
+  // Accounts sign in with a password; the server keeps the session and the browser only an httpOnly cookie. A token
+  // in this tab would win over the cookie, so signing in drops it.
+  // The collection loop's operations load with the sign-in, not with the first page.
+  async function signIn(username: string, password: string): Promise<void> {
+    sessionStorage.removeItem('dh.token');
+    await (await import('../api/submission-ops')).signIn(username, password);
+    await refresh();
+  }
+  async function signOut(): Promise<void> {
+    await (await import('../api/submission-ops')).signOut();
+    await refresh();
+  }
+  const isBureau = () => caller.value?.account === 'bureau';
+  const isOffice = () => caller.value?.account === 'reviewer' || caller.value?.account === 'admin';
+  return { caller, error, refresh, useToken, isAdmin, canExport, signIn, signOut, isBureau, isOffice };
 });

@@ -2,14 +2,20 @@
 import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { parse as parseCookie } from 'cookie';
+import { AccountService, SESSION_COOKIE } from '../account/account.service';
 import { AuthService } from './auth.service';
-import { ROLE_KEY, roleAtLeast, type Principal, type Role } from './roles';
+import { ANONYMOUS_KEY, ROLE_KEY, roleAtLeast, type Principal, type Role } from './roles';
 
-type Req = { headers: Record<string, string | string[] | undefined>; user?: Principal | null; authChecked?: boolean };
+type Req = { headers: Record<string, string | string[] | undefined>; method?: string; user?: Principal | null; authChecked?: boolean };
+
+// A cookie rides along on any request the browser makes, so a REST write signed by the session cookie must also carry
+// this header, which a cross-site form cannot set (SameSite=Strict is the first guard; GraphQL has Apollo's own check).
+export const CSRF_HEADER = 'x-dh-csrf';
 
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector, private readonly auth: AuthService) {}
+  constructor(private readonly reflector: Reflector, private readonly auth: AuthService, private readonly accounts: AccountService) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     let req: Req;
@@ -25,12 +31,24 @@ export class AuthGuard implements CanActivate {
       ?? (isMutation ? 'admin' : 'viewer');
     if (!req.authChecked) {
       const h = req.headers.authorization;
-      req.user = await this.auth.principal(Array.isArray(h) ? h[0] : h);
+      const sessionId = h ? null : sessionCookieOf(req.headers.cookie);
+      // A token wins over a cookie: scripts send tokens, and a stale cookie must not stand in for them.
+      req.user = sessionId ? await this.accounts.principal(sessionId) : await this.auth.principal(Array.isArray(h) ? h[0] : h);
       req.authChecked = true;
+      if (sessionId && !req.user && need !== 'viewer') throw new UnauthorizedException('your session has expired: sign in again');
+    }
+    if (req.user?.userId !== undefined && context.getType<string>() === 'http' && !['GET', 'HEAD'].includes(req.method ?? 'GET') && !req.headers[CSRF_HEADER]) {
+      throw new ForbiddenException(`a request signed by the session cookie needs the ${CSRF_HEADER} header`);
     }
     if (need === 'viewer' && this.auth.readIsOpen()) return true;
-    if (!req.user) throw new UnauthorizedException(`an API token with role ${need} is required`);
+    if (this.reflector.get<boolean | undefined>(ANONYMOUS_KEY, context.getHandler())) return true;
+    if (!req.user) throw new UnauthorizedException(`sign in, or send an API token with role ${need}`);
     if (!roleAtLeast(req.user.role, need)) throw new ForbiddenException(`role ${need} is required (token has ${req.user.role})`);
     return true;
   }
+}
+
+function sessionCookieOf(header: string | string[] | undefined): string | null {
+  const h = Array.isArray(header) ? header[0] : header;
+  return h ? parseCookie(h)[SESSION_COOKIE] ?? null : null;
 }

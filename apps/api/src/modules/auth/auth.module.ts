@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AccountModule } from '../account/account.module';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
@@ -7,6 +8,7 @@ import { TokenRepository } from './token.repository';
 
 @Global()
 @Module({
+  imports: [AccountModule],
   providers: [TokenRepository, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],
 })

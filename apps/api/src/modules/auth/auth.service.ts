@@ -70,6 +70,10 @@ export class AuthService {
     return until !== undefined && until > Date.now();
   }
 
+  list(): ReturnType<TokenRepository['list']> {
+    return this.tokens.list();
+  }
+
   async revoke(id: number): Promise<boolean> {
     this.verified.clear();
     return this.tokens.revoke(id);

@@ -31,6 +31,11 @@ export class CollectionBodyModel {
   @Field(() => String, { nullable: true, description: '栏目发布时间 · posting date on the site' }) postedOnSite!: string | null;
   @Field(() => String, { nullable: true, description: '网页地址 · where it is posted' }) siteUrl!: string | null;
   @Field({ description: '发布后修改 · edited after posting' }) editedAfterPosting!: boolean;
+  @Field({ description: '报送状态 · the bureau\'s submission to the office: not_started, draft, submitted, returned, accepted, published' })
+  submissionState!: string;
+  @Field(() => ID, { nullable: true, description: '报送 · the submission, for the review page' }) submissionId!: string | null;
+  @Field(() => Int, { nullable: true, description: '剩余天数 · days until the deadline from today (negative: past it; null: no local deadline)' })
+  daysLeft!: number | null;
   @Field(() => Boolean, { nullable: true, description: '在年报栏目 · posted in the annual-report column (null: not posted or not checked)' }) postedInColumn!: boolean | null;
   @Field(() => Int, { nullable: true, description: '与报送稿不一致 · cells where the posted copy differs from the copy received (accepted submission, else upload); null: nothing to compare' })
   differingCells!: number | null;

@@ -9,6 +9,7 @@ export interface BodyRow {
   agency_id: number; agency_name: string; agency_status: string; kind: ReportKind; level: AdminLevel | null; on_roster: boolean;
   first_year: number | null; last_year: number | null; report_id: string | null; published_on: string | null; error_findings: number;
   pub_status: string | null; pub_posted_on: string | null; pub_page_url: string | null; pub_edited: boolean;
+  sub_id: number | null; sub_state: string | null;
   pub_in_column: boolean | null; pub_differs: number | null;
 }
 
@@ -28,11 +29,13 @@ export class CollectionRepository {
              (SELECT count(*)::int FROM finding fi WHERE fi.agency_id = r.agency_id AND fi.revision_id = r.current_revision_id
                 AND fi.severity = 'error' AND fi.status <> 'dismissed' AND fi.resolved_by_correction_id IS NULL) AS error_findings,
              pc.status AS pub_status, to_char(pc.posted_on, 'YYYY-MM-DD') AS pub_posted_on, pc.page_url AS pub_page_url, pc.edited_at IS NOT NULL AS pub_edited,
+             sb.id AS sub_id, sb.state AS sub_state,
              CASE WHEN pc.status = 'posted' THEN pc.in_column END AS pub_in_column,
              CASE WHEN pc.compared_revision_id IS NOT NULL THEN jsonb_array_length(coalesce(pc.differs_keys, '[]'))::int END AS pub_differs
       FROM agency a LEFT JOIN region rg ON rg.id = a.region_id
       LEFT JOIN publication_check pc ON pc.agency_id = a.id AND pc.year = ${year}
       LEFT JOIN report r ON r.agency_id = a.id AND r.year = ${year}
+      LEFT JOIN submission sb ON sb.agency_id = a.id AND sb.year = ${year}
       LEFT JOIN report_revision v ON v.id = r.current_revision_id
       WHERE a.status <> 'merged' AND (a.on_roster OR r.id IS NOT NULL) ${inRegion}
       ORDER BY a.name, a.id`);

@@ -18,6 +18,7 @@ export class CollectionService {
   async status(year: number, regionId?: number): Promise<CollectionStatusModel> {
     const [rows, dueOf] = await Promise.all([this.repo.bodies(year, regionId), this.deadlines.dueOf(year)]);
     const bodies: CollectionBodyModel[] = [];
+    const today = new Date().toISOString().slice(0, 10);
     for (const r of rows) {
       const expected = r.on_roster && expectedIn({ kind: r.kind, firstYear: r.first_year, lastYear: r.last_year }, year);
       // A roster body outside its years (or vertical) is listed only when a report of it arrived anyway.
@@ -29,6 +30,8 @@ export class CollectionService {
         expected, state, dueOn: due, daysLate: r.published_on && due ? Math.max(0, daysLate(r.published_on, due)) : null,
         publishedOn: r.published_on, reportId: r.report_id, errorFindings: r.error_findings,
         publication: r.pub_status, postedOnSite: r.pub_posted_on, siteUrl: r.pub_page_url, editedAfterPosting: r.pub_edited ?? false,
+        submissionState: r.sub_state ?? 'not_started', submissionId: r.sub_id === null ? null : String(r.sub_id),
+        daysLeft: due ? -daysLate(today, due) : null,
         postedInColumn: r.pub_in_column, differingCells: r.pub_differs,
       });
     }

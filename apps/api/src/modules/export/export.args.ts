@@ -9,7 +9,7 @@ import { CompareSortField, GroupBy } from '../compare/compare.model';
 import { MAX_COMPARE_ROWS } from '../compare/compare.service';
 import { MAX_RANKING_ROWS } from '../ranking/ranking.service';
 
-export const EXPORT_QUERIES = ['compare', 'series', 'ranking', 'collection'] as const;
+export const EXPORT_QUERIES = ['compare', 'series', 'ranking', 'collection', 'reminders'] as const;
 export type ExportQuery = (typeof EXPORT_QUERIES)[number];
 const MAX_ID = 2_147_483_647; // PostgreSQL int4
 const YEAR = { min: 1900, max: 2100 };
@@ -77,4 +77,5 @@ export class CollectionExportArgs {
 
 export const ARGS_OF: Record<ExportQuery, new () => object> = {
   compare: CompareExportArgs, series: SeriesExportArgs, ranking: RankingExportArgs, collection: CollectionExportArgs,
+  reminders: CollectionExportArgs,
 };

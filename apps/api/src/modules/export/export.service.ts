@@ -12,9 +12,9 @@ import { AgencyQueryRepository } from '../agency/agency-query.repository';
 import { RegionQueryRepository } from '../region/region-query.repository';
 import { CollectionExportArgs, CompareExportArgs, RankingExportArgs, SeriesExportArgs, type ExportQuery } from './export.args';
 import { describeFilters, idsOf } from './export.filters';
-import { collectionTable, compareTable, rankingTable, seriesTable, toCsv, type ExportTable } from './export.tables';
+import { collectionTable, compareTable, rankingTable, reminderTable, seriesTable, toCsv, type ExportTable } from './export.tables';
 
-const REQUIRED: Record<ExportQuery, string[]> = { compare: ['metrics', 'years'], series: ['metric'], ranking: ['year'], collection: ['year'] };
+const REQUIRED: Record<ExportQuery, string[]> = { compare: ['metrics', 'years'], series: ['metric'], ranking: ['year'], collection: ['year'], reminders: ['year'] };
 
 @Injectable()
 export class ExportService {
@@ -53,6 +53,10 @@ export class ExportService {
       case 'collection': {
         const a = validateInput(CollectionExportArgs, raw, 'args');
         return collectionTable(await this.collection.status(a.year, a.regionId), await this.filtersOf(a, lang));
+      }
+      case 'reminders': {
+        const a = validateInput(CollectionExportArgs, raw, 'args');
+        return reminderTable(await this.collection.status(a.year, a.regionId), await this.filtersOf(a, lang));
       }
     }
   }

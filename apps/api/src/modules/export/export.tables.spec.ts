@@ -1,5 +1,6 @@
+import type { CollectionBodyModel, CollectionStatusModel } from '../collection/collection.model';
 import type { SeriesModel } from '../series/series.model';
-import { seriesTable, toCsv, type ExportTable } from './export.tables';
+import { reminderTable, seriesTable, toCsv, type ExportTable } from './export.tables';
 
 const table = (over: Partial<ExportTable>): ExportTable => ({ title: '横向对比', filters: [], columns: ['机关', '数值'], rows: [], ...over });
 const body = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n');
@@ -43,5 +44,18 @@ describe('seriesTable', () => {
     const t = seriesTable(s, []);
     expect(t.columns).toEqual(['机关', '2019年', '2019年状态', '2019年更正', '2020年', '2020年状态', '2020年更正']);
     expect(t.rows).toEqual([['甲', 431, '', '已更正（公布值430）', 538, '', '']]);
+  });
+});
+
+describe('reminderTable', () => {
+  const entry = (agencyName: string, submissionState: string, daysLeft: number | null, expected = true) =>
+    ({ agencyName, kind: 'department', submissionState, daysLeft, dueOn: '2026-01-31', expected }) as CollectionBodyModel;
+  it('lists expected bodies the office has nothing from, or has returned, most urgent first', () => {
+    const r = { year: 2025, bodies: [entry('甲局', 'submitted', 3), entry('乙局', 'not_started', 3), entry('丙局', 'returned', -2),
+      entry('丁局', 'draft', 3), entry('戊局', 'not_started', 3, false), entry('己局', 'accepted', 3)] } as CollectionStatusModel;
+    const t = reminderTable(r, []);
+    expect(t.columns).toEqual(['机关', '类别', '报送状态', '截止日期', '剩余天数']);
+    expect(t.rows).toEqual([['丙局', '政府部门', '退回', '2026-01-31', -2], ['丁局', '政府部门', '草稿', '2026-01-31', 3], ['乙局', '政府部门', '未开始', '2026-01-31', 3]]);
+    expect(t.title).toBe('2025年度报告报送提醒（未提交2，退回1）');
   });
 });

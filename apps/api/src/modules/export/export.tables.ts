@@ -1,5 +1,5 @@
 // Pure: a compare/series/ranking/collection result → one flat table with Chinese column names; numbers stay numbers.
-import { REPORT_KIND_LABELS, compareLayout, type ReportKind, type TableLang } from '@dh/domain';
+import { REPORT_KIND_LABELS, SUBMISSION_STATE_ZH, compareLayout, type ReportKind, type SubmissionStateOrNone, type TableLang } from '@dh/domain';
 import { stringify } from 'csv-stringify/sync';
 import type { CollectionStatusModel } from '../collection/collection.model';
 import type { CompareModel } from '../compare/compare.model';
@@ -49,12 +49,27 @@ const PUBLICATION_ZH: Record<string, string> = { posted: '已公开', gone: '已
 
 /** Who to chase: every expected body's state for the year, its publication date and its report's failed checks. */
 export function collectionTable(r: CollectionStatusModel, filters: [string, string][]): ExportTable {
-  const columns = ['机关', '类别', '状态', '截止日期', '发布日期', '逾期天数', '未通过的检查', '机关待认领', '名录外', '网站公开', '网站发布时间', '发布后修改', '网页地址', '在年报栏目', '与报送稿不一致的单元格'];
+  const columns = ['机关', '类别', '状态', '截止日期', '发布日期', '逾期天数', '未通过的检查', '机关待认领', '名录外', '报送状态', '网站公开', '网站发布时间', '发布后修改', '网页地址', '在年报栏目', '与报送稿不一致的单元格'];
   const rows: Cell[][] = r.bodies.map((b) => [b.agencyName, REPORT_KIND_LABELS[b.kind as ReportKind]?.zh ?? b.kind, STATE_ZH[b.state] ?? b.state,
     b.dueOn, b.publishedOn, b.daysLate, b.reportId ? b.errorFindings : null, b.agencyStatus === 'unresolved' ? '是' : '', b.onRoster ? '' : '是',
+    SUBMISSION_STATE_ZH[b.submissionState as SubmissionStateOrNone] ?? b.submissionState,
     b.publication ? PUBLICATION_ZH[b.publication] ?? b.publication : '未检查', b.postedOnSite, b.editedAfterPosting ? '是' : '', b.siteUrl,
     b.postedInColumn === null ? null : b.postedInColumn ? '是' : '否', b.differingCells]);
   return { title: `${r.year}年度报告收集情况（部门截止${r.deadline}，汇总报告按层级；应报${r.expected}，已收到${r.received}，按时${r.onTime}）`, filters, columns, rows };
+}
+
+// Submitted, accepted or published: the office has it; anything else is someone to remind.
+const WITH_OFFICE = new Set(['submitted', 'accepted', 'published']);
+
+/** The reminder list: expected bodies that have not submitted, or were returned, with the days left (negative: late). */
+export function reminderTable(r: CollectionStatusModel, filters: [string, string][]): ExportTable {
+  const due = r.bodies.filter((b) => b.expected && !WITH_OFFICE.has(b.submissionState))
+    .sort((a, b) => (a.daysLeft ?? 9999) - (b.daysLeft ?? 9999) || a.agencyName.localeCompare(b.agencyName, 'zh'));
+  const columns = ['机关', '类别', '报送状态', '截止日期', '剩余天数'];
+  const rows: Cell[][] = due.map((b) => [b.agencyName, REPORT_KIND_LABELS[b.kind as ReportKind]?.zh ?? b.kind,
+    SUBMISSION_STATE_ZH[b.submissionState as SubmissionStateOrNone] ?? b.submissionState, b.dueOn, b.daysLeft]);
+  return { title: `${r.year}年度报告报送提醒（未提交${due.filter((b) => b.submissionState !== 'returned').length}，退回${due.filter((b) => b.submissionState === 'returned').length}）`,
+    filters, columns, rows };
 }
 
 /**

@@ -8,6 +8,7 @@ import { decodeBytes } from '@dh/parser';
 import type { AdminLevel, ReportKind } from '@dh/domain';
 import { IngestService } from '../ingest/ingest.service';
 import { DeadlineService, type DueOf } from '../roster/deadline.service';
+import { SubmissionReviewService } from '../submission/submission-review.service';
 import { findReport, readDetailPage, readListPage, type ListEntry } from './list-page';
 import { MonitorRepository, type CheckRow, type CheckWrite, type WatchRow } from './monitor.repository';
 import { DEFAULT_FETCH, PoliteFetcher, type FetchOptions, type FetchResult, type Fetched } from './polite-fetcher';
@@ -38,7 +39,8 @@ const fileNameOf = (url: string): string => decodeURIComponent(new URL(url).path
 export class MonitorService {
   private readonly log = new Logger('Monitor');
   private readonly ingestSlot = pLimit(INGEST_CONCURRENCY);
-  constructor(private readonly repo: MonitorRepository, private readonly ingest: IngestService, private readonly deadlines: DeadlineService) {}
+  constructor(private readonly repo: MonitorRepository, private readonly ingest: IngestService, private readonly deadlines: DeadlineService,
+    private readonly submissions: SubmissionReviewService) {}
 
   /** One pass over every watched body for `year`; each body stands alone, a failure is recorded and the pass goes on. */
   async pass(year: number, o: Partial<FetchOptions> & { agencyIds?: number[] } = {}): Promise<PassSummary> {
@@ -61,6 +63,8 @@ export class MonitorService {
       const due = dueOf(b.kind as ReportKind, b.level as AdminLevel | null);
       const c = await this.checkBody(fetcher, b, year, due).catch((e: unknown): CheckWrite => ({ ...blank(b, year, due), status: 'failed', note: (e as Error).message }));
       await this.repo.save(c);
+      // Found on the body's own site: an accepted submission of that report is now 已公开 there.
+      if (c.status === 'posted' && c.page_url) await this.submissions.publishedOnSite(b.agency_id, year, c.page_url);
       if (c.status === 'posted') sum.posted++;
       if (c.edited) sum.edited++;
       if (c.status === 'gone') sum.gone++;
