@@ -1,6 +1,6 @@
 // Which copy counts, in the browser (issue 13): the report page's revisions in the reader's language with a grouped
 // diff and an admin switch; the import page's hint conflicts, needs-claiming link and make-current offer; the claim
-// form asking what to do when the body already has the year.
+// form asking what to do when the body already has the year; a cell correction shown beside the published value, then withdrawn.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { synthCorpus } from '@dh/synth';
@@ -129,6 +129,34 @@ describe('revisions, hints and claims in the dashboard', () => {
     expect(await page.textContent('[data-testid=kept-apart]')).toContain(synth.agency.name);
     await page.close();
   }, 180_000);
+
+  it('report page: an admin corrects a cell (both values shown, listed with its note) and withdraws it (the published value counts again)', async () => {
+    const page = await open(`/report/${await reportId('平潭综合实验区（管委会）', 2019)}`);
+    const cell = page.locator('[data-testid=table-二] td[data-key="t2.penalty.decisions"]');
+    await cell.waitFor({ timeout: 60_000 });
+    expect((await cell.textContent())?.trim()).toBe('430');
+    await cell.click();
+    // The click fills the form with the cell and the value it holds now.
+    expect(await page.inputValue('[data-testid=correct-value] input')).toBe('430');
+    await page.fill('[data-testid=correct-value] input', '431');
+    await page.locator('[data-testid=correct-value] input').blur();
+    await page.fill('[data-testid=correct-note] input', '核对原件：处理决定431件');
+    await page.click('[data-testid=correct-submit]');
+    await cell.locator('[data-testid=cell-corrected]').waitFor({ timeout: 30_000 });
+    expect(await cell.locator('[data-testid=cell-published]').textContent()).toBe('430');
+    expect(await cell.locator('[data-testid=cell-corrected]').textContent()).toBe('431');
+    expect(await cell.getAttribute('title')).toMatch(/公布值 430，更正为 431（核对原件：处理决定431件；/);
+    const item = page.locator('[data-testid=report-corrections] li').first();
+    expect(await item.textContent()).toMatch(/行政处罚 · 处理决定数量：公布值 430 → 431 · 核对原件：处理决定431件 · .*有效/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'page-report-correction.png'), fullPage: true });
+
+    await item.locator('button', { hasText: '撤回' }).click();
+    await page.locator('[data-testid=report-corrections] li', { hasText: '已撤回' }).waitFor({ timeout: 30_000 });
+    expect(await cell.locator('[data-testid=cell-corrected]').count()).toBe(0);
+    expect((await cell.textContent())?.trim()).toBe('430');
+    expect(await page.locator('[data-testid=report-corrections] li').first().textContent()).toMatch(/公布值 430 → 431.*已撤回/);
+    await page.close();
+  }, 120_000);
 
   it('logged no console errors', () => {
     expect(errors).toEqual([]);

@@ -8,6 +8,7 @@ import { AgencyModule } from './modules/agency/agency.module';
 import { IngestModule } from './modules/ingest/ingest.module';
 import { ReportModule } from './modules/report/report.module';
 import { RevisionModule } from './modules/revision/revision.module';
+import { CorrectionModule } from './modules/correction/correction.module';
 import { formatError } from './common/graphql/format-error';
 import { LimitsPlugin } from './common/graphql/limits.plugin';
 import { OverloadPlugin } from './common/graphql/overload.plugin';
@@ -61,6 +62,7 @@ export class AppModule implements NestModule {
         AgencyModule,
         ReportModule,
         RevisionModule,
+        CorrectionModule,
         IngestModule,
         AuthModule, MetricModule, RegionModule, SeriesModule, CompareModule, ScoringProfileModule, RankingModule, FindingModule,
         CollectionModule, ExportModule, ExplorerModule, RosterModule, RollupModule, MonitorModule, SubmissionModule,

@@ -210,6 +210,8 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
       setDeadline: 'setDeadline(year: 2024, kind: department, dueOn: "2025-02-01") { dueOn }',
       runMonitor: 'runMonitor(year: 2030) { bodies }',
       setCurrentRevision: 'setCurrentRevision(revisionId: "1") { changed }',
+      correctCell: 'correctCell(reportId: "1", key: "t2.penalty.decisions", value: 1, note: "x") { id }',
+      withdrawCorrection: 'withdrawCorrection(correctionId: "1") { id }',
       createAccount: 'createAccount(username: "x-user", password: "0123456789ab", kind: "reviewer") { id }',
       resetPassword: 'resetPassword(accountId: 1, password: "0123456789ab")',
       createApiToken: 'createApiToken(role: "viewer", name: "x") { secret }',
@@ -314,12 +316,14 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     expect(lines[0]).toEqual(['时间序列：行政处罚 · 处理决定数量（件）']);
     expect(lines).toContainEqual(['筛选：名称含', PINGTAN]);
     const header = lines.findIndex((l) => l[0] === '机关');
-    expect(lines[header]).toEqual(['机关', ...s.years.flatMap((y: number) => [`${y}年`, `${y}年状态`])]);
+    expect(lines[header]).toEqual(['机关', ...s.years.flatMap((y: number) => [`${y}年`, `${y}年状态`, `${y}年更正`])]);
     const line = s.lines.find((l: { agencyName: string }) => l.agencyName === PINGTAN);
     const row = lines.slice(header + 1).find((l) => l[0] === PINGTAN)!;
     type P = { year: number; value: number | null; status: string; breakBefore: boolean; breakReasonZh: string | null };
-    line.points.forEach((p: P, i: number) => expect(row[1 + 2 * i]).toBe(p.value === null ? '' : String(p.value)));
-    const status = Object.fromEntries(s.years.map((y: number, i: number) => [y, row[2 + 2 * i]]));
+    line.points.forEach((p: P, i: number) => expect(row[1 + 3 * i]).toBe(p.value === null ? '' : String(p.value)));
+    const status = Object.fromEntries(s.years.map((y: number, i: number) => [y, row[2 + 3 * i]]));
+    // Nothing of 平潭's is corrected: the correction columns are empty.
+    expect(s.years.map((_: number, i: number) => row[3 + 3 * i])).toEqual(s.years.map(() => ''));
     expect(status[2023]).toBe('缺报告');
     expect(status[2021]).toBe(`口径断开：${line.points.find((p: P) => p.year === 2021).breakReasonZh}`);
     expect(status[2022]).toBe('');

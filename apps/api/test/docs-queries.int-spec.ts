@@ -74,6 +74,20 @@ describe(`docs/api.md queries on the demo data (${process.env.TEST_DB_KIND ?? 'd
     expect(shownNames(ex.shown).filter((n) => !answer.includes(n))).toEqual([]);
   }, 60_000);
 
+  it("reads 平潭's 2019 and 2020 行政处罚 decisions as its own pages print them (430, 538) in series and compare, as the docs say", async () => {
+    // The demo stores a flattened text copy after each page; the page stays current (docs/api.md, "Which copy counts").
+    const name = '平潭综合实验区（管委会）';
+    const s = await gql(`query($q: String!) { series(metric: "t2.penalty.decisions", filter: { search: $q }, years: [2019, 2020]) {
+      lines { agencyName points { year value } } } }`, { q: name });
+    const line = (s.data as { series: { lines: { agencyName: string; points: { year: number; value: number | null }[] }[] } }).series.lines
+      .find((l) => l.agencyName === name);
+    expect(line?.points).toEqual([{ year: 2019, value: 430 }, { year: 2020, value: 538 }]);
+    const c = await gql(`query($q: String!) { compare(metrics: ["t2.penalty.decisions"], years: [2019, 2020], filter: { search: $q }) {
+      rows { label cells { year value } } } }`, { q: name });
+    const row = (c.data as { compare: { rows: { label: string; cells: { year: number; value: number | null }[] }[] } }).compare.rows.find((r) => r.label === name);
+    expect(row?.cells).toEqual([{ year: 2019, value: 430 }, { year: 2020, value: 538 }]);
+  }, 60_000);
+
   it.each([
     ['compare filter.regionId', '{ compare(metrics: ["t3.new.total"], years: [2024], filter: { regionId: 99999 }) { rowCount } }', 'region 99999 not found'],
     ['collectionStatus regionId', '{ collectionStatus(year: 2024, regionId: 99999) { expected } }', 'region 99999 not found'],

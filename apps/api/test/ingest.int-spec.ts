@@ -56,9 +56,11 @@ describe(`ingest (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
         expect([r.fileName, r.status]).not.toEqual([r.fileName, 'failed']);
       }
     }
-    // Each stored file is one revision: its hash appears exactly once.
-    const dup = await q(`SELECT content_hash FROM report_revision GROUP BY content_hash HAVING count(*) > 1`);
+    // Each stored file is one revision of its body: its hash appears once per body (the same bytes given for another
+    // body are that body's own report), and every hash is of the file's bytes (a PDF's bytes once read as empty here).
+    const dup = await q(`SELECT content_hash FROM report_revision GROUP BY content_hash, agency_id HAVING count(*) > 1`);
     expect(dup).toEqual([]);
+    expect(await q(`SELECT file_name FROM report_revision WHERE bytes = 0 OR content_hash = encode(sha256(''), 'hex')`)).toEqual([]);
     // The HTML and text copies of the same 平潭 report are two revisions of one report (different bytes, same agency-year).
     const pingtan = await q<{ n: number }>(`SELECT count(*)::int AS n FROM report_revision v JOIN report r ON r.id = v.report_id
       JOIN agency a ON a.id = r.agency_id WHERE a.name = '平潭综合实验区（管委会）' AND r.year = 2019`);

@@ -15,13 +15,15 @@ export const agenciesQuery = (filter: AgencyFilter = {}) => gql<{ agencies: Agen
 
 // ---- compare -------------------------------------------------------------------------------------
 export type GroupBy = 'agency' | 'type' | 'region' | 'level';
-export interface CompareCell { metric: string; year: number; value: number | null; reports: number; yoy: number | null; yoyRate: number | null; yoyNote: string | null; share: number | null; yoyBodies?: number | null }
+export interface CompareCell { metric: string; year: number; value: number | null; reports: number; yoy: number | null; yoyRate: number | null; yoyNote: string | null; share: number | null; yoyBodies?: number | null;
+  /** Reports whose value here is an admin's correction of the published cell. */
+  corrected: number }
 export interface CompareRow { key: string; label: string; agencies: number; cells: CompareCell[] }
 export interface Quantiles { metric: string; year: number; n: number; p25: number | null; p50: number | null; p75: number | null }
 export interface CompareResult { groupBy: GroupBy; years: number[]; metrics: Metric[]; rows: CompareRow[]; rowCount: number; totals: CompareCell[]; quantiles: Quantiles[]; kinds?: ReportKind[] }
 export interface CompareArgs { filter?: AgencyFilter; groupBy: GroupBy; metrics: string[]; years: number[]; limit?: number; sort?: { field: 'value' | 'yoy' | 'share' | 'label'; metric?: string; year?: number; desc: boolean } }
 
-const CELL = 'metric year value reports yoy yoyRate yoyNote share';
+const CELL = 'metric year value reports yoy yoyRate yoyNote share corrected';
 export const compareQuery = (a: CompareArgs) => gql<{ compare: CompareResult }>(
   `query Compare($filter: AgencyFilter, $groupBy: GroupBy!, $metrics: [String!]!, $years: [Int!]!, $limit: Int!, $sort: CompareSort) {
     compare(filter: $filter, groupBy: $groupBy, metrics: $metrics, years: $years, limit: $limit, sort: $sort) {
@@ -31,20 +33,22 @@ export const compareQuery = (a: CompareArgs) => gql<{ compare: CompareResult }>(
 
 // ---- series --------------------------------------------------------------------------------------
 export type PointStatus = 'value' | 'no_value' | 'not_in_template' | 'missing_report';
-export interface SeriesPoint { year: number; value: number | null; status: PointStatus; breakBefore: boolean; breakReasonZh: string | null; breakReasonEn: string | null; template: string | null; reportId: string | null }
+export interface SeriesPoint { year: number; value: number | null; status: PointStatus; breakBefore: boolean; breakReasonZh: string | null; breakReasonEn: string | null; template: string | null; reportId: string | null;
+  corrected: boolean; publishedValue: number | null }
 export interface SeriesResult { years: number[]; agencyCount: number; metric: Metric; lines: { agencyId: number; agencyName: string; points: SeriesPoint[] }[] }
 export const seriesQuery = (a: { metric: string; agencyIds?: number[]; filter?: AgencyFilter; years?: number[]; limit?: number }) => gql<{ series: SeriesResult }>(
   `query Series($metric: String!, $agencyIds: [Int!], $filter: AgencyFilter, $years: [Int!], $limit: Int!) {
     series(metric: $metric, agencyIds: $agencyIds, filter: $filter, years: $years, limit: $limit) {
       years agencyCount metric { key section labelZh labelEn unit comparability templates noteZh noteEn }
-      lines { agencyId agencyName points { year value status breakBefore breakReasonZh breakReasonEn template reportId } } } }`,
+      lines { agencyId agencyName points { year value status breakBefore breakReasonZh breakReasonEn template reportId corrected publishedValue } } } }`,
   { limit: 50, ...a }).then((d) => d.series);
 
 // ---- ranking -------------------------------------------------------------------------------------
 export interface Contribution { indicator: string; labelZh: string; labelEn: string; weight: number; raw: number | null; value: number | null; points: number; previousPoints: number | null; nullReason: string | null; note: string | null }
 export interface SimilarReport { agencyId: number; agencyName: string; year: number; similarity: number }
 export interface RankingRow { agencyId: number; agencyName: string; score: number; rank: number; previousScore: number | null; previousRank: number | null; rankChange: number | null; contributions: Contribution[]; whyZh: string; whyEn: string;
-  peerGroup: string; peerGroupLabel: string; groupSize: number; published: boolean; publishedOn: string | null; gapZh: string; gapEn: string; needsLook: number; similarTo: SimilarReport | null }
+  peerGroup: string; peerGroupLabel: string; groupSize: number; published: boolean; publishedOn: string | null; gapZh: string; gapEn: string; needsLook: number; similarTo: SimilarReport | null;
+  correctedCells: string[] }
 export interface ScoringProfile { id: number; name: string; version: number; isDefault: boolean; description: string | null; weights: { indicator: string; weight: number }[] }
 export interface RankingResult { year: number; whatIf: boolean; total: number; peerGroup: PeerGroup; profile: ScoringProfile; rows: RankingRow[] }
 export type PeerGroup = 'kind' | 'kind_level' | 'kind_type' | 'all';
@@ -56,7 +60,7 @@ export const rankingQuery = (a: { year: number; filter?: AgencyFilter; profileId
       ranking(year: $year, filter: $filter, profileId: $profileId, whatIf: $whatIf, peerGroup: $peerGroup, limit: $limit) {
         year whatIf total peerGroup profile { ${PROFILE} }
         rows { agencyId agencyName score rank previousScore previousRank rankChange whyZh whyEn gapZh gapEn peerGroup peerGroupLabel groupSize
-          published publishedOn needsLook similarTo { agencyId agencyName year similarity }
+          published publishedOn needsLook correctedCells similarTo { agencyId agencyName year similarity }
           contributions { indicator labelZh labelEn weight raw value points previousPoints nullReason note } } } }`,
     { limit: 1000, ...a }).then((d) => d.ranking);
 export const indicatorsQuery = () => gql<{ indicators: IndicatorDef[] }>('query Indicators { indicators { key labelZh labelEn method methodZh legacy } }').then((d) => d.indicators);
@@ -96,10 +100,12 @@ export const collectionQuery = (year: number, regionId?: number | null) => gql<{
   { year, ...(regionId ? { regionId } : {}) }).then((d) => d.collectionStatus);
 
 export type FindingKind = 'within' | 'continuity' | 'hierarchy' | 'publication';
-export type FindingStatus = 'open' | 'confirmed' | 'dismissed';
-export interface Finding { id: string; kind: FindingKind; code: string; severity: string; status: FindingStatus; statusNote: string | null; messageZh: string; messageEn: string; agencyId: number; agencyName: string; year: number; reportId: string | null; keys: string[]; expected: number | null; actual: number | null }
+// resolved: closed by a cell correction (resolvedByCorrectionId), never set by hand.
+export type FindingStatus = 'open' | 'confirmed' | 'dismissed' | 'resolved';
+export interface Finding { id: string; kind: FindingKind; code: string; severity: string; status: FindingStatus; statusNote: string | null; messageZh: string; messageEn: string; agencyId: number; agencyName: string; year: number; reportId: string | null; keys: string[]; expected: number | null; actual: number | null;
+  resolvedByCorrectionId?: string | null }
 export interface FindingFilter { agency?: AgencyFilter; years?: number[]; kinds?: FindingKind[]; severities?: string[]; statuses?: FindingStatus[]; codes?: string[] }
-const FINDING = 'id kind code severity status statusNote messageZh messageEn agencyId agencyName year reportId keys expected actual';
+const FINDING = 'id kind code severity status statusNote messageZh messageEn agencyId agencyName year reportId keys expected actual resolvedByCorrectionId';
 export const findingsQuery = (filter: FindingFilter, limit = 2000) => gql<{ findings: Finding[] }>(
   `query Findings($filter: FindingFilter, $limit: Int!) { findings(filter: $filter, limit: $limit) { ${FINDING} } }`, { filter, limit }).then((d) => d.findings);
 /** How many findings match, without the list's limit (the overview's count). */

@@ -12,8 +12,13 @@ export interface ReportDetail {
   signedOn: string | null; signatureOnly: boolean; fileName: string; synthetic: boolean;
   agencyResolved: boolean; agencyCandidates: string[] | null; keptApartFrom: string | null;
   cells: ReportCell[]; revisions: Revision[]; sections: { no: number; title: string; text: string }[]; findings: ReportFinding[];
-  sourceText: string;
+  sourceText: string; corrections: CellCorrection[];
 }
+export interface CellCorrection {
+  id: string; key: string; publishedValue: number | null; correctedValue: number; note: string; correctedBy: string; correctedAt: string;
+  withdrawnBy: string | null; withdrawnAt: string | null; withdrawnNote: string | null; active: boolean;
+}
+const CORRECTION = 'id key publishedValue correctedValue note correctedBy correctedAt withdrawnBy withdrawnAt withdrawnNote active';
 
 export async function listReports(): Promise<ReportListItem[]> {
   // Cursor pages of 200 (the API's cap) until done; the picker lists every report.
@@ -32,10 +37,11 @@ export async function listReports(): Promise<ReportListItem[]> {
 export async function getReport(id: string): Promise<ReportDetail> {
   const d = await gql<{ report: ReportDetail }>(`query ReportDetail($id: ID) { report(id: $id) {
     id agencyName year template publishedOn publishedOnSource signedOn signatureOnly fileName synthetic agencyResolved agencyCandidates keptApartFrom
-    cells { key section rowLabel colLabel raw value kind unit rawUnit inferred candidates }
+    cells { key section rowLabel colLabel raw value kind unit rawUnit inferred candidates corrected publishedValue correction { id note correctedBy correctedAt } }
+    corrections { ${CORRECTION} }
     revisions { id revisionNo parsedAt reason template publishedOn publishedOnSource signedOn signatureOnly fileName contentHash current sourceKind cellsRead }
     sections { no title text } sourceText
-    findings { id code severity messageZh messageEn keys status } } }`, { id });
+    findings { id code severity messageZh messageEn keys status resolvedByCorrectionId raisedByCorrectionId } } }`, { id });
   return d.report;
 }
 
@@ -64,4 +70,19 @@ export async function setCurrentRevision(revisionId: string): Promise<{ reportId
   const d = await gql<{ setCurrentRevision: { reportId: string; revisionNo: number } }>(
     'mutation SetCurrentRevision($id: ID!) { setCurrentRevision(revisionId: $id) { reportId revisionNo } }', { id: revisionId });
   return d.setCurrentRevision;
+}
+
+/** Admin: correct a cell of the report's current revision (the published value is kept; logged on the server). */
+export async function correctCell(reportId: string, key: string, value: number, note: string): Promise<CellCorrection> {
+  const d = await gql<{ correctCell: CellCorrection }>(
+    `mutation CorrectCell($r: ID!, $k: String!, $v: Float!, $n: String!) { correctCell(reportId: $r, key: $k, value: $v, note: $n) { ${CORRECTION} } }`,
+    { r: reportId, k: key, v: value, n: note });
+  return d.correctCell;
+}
+
+/** Admin: withdraw a correction; the published value counts again (logged on the server). */
+export async function withdrawCorrection(id: string, note?: string): Promise<CellCorrection> {
+  const d = await gql<{ withdrawCorrection: CellCorrection }>(
+    `mutation WithdrawCorrection($id: ID!, $n: String) { withdrawCorrection(correctionId: $id, note: $n) { ${CORRECTION} } }`, { id, n: note ?? null });
+  return d.withdrawCorrection;
 }

@@ -42,7 +42,7 @@ export const en: Record<MessageKey, string> = {
   'group.agency': 'By body', 'group.type': 'By type', 'group.region': 'By region', 'group.level': 'By level', quartiles: 'Peer quartiles',
   breakdown: 'Indicator breakdown (top 30)', noValue: 'too few cases to score',
   'auth.token': 'API token (admin)', 'auth.tokenAnalyst': 'API token (analyst or admin)', 'auth.apply': 'Use token', 'auth.failed': 'Token rejected: {msg}. Ask an administrator for a new token.',
-  'st.open': 'Open', 'st.confirmed': 'Confirmed', 'st.dismissed': 'Dismissed', 'st.confirm': 'Confirm', 'st.dismiss': 'Dismiss', save: 'Save', kind: 'Kind',
+  'st.open': 'Open', 'st.confirmed': 'Confirmed', 'st.dismissed': 'Dismissed', 'st.resolved': 'Resolved by a correction', 'st.confirm': 'Confirm', 'st.dismiss': 'Dismiss', save: 'Save', kind: 'Kind',
   'fk.within': 'Within a report', 'fk.continuity': 'Across years', 'fk.hierarchy': 'Across the hierarchy', 'fk.publication': 'On the website',
   'import.drop': 'Drop report files here or click to choose (HTML, TXT, PDF, DOCX)', 'import.needAdmin': 'Importing needs an admin (token or admin account).',
   'import.hints': 'Where a file does not say (applies to the files dropped next):', 'import.agency': 'Full name of the body', 'import.region': 'Region path as written in Chinese: province/city', 'import.sourceUrl': 'Source URL',
@@ -109,4 +109,11 @@ export const en: Record<MessageKey, string> = {
   'level.province': 'province', 'level.city': 'city', 'level.county': 'county', 'level.township': 'township',
   'deadline.title': 'Deadlines (reports for {year})', 'deadline.dueOn': 'Due', 'deadline.source': 'Source', 'deadline.notice': 'the notices',
   'deadline.office': 'set by the office', 'deadline.set': 'Set', 'deadline.clear': "Back to the notices' date", 'deadline.none': 'not reported locally', 'deadline.failed': 'Not set: {msg}',
+  'corrected.point': 'corrected; published {v}', 'corrected.some': 'includes corrected values', 'corrected.bar': 'includes corrections: {n} reports',
+  'corr.title': 'Cell corrections', 'corr.none': 'No corrections', 'corr.cell': 'Cell', 'corr.value': 'Corrected value', 'corr.note': 'Why (required)',
+  'corr.submit': 'Correct', 'corr.withdraw': 'Withdraw', 'corr.published': 'published', 'corr.by': '{who}, {at}', 'corr.withdrawn': 'withdrawn ({who}, {at})',
+  'corr.active': 'stands', 'corr.tag': 'corr.', 'corr.tip': 'published {p}, corrected to {v} ({note}; {who})', 'corr.resolved': 'resolved by correction #{id}',
+  'import.sameBytes': "Stored as the given body's own report; the same file is also stored as {name}'s report for {year}", 'import.openOther': 'open that report',
+  'corr.raised': 'raised by correction #{id}', 'corr.pick': 'Click a cell in the tables, or choose here', 'corr.failed': 'Failed: {msg}',
 };
+

@@ -41,7 +41,7 @@ export const zh = {
   'group.agency': '按机关', 'group.type': '按类型', 'group.region': '按地区', 'group.level': '按层级', quartiles: '同组四分位线',
   breakdown: '指标构成（前30名）', noValue: '样本不足，不计分',
   'auth.token': 'API 令牌（管理员）', 'auth.tokenAnalyst': 'API 令牌（分析员或管理员）', 'auth.apply': '使用令牌', 'auth.failed': '令牌无效：{msg}。请向管理员索取新的令牌。',
-  'st.open': '待处理', 'st.confirmed': '已确认', 'st.dismissed': '已驳回', 'st.confirm': '确认', 'st.dismiss': '驳回', save: '保存', kind: '类别',
+  'st.open': '待处理', 'st.confirmed': '已确认', 'st.dismissed': '已驳回', 'st.resolved': '已由更正解决', 'st.confirm': '确认', 'st.dismiss': '驳回', save: '保存', kind: '类别',
   'fk.within': '报告内勾稽', 'fk.continuity': '跨年度衔接', 'fk.hierarchy': '层级汇总', 'fk.publication': '网站公开',
   'import.drop': '把年报文件拖到这里，或点击选择（HTML、TXT、PDF、DOCX）', 'import.needAdmin': '导入需要管理员（令牌或管理员账号）。',
   'import.tokenHint': 'API 令牌由管理员在「账号与令牌」页创建和吊销，无需停止服务（命令行 token create 在使用内置数据库时须先停止 npm start）。',
@@ -109,6 +109,12 @@ export const zh = {
   'level.province': '省级', 'level.city': '市级', 'level.county': '县级', 'level.township': '乡级',
   'deadline.title': '报送截止日期（{year} 年度报告）', 'deadline.dueOn': '截止日期', 'deadline.source': '来源', 'deadline.notice': '通知规定',
   'deadline.office': '本办设定', 'deadline.set': '设定', 'deadline.clear': '恢复通知日期', 'deadline.none': '不在本地报送', 'deadline.failed': '设定失败：{msg}',
+  'corrected.point': '已更正，公布值 {v}', 'corrected.some': '含更正值', 'corrected.bar': '含更正值：{n}份报告',
+  'corr.title': '单元格更正', 'corr.none': '暂无更正', 'corr.cell': '单元格', 'corr.value': '更正值', 'corr.note': '更正说明（必填）',
+  'corr.submit': '更正', 'corr.withdraw': '撤回', 'corr.published': '公布值', 'corr.by': '{who}，{at}', 'corr.withdrawn': '已撤回（{who}，{at}）',
+  'corr.active': '有效', 'corr.tag': '更正', 'corr.tip': '公布值 {p}，更正为 {v}（{note}；{who}）', 'corr.resolved': '已由更正 #{id} 解决',
+  'import.sameBytes': '已按所填机关另存为其报告；同一文件也存于「{name}」{year}年度报告下', 'import.openOther': '查看该报告',
+  'corr.raised': '由更正 #{id} 引起', 'corr.pick': '点击表格中的单元格，或在此选择', 'corr.failed': '操作失败：{msg}',
 } as const;
 
 export type MessageKey = keyof typeof zh;

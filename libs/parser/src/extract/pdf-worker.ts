@@ -136,8 +136,10 @@ function pump(): void {
 /** Text items of every page; rejects on unreadable input or after `timeoutMs` (counted from when the file's turn comes). */
 export function readPdfItems(bytes: Uint8Array, timeoutMs = 30_000): Promise<PdfRead> {
   return new Promise<PdfRead>((resolve, reject) => {
-    // A copy of its own: its buffer is handed over to the worker.
-    queue.push({ id: nextId++, bytes: bytes.slice(), timeoutMs, resolve, reject });
+    // A copy of its own: its buffer is handed over to the worker. new Uint8Array(x) copies; Buffer#slice (a Node Buffer
+    // is what fs gives) would be a view of the caller's memory, which the transfer would detach (the caller's bytes
+    // then read as empty: its content hash was that of no bytes at all).
+    queue.push({ id: nextId++, bytes: new Uint8Array(bytes), timeoutMs, resolve, reject });
     pump();
   });
 }

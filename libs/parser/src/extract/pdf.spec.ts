@@ -27,6 +27,16 @@ const valuesOf = (r: Row) => {
   return r.cells.slice(i);
 };
 
+describe('readPdfItems', () => {
+  it("leaves the caller's bytes whole, a Node Buffer included (the worker gets a copy)", async () => {
+    const buf = readFileSync(FIXTURE);
+    const before = buf.length;
+    await readPdfItems(buf);
+    expect([buf.length, buf.byteLength]).toEqual([before, before]);
+    expect(buf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});
+
 describe('extractPdf on the synthetic fixture (always present)', () => {
   test('the committed fixture is what make-pdf.ts writes', () => {
     const bytes = makeFixturePdf();

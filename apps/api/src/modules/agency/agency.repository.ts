@@ -15,13 +15,22 @@ export class AgencyRepository {
   }
 
   /** Exact name (not merged away) first, then an alias; `via` says which. */
-  async findByName(em: EntityManager, name: string): Promise<(AgencyRow & { via: 'exact' | 'alias' }) | null> {
+  /**
+   * The body a name or alias names. With `regions` (the regions a given path names, RegionRepository.findPath), only a
+   * body on that line counts (in one of them, below, or above: a body filed under its province before its city was
+   * known), or of no known region: two cities' 东阳区发展和改革局 are two bodies.
+   */
+  async findByName(em: EntityManager, name: string, regions: number[] | null = null): Promise<(AgencyRow & { via: 'exact' | 'alias' }) | null> {
     const rows: (AgencyRow & { via: 'exact' | 'alias' })[] = await em.query(
       `SELECT * FROM (
          SELECT ${COLS}, 'exact' AS via, 0 AS rank FROM agency a WHERE a.name = $1 AND a.status = 'resolved'
          UNION ALL
          SELECT ${COLS}, 'alias', 1 FROM agency_alias x JOIN agency a ON a.id = x.agency_id WHERE x.alias = $1 AND a.status = 'resolved'
-       ) t ORDER BY rank, id LIMIT 1`, [name]);
+       ) t WHERE $2::int[] IS NULL OR t.region_id IS NULL OR t.region_id = ANY(ARRAY(
+           WITH RECURSIVE sub AS (SELECT id FROM region WHERE id = ANY($2::int[]) UNION ALL SELECT r.id FROM region r JOIN sub ON r.parent_id = sub.id),
+             up AS (SELECT id, parent_id FROM region WHERE id = ANY($2::int[]) UNION ALL SELECT r.id, r.parent_id FROM region r JOIN up ON r.id = up.parent_id)
+           SELECT id FROM sub UNION SELECT id FROM up))
+       ORDER BY ($2::int[] IS NOT NULL AND t.region_id IS NULL), rank, id LIMIT 1`, [name, regions]);
     return rows[0] ?? null;
   }
 

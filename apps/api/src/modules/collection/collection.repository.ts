@@ -27,7 +27,7 @@ export class CollectionRepository {
       SELECT a.id AS agency_id, a.name AS agency_name, a.status AS agency_status, a.kind, coalesce(a.level, rg.level) AS level, a.on_roster,
              a.first_year, a.last_year, r.id::text AS report_id, to_char(v.published_on, 'YYYY-MM-DD') AS published_on,
              (SELECT count(*)::int FROM finding fi WHERE fi.agency_id = r.agency_id AND fi.revision_id = r.current_revision_id
-                AND fi.severity = 'error' AND fi.status <> 'dismissed') AS error_findings,
+                AND fi.severity = 'error' AND fi.status <> 'dismissed' AND fi.resolved_by_correction_id IS NULL) AS error_findings,
              pc.status AS pub_status, to_char(pc.posted_on, 'YYYY-MM-DD') AS pub_posted_on, pc.page_url AS pub_page_url, pc.edited_at IS NOT NULL AS pub_edited,
              sb.id AS sub_id, sb.state AS sub_state,
              CASE WHEN pc.status = 'posted' THEN pc.in_column END AS pub_in_column,

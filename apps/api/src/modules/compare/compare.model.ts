@@ -34,6 +34,7 @@ export class CompareCellModel {
   @Field(() => String, { nullable: true, description: '同比说明 · why yoy is null or needs care (template change, missing year)' }) yoyNote!: string | null;
   @Field(() => Int, { nullable: true, description: '同比口径机关数 · totals: bodies with a value in both years, over which yoy is computed' }) yoyBodies?: number | null;
   @Field(() => Float, { nullable: true, description: '占总计比例 · share of the total of all rows (0–1)' }) share!: number | null;
+  @Field(() => Int, { description: '含更正值的报告数 · reports whose value here is an admin\'s correction of the published cell (0: as published)' }) corrected!: number;
 }
 
 @ObjectType('CompareRow', { description: '对比行 · one group (agency, type, region or level)' })

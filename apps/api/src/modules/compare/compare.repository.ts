@@ -9,11 +9,13 @@ export interface CompareQuery {
   keys: string[]; years: number[]; filter?: AgencyFilterInput; groupBy: GroupBy;
   sort: { field: CompareSortField; key: string; year: number; desc: boolean }; limit: number;
 }
-export interface GroupValueRow { gkey: string; glabel: string; agencies: number; key: string; year: number; v: number; n: number; templates: string }
+export interface GroupValueRow { gkey: string; glabel: string; agencies: number; key: string; year: number; v: number; n: number; templates: string; fixed: number }
 export interface StatRow {
   key: string; year: number; total: number; n: number; p25: number; p50: number; p75: number;
   /** Over bodies with a value in both this year and the year before: their sums and how many they are. */
   paired_cur: number | null; paired_prev: number | null; paired_n: number;
+  /** Values that are an admin's correction of the published cell. */
+  fixed: number;
 }
 
 const GROUP_SQL: Record<GroupBy, [string, string]> = {
@@ -48,12 +50,14 @@ export class CompareRepository {
          SELECT a.id, a.name, a.type, coalesce(a.level, rg.level) AS level, a.region_id, rg.name AS region_name
          FROM agency a LEFT JOIN region rg ON rg.id = a.region_id WHERE ${where}),
        vals AS MATERIALIZED (
-         SELECT ${gk} AS gkey, ${gl} AS glabel, ag.id AS agency_id, c.key, c.year, c.value::float8 AS v, v2.template
+         SELECT ${gk} AS gkey, ${gl} AS glabel, ag.id AS agency_id, c.key, c.year, c.value::float8 AS v, v2.template,
+                coalesce(c.key = ANY(v2.corrected_keys), false) AS fixed
          FROM ag JOIN report r ON r.agency_id = ag.id AND r.year = ANY($2::int[])
          JOIN report_cell c ON c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id AND c.year = r.year AND c.key = ANY($1::text[])
          JOIN report_revision v2 ON v2.id = r.current_revision_id
          WHERE c.value IS NOT NULL),
-       g AS MATERIALIZED (SELECT gkey, glabel, key, year, sum(v) AS v, count(*)::int AS n, string_agg(DISTINCT template, ',') AS templates
+       g AS MATERIALIZED (SELECT gkey, glabel, key, year, sum(v) AS v, count(*)::int AS n, string_agg(DISTINCT template, ',') AS templates,
+               count(*) FILTER (WHERE fixed)::int AS fixed
              FROM vals GROUP BY gkey, glabel, key, year),
        -- The planner estimates one row for vals, so it nests loops over these CTEs: g is materialized (else it is
        -- re-aggregated for every group kept) and agencies/order come straight from vals (bench:api, 200 bureaus).
@@ -64,11 +68,11 @@ export class CompareRepository {
                   FROM vals GROUP BY gkey, glabel)
        SELECT 'g' AS part, g.gkey, g.glabel, ranked.agencies, g.key, g.year, g.v, g.n, g.templates, ranked.pos::int AS pos,
               NULL::float8 AS p25, NULL::float8 AS p50, NULL::float8 AS p75, ranked.groups::int AS groups,
-              NULL::float8 AS paired_cur, NULL::float8 AS paired_prev, NULL::int AS paired_n
+              NULL::float8 AS paired_cur, NULL::float8 AS paired_prev, NULL::int AS paired_n, g.fixed
        FROM ranked JOIN g USING (gkey, glabel) WHERE ranked.pos <= ${lim}
        UNION ALL
-       SELECT 's', NULL, NULL, NULL, s.key, s.year, s.v, s.n, NULL, NULL, s.p25, s.p50, s.p75, NULL, pairs.cur, pairs.prev, coalesce(pairs.n, 0)
-       FROM (SELECT key, year, sum(v) AS v, count(*)::int AS n, percentile_cont(0.25) WITHIN GROUP (ORDER BY v) AS p25,
+       SELECT 's', NULL, NULL, NULL, s.key, s.year, s.v, s.n, NULL, NULL, s.p25, s.p50, s.p75, NULL, pairs.cur, pairs.prev, coalesce(pairs.n, 0), s.fixed
+       FROM (SELECT key, year, sum(v) AS v, count(*)::int AS n, count(*) FILTER (WHERE fixed)::int AS fixed, percentile_cont(0.25) WITHIN GROUP (ORDER BY v) AS p25,
                percentile_cont(0.5) WITHIN GROUP (ORDER BY v) AS p50, percentile_cont(0.75) WITHIN GROUP (ORDER BY v) AS p75
              FROM vals GROUP BY key, year) s LEFT JOIN pairs USING (key, year)
        ORDER BY part, pos, key, year`, params);
@@ -79,11 +83,12 @@ export class CompareRepository {
       if (r.part === 'g') {
         groupCount = r.groups as number;
         groups.push({ gkey: r.gkey as string, glabel: r.glabel as string, agencies: r.agencies as number, key: r.key as string,
-          year: r.year as number, v: r.v as number, n: r.n as number, templates: r.templates as string });
+          year: r.year as number, v: r.v as number, n: r.n as number, templates: r.templates as string, fixed: r.fixed as number });
       } else {
         stats.push({ key: r.key as string, year: r.year as number, total: r.v as number, n: r.n as number,
           p25: r.p25 as number, p50: r.p50 as number, p75: r.p75 as number,
-          paired_cur: r.paired_cur as number | null, paired_prev: r.paired_prev as number | null, paired_n: r.paired_n as number });
+          paired_cur: r.paired_cur as number | null, paired_prev: r.paired_prev as number | null, paired_n: r.paired_n as number,
+          fixed: r.fixed as number });
       }
     }
     return { groups, stats, groupCount };

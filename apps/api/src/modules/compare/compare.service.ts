@@ -40,7 +40,7 @@ export class CompareService {
         vals.set(g.gkey, m);
         rows.push({ key: g.gkey, label: g.glabel, agencies: g.agencies, cells: [] });
       }
-      m.set(`${g.key}|${g.year}`, { v: g.v, n: g.n, templates: g.templates });
+      m.set(`${g.key}|${g.year}`, { v: g.v, n: g.n, templates: g.templates, fixed: g.fixed });
     }
     for (const r of rows) {
       const m = vals.get(r.key)!;
@@ -50,7 +50,7 @@ export class CompareService {
       const s = stat.get(`${d.key}|${y}`);
       const p = stat.get(`${d.key}|${y - 1}`);
       // Totals mix bodies whose templates may differ; their YoY carries the metric's caveat through the templates field.
-      const cell = compareCell(d, y, s && { v: s.total, n: s.n, templates: '' }, p && { v: p.total, n: p.n, templates: '' }, s?.total);
+      const cell = compareCell(d, y, s && { v: s.total, n: s.n, templates: '', fixed: s.fixed }, p && { v: p.total, n: p.n, templates: '' }, s?.total);
       // The change is measured over the bodies present in both years, so a body that joined or left does not move it.
       if (!s || !s.paired_n || s.paired_cur === null || s.paired_prev === null) return { ...cell, yoy: null, yoyRate: null, yoyBodies: 0 };
       const yoy = s.paired_cur - s.paired_prev;

@@ -1,5 +1,6 @@
 import type { CollectionBodyModel, CollectionStatusModel } from '../collection/collection.model';
-import { reminderTable, toCsv, type ExportTable } from './export.tables';
+import type { SeriesModel } from '../series/series.model';
+import { reminderTable, seriesTable, toCsv, type ExportTable } from './export.tables';
 
 const table = (over: Partial<ExportTable>): ExportTable => ({ title: '横向对比', filters: [], columns: ['机关', '数值'], rows: [], ...over });
 const body = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n');
@@ -31,6 +32,18 @@ describe('toCsv', () => {
 
   it('leaves negative numbers as numbers', () => {
     expect(body(toCsv(table({ rows: [['甲', -5]] })))[3]).toBe('甲,-5');
+  });
+});
+
+describe('seriesTable', () => {
+  it("gives each year a correction column: the published value beside a corrected one, empty when as published", () => {
+    const point = (year: number, value: number, corrected: boolean, publishedValue: number) => ({ year, value, status: 'value', raw: String(publishedValue),
+      kind: 'number', template: '2019', reportId: '1', breakBefore: false, breakReasonZh: null, breakReasonEn: null, corrected, publishedValue });
+    const s = { metric: { labelZh: '行政处罚 · 处理决定数量', unit: '件' }, years: [2019, 2020], agencyCount: 1,
+      lines: [{ agencyId: 1, agencyName: '甲', points: [point(2019, 431, true, 430), point(2020, 538, false, 538)] }] } as unknown as SeriesModel;
+    const t = seriesTable(s, []);
+    expect(t.columns).toEqual(['机关', '2019年', '2019年状态', '2019年更正', '2020年', '2020年状态', '2020年更正']);
+    expect(t.rows).toEqual([['甲', 431, '', '已更正（公布值430）', 538, '', '']]);
   });
 });
 

@@ -9,23 +9,38 @@ import type { SeriesModel } from '../series/series.model';
 export type Cell = string | number | null;
 export interface ExportTable { title: string; filters: [string, string][]; columns: string[]; rows: Cell[][] }
 
-/** The 对比 page's own table (libs/domain compare-table.ts): same columns, labels, units and rounding as the screen. */
+/** The export's marker: a value that is an admin's correction says so (empty: as published). */
+const correctedMark = (n: number, lang: TableLang): string => (n > 0 ? (lang === 'en' ? `corrected (${n} reports)` : `已更正（${n}份报告）`) : '');
+
+/**
+ * The 对比 page's own table (libs/domain compare-table.ts): same columns, labels, units and rounding as the screen. Where a
+ * value of it is an admin's correction, a correction column per metric-year follows (the screen marks it in its tooltip).
+ */
 export function compareTable(r: CompareModel, filters: [string, string][], lang: TableLang = 'zh'): ExportTable {
   const t = compareLayout(r, lang);
-  return { title: lang === 'en' ? 'Comparison' : '横向对比', filters, columns: t.columns.map((c) => c.title), rows: [...t.rows, t.total] };
+  const title = lang === 'en' ? 'Comparison' : '横向对比';
+  const columns = t.columns.map((c) => c.title);
+  if (![...r.rows.flatMap((x) => x.cells), ...r.totals].some((c) => c.corrected > 0)) return { title, filters, columns, rows: [...t.rows, t.total] };
+  // Cells run metric by metric, each over the years (CompareService), as these columns do.
+  const marks = (cells: CompareModel['totals']): string[] => cells.map((c) => correctedMark(c.corrected, lang));
+  const heads = r.metrics.flatMap((m) => r.years.map((y) => (lang === 'en' ? `${m.labelEn} ${y} corrected` : `${m.labelZh}${y}年更正`)));
+  return { title, filters, columns: [...columns, ...heads],
+    rows: [...t.rows.map((row, i) => [...row, ...marks(r.rows[i].cells)]), [...t.total, ...marks(r.totals)]] };
 }
 
 export function seriesTable(r: SeriesModel, filters: [string, string][]): ExportTable {
-  const columns = ['机关', ...r.years.flatMap((y) => [`${y}年`, `${y}年状态`])];
+  const columns = ['机关', ...r.years.flatMap((y) => [`${y}年`, `${y}年状态`, `${y}年更正`])];
   const rows: Cell[][] = r.lines.map((l) => [l.agencyName, ...l.points.flatMap((p) => [p.value,
-    p.status === 'value' ? (p.breakBefore ? `口径断开：${p.breakReasonZh}` : '') : ({ missing_report: '缺报告', not_in_template: '模板无此项', no_value: '无数值' } as Record<string, string>)[p.status]])]);
+    p.status === 'value' ? (p.breakBefore ? `口径断开：${p.breakReasonZh}` : '') : ({ missing_report: '缺报告', not_in_template: '模板无此项', no_value: '无数值' } as Record<string, string>)[p.status],
+    p.corrected ? `已更正（公布值${p.publishedValue ?? '无'}）` : ''])]);
   return { title: `时间序列：${r.metric.labelZh}（${r.metric.unit}）`, filters, columns, rows };
 }
 
 export function rankingTable(r: RankingModel, filters: [string, string][]): ExportTable {
   const ind = r.rows[0]?.contributions ?? [];
-  const columns = ['名次', '机关', '得分', '上年名次', '名次变化', ...ind.map((c) => `${c.labelZh}得分`), '变化原因'];
-  const rows: Cell[][] = r.rows.map((x) => [x.rank, x.agencyName, x.score, x.previousRank, x.rankChange, ...x.contributions.map((c) => c.points), x.whyZh]);
+  const columns = ['名次', '机关', '得分', '上年名次', '名次变化', ...ind.map((c) => `${c.labelZh}得分`), '更正', '变化原因'];
+  const rows: Cell[][] = r.rows.map((x) => [x.rank, x.agencyName, x.score, x.previousRank, x.rankChange, ...x.contributions.map((c) => c.points),
+    x.correctedCells.length ? `已更正：${x.correctedCells.join('、')}` : '', x.whyZh]);
   return { title: `${r.year}年度考评排名（${r.profile.name} v${r.profile.version}）`, filters, columns, rows };
 }
 

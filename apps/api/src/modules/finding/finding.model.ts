@@ -13,8 +13,8 @@ registerEnumType(FindingKind, {
   },
 });
 
-export enum FindingStatus { open = 'open', confirmed = 'confirmed', dismissed = 'dismissed' }
-registerEnumType(FindingStatus, { name: 'FindingStatus', description: '处理状态 · open, confirmed, dismissed' });
+export enum FindingStatus { open = 'open', confirmed = 'confirmed', dismissed = 'dismissed', resolved = 'resolved' }
+registerEnumType(FindingStatus, { name: 'FindingStatus', description: '处理状态 · open, confirmed, dismissed; resolved: closed by a cell correction (resolvedByCorrectionId), never set by hand' });
 
 @InputType('FindingFilter', { description: '问题筛选 · which findings to list' })
 export class FindingFilterInput {
@@ -43,4 +43,5 @@ export class FindingModel {
   @Field(() => [String], { description: '相关指标 · metric keys' }) keys!: string[];
   @Field(() => Float, { nullable: true, description: '应为 · expected value (computed findings)' }) expected!: number | null;
   @Field(() => Float, { nullable: true, description: '实为 · actual value (computed findings)' }) actual!: number | null;
+  @Field(() => ID, { nullable: true, description: '由此更正解决 · the cell correction that closed it (status resolved)' }) resolvedByCorrectionId!: string | null;
 }

@@ -8,7 +8,7 @@ import { PUBLICATION_INFO_CODES, publicationSql } from './publication-findings.s
 
 export interface StoredFindingRow {
   id: string; agency_id: number; agency_name: string; year: number; report_id: string; code: string; severity: string;
-  message_zh: string; message_en: string; keys: string[] | null; status: string; status_note: string | null;
+  message_zh: string; message_en: string; keys: string[] | null; status: string; status_note: string | null; resolved_by: string | null;
 }
 export interface PairRow {
   agency_id: number; agency_name: string; year: number; report_id: string; key: string; expected: number; actual: number;
@@ -33,6 +33,8 @@ export type ComputedKind = 'continuity' | 'hierarchy' | 'publication';
 /** Rows in list order up to the limit, or (count) how many match, from the same filtered query. */
 const finish = (sql: string, order: string, q: FindingQuery, count: boolean, p: (v: unknown) => string): string =>
   (count ? `SELECT count(*)::int AS n FROM (${sql}) c` : `${sql} ORDER BY ${order} LIMIT ${p(q.limit)}`);
+// A finding a cell correction settled reads as resolved; the reviewer's own status stays beneath, for a withdrawal.
+const STORED_STATUS = `CASE WHEN fi.resolved_by_correction_id IS NOT NULL THEN 'resolved' ELSE fi.status END`;
 const list = (xs: string[] | undefined): string[] | null => (xs?.length ? xs : null);
 
 /** Additive metrics a government's own report should cover at least the sum of its bodies' for (逐级汇总). */
@@ -60,11 +62,11 @@ export class FindingRepository {
     const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
     return this.ds.query(finish(
       `SELECT fi.id::text, a.id AS agency_id, a.name AS agency_name, r.year, r.id::text AS report_id, fi.code, fi.severity,
-              fi.message_zh, fi.message_en, fi.keys, fi.status, fi.status_note
+              fi.message_zh, fi.message_en, fi.keys, ${STORED_STATUS} AS status, fi.status_note, fi.resolved_by_correction_id::text AS resolved_by
        FROM finding fi JOIN report r ON r.agency_id = fi.agency_id AND r.current_revision_id = fi.revision_id JOIN agency a ON a.id = r.agency_id
        WHERE ${where} AND (${p(q.id ?? null)}::bigint IS NULL OR fi.id = $${params.length}::bigint)
          AND (${p(list(q.severities))}::text[] IS NULL OR fi.severity = ANY($${params.length}::text[]))
-         AND (${p(list(q.statuses))}::text[] IS NULL OR fi.status = ANY($${params.length}::text[]))
+         AND (${p(list(q.statuses))}::text[] IS NULL OR ${STORED_STATUS} = ANY($${params.length}::text[]))
          AND (${p(list(q.codes))}::text[] IS NULL OR fi.code = ANY($${params.length}::text[]))`,
       'r.year, a.name, fi.id', q, count, p), params);
   }

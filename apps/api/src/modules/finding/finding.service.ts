@@ -48,7 +48,7 @@ export class FindingService {
       for (const r of await this.repo.stored(f?.agency, f?.years, { ...q, id: onlyId })) {
         out.push({ id: r.id, kind: FindingKind.within, code: r.code, severity: r.severity, status: r.status as FindingStatus,
           statusNote: r.status_note, messageZh: r.message_zh, messageEn: r.message_en, agencyId: r.agency_id, agencyName: r.agency_name,
-          year: r.year, reportId: r.report_id, keys: r.keys ?? [], expected: null, actual: null });
+          year: r.year, reportId: r.report_id, keys: r.keys ?? [], expected: null, actual: null, resolvedByCorrectionId: r.resolved_by });
       }
     }
     // Each computed query stops at what the page can still show; an id of a stored finding needs none of them.
@@ -58,7 +58,7 @@ export class FindingService {
         const t = text(p);
         out.push({ id: p.fkey, kind, code: p.code, severity: p.severity, status: p.status as FindingStatus, statusNote: p.status_note,
           messageZh: t.zh, messageEn: t.en, agencyId: p.agency_id, agencyName: p.agency_name, year: p.year, reportId: p.report_id,
-          keys: t.keys, expected: p.expected, actual: p.actual });
+          keys: t.keys, expected: p.expected, actual: p.actual, resolvedByCorrectionId: null });
       }
     };
     if (kinds.has(FindingKind.continuity) && out.length < n) {
@@ -89,6 +89,7 @@ export class FindingService {
   }
 
   async setStatus(id: string, status: FindingStatus, note: string | null, by: string): Promise<FindingModel> {
+    if (status === FindingStatus.resolved) throw new BadRequestException('status: resolved follows from a cell correction (correctCell), not set by hand');
     if (isStoredId(id)) {
       if (!(await this.repo.setStored(id, status, note, by))) throw new NotFoundException(`finding ${id} not found`);
     } else {

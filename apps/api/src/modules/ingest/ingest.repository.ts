@@ -27,13 +27,16 @@ export class IngestRepository {
       : `SELECT pg_advisory_xact_lock(hashtext($1))`, [`content|${hash}`]);
   }
 
-  /** Any stored revision with these bytes, whatever report it belongs to: the same bytes are stored once. */
-  async revisionWithHash(em: EntityManager, hash: string): Promise<StoredRevision | null> {
-    const rows: StoredRevision[] = await em.query(
+  /**
+   * Stored revisions with these bytes, under whatever body (a few at most: the same bytes are stored once per body).
+   * The caller decides which counts as "the same file again": the one under the body the file is for.
+   */
+  async revisionsWithHash(em: EntityManager, hash: string): Promise<StoredRevision[]> {
+    return em.query(
       `SELECT v.id::text, v.report_id::text, r.agency_id, a.name AS agency_name, a.status AS agency_status, r.year, v.revision_no,
          (r.current_revision_id = v.id) AS current
-       FROM report_revision v JOIN report r ON r.id = v.report_id JOIN agency a ON a.id = r.agency_id WHERE v.content_hash = $1 LIMIT 1`, [hash]);
-    return rows[0] ?? null;
+       FROM report_revision v JOIN report r ON r.id = v.report_id JOIN agency a ON a.id = r.agency_id WHERE v.content_hash = $1
+       ORDER BY v.id LIMIT 20`, [hash]);
   }
 
   /**

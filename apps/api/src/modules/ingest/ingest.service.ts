@@ -55,6 +55,8 @@ export interface IngestResult {
   notCurrentReason?: KeptCurrentReason;
   /** Same bytes as a stored revision that is not current: an admin may make it current (mutation setCurrentRevision). */
   canMakeCurrent?: boolean;
+  /** A new report whose bytes are also stored under another body (as that body's report of `year`). */
+  sameBytesAs?: { reportId: string; agencyName: string; year: number };
   /** hint_conflict: the value given and the value printed. */
   conflict?: HintConflict;
   error?: string;
@@ -133,11 +135,15 @@ export class IngestService {
     return this.ds.transaction(async (em) => {
       await this.reports.lockContent(em, hash, input.batch === true);
       if (input.agencyName && !input.override) {
-        const c = await agencyHintConflict(input.agencyName, parsed.agencyName, (n) => this.resolution.lookup(em, n));
+        const c = await agencyHintConflict(input.agencyName, parsed.agencyName, (n) => this.resolution.lookup(em, n, input.region));
         if (c) return conflictFailure(input.fileName, c);
       }
-      const same = await this.reports.revisionWithHash(em, hash);
+      const stored = await this.reports.revisionsWithHash(em, hash);
+      const same = await this.sameFile(em, input, stored);
       if (same) return this.again(em, input, parsed, same, synthetic);
+      // The bytes are stored under another body, and this file is given for a body of its own: it becomes that body's
+      // report (below), and the answer names the other copy so an admin can see whether one of the two is misfiled.
+      const elsewhere = stored[0];
       const res = await this.resolution.resolve(em, {
         given: input.agencyName, printed: parsed.agencyName, fileName: input.fileName, regionPath: input.region,
       }, synthetic);
@@ -155,8 +161,24 @@ export class IngestService {
       return {
         fileName: input.fileName, status: rev.revisionNo === 1 ? 'new' as const : 'new_revision' as const, reportId, revisionId: rev.id,
         agencyName: res.agency.name, agencyResolved: res.match !== 'unresolved', year, current: !notCurrentReason, notCurrentReason,
+        sameBytesAs: elsewhere ? { reportId: elsewhere.report_id, agencyName: elsewhere.agency_name, year: elsewhere.year } : undefined,
       };
     });
+  }
+
+  /**
+   * Which stored copy of these bytes is "this file again". Idempotency is per body: without a body given, the file's
+   * printed name decides as it did the first time, so any copy is; with one given, the copy under that body is, else a
+   * copy waiting to be claimed (naming the body claims it). A copy under another known body is not: a body's upload
+   * must not answer "unchanged" with someone else's report (two bodies may publish one joint report, or one of the
+   * two was filed wrongly; either way this body's copy is its own, and the result says where the other one is).
+   */
+  private async sameFile(em: EntityManager, input: IngestInput, stored: StoredRevision[]): Promise<StoredRevision | null> {
+    if (!stored.length) return null;
+    const given = input.agencyName?.replace(/\s+/g, '');
+    if (!given) return stored[0];
+    const body = await this.resolution.lookup(em, given, input.region);
+    return stored.find((s) => s.agency_id === body) ?? stored.find((s) => s.agency_status === 'unresolved') ?? null;
   }
 
   /** Bytes already stored. Naming the body of a report that waits to be claimed claims it; otherwise nothing changes. */

@@ -20,6 +20,8 @@ export interface ReportFacts {
   proactive: number | null; appsHandled: number | null; appsDisclosed: number | null;
   appsNew: number | null; appsCarriedIn: number | null; appsCarriedOut: number | null; appsOther: number | null;
   reviewTotal: number | null; reviewCorrected: number | null; reviewPending: number | null;
+  /** Cells an admin corrected: the facts above were recomputed from the corrected values. */
+  correctedKeys?: string[] | null;
   minhash: number[] | null;
 }
 /** What a value depends on beyond the report itself. */

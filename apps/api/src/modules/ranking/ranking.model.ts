@@ -55,6 +55,7 @@ export class RankingRowModel {
   @Field({ description: '与上一名的差距（英文） · what separates it from the row above (English)' }) gapEn!: string;
   @Field(() => Int, { description: '需人工核查（不计分） · parser/copy artefacts to look at, not scored' }) needsLook!: number;
   @Field(() => SimilarReportModel, { nullable: true, description: '最相似的报告 · most similar report (own previous or a peer’s)' }) similarTo!: SimilarReportModel | null;
+  @Field(() => [String], { description: '已更正的单元格（得分按更正值计算） · cells of the report an admin corrected: the score uses the corrected values' }) correctedCells!: string[];
 }
 
 @ObjectType('Ranking', { description: '考评排名 · ranking of one year under a scoring profile' })

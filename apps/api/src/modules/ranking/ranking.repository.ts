@@ -31,13 +31,14 @@ export class RankingRepository {
          v.template, v.section_count AS sections, v.table_count AS tables, v.cells_read, v.fee_statement,
          coalesce(fz.findings, 0) AS findings, coalesce(fz.look, 0) AS look, fz.fault_keys,
          v.proactive, v.apps_handled, v.apps_disclosed, v.apps_new, v.apps_carried_in, v.apps_carried_out, v.apps_other,
-         v.review_total, v.review_corrected, v.review_pending, v.text_minhash
+         v.review_total, v.review_corrected, v.review_pending, v.text_minhash, v.corrected_keys
        FROM agency a JOIN report r ON r.agency_id = a.id AND r.year = ANY($1::int[])
        JOIN report_revision v ON v.id = r.current_revision_id
        LEFT JOIN LATERAL (
          SELECT count(*) FILTER (WHERE fi.severity IN ('error','warning'))::int AS findings, count(*) FILTER (WHERE fi.code = ANY($3::text[]))::int AS look,
            json_agg(fi.keys) FILTER (WHERE fi.code = ANY($2::text[])) AS fault_keys
-         FROM finding fi WHERE fi.agency_id = r.agency_id AND fi.revision_id = r.current_revision_id AND fi.status <> 'dismissed') fz ON true
+         FROM finding fi WHERE fi.agency_id = r.agency_id AND fi.revision_id = r.current_revision_id AND fi.status <> 'dismissed'
+           AND fi.resolved_by_correction_id IS NULL) fz ON true
        WHERE ${where} AND a.status = 'resolved'`, params);
     return rows.map((r) => ({
       agencyId: r.agency_id as number, agencyName: r.agency_name as string, kind: r.kind as ReportKind, type: r.type as string,
@@ -48,7 +49,7 @@ export class RankingRepository {
       appsHandled: r.apps_handled as number | null, appsDisclosed: r.apps_disclosed as number | null, appsNew: r.apps_new as number | null,
       appsCarriedIn: r.apps_carried_in as number | null, appsCarriedOut: r.apps_carried_out as number | null, appsOther: r.apps_other as number | null,
       reviewTotal: r.review_total as number | null, reviewCorrected: r.review_corrected as number | null, reviewPending: r.review_pending as number | null,
-      minhash: r.text_minhash as number[] | null,
+      minhash: r.text_minhash as number[] | null, correctedKeys: r.corrected_keys as string[] | null,
     }));
   }
 

@@ -105,7 +105,7 @@ export class RankingService {
       agencyId: r.facts.agencyId, agencyName: r.facts.agencyName, score: r.score, rank: r.rank, previousScore: p?.score ?? null,
       previousRank: p?.rank ?? null, rankChange, whyZh: why.zh, whyEn: why.en, gapZh: gap.zh, gapEn: gap.en, peerGroup: r.group,
       peerGroupLabel: groupLabel(r.group), groupSize: r.groupSize, published: r.facts.published, publishedOn: r.facts.publishedOn,
-      needsLook: r.facts.needsLook, similarTo: other,
+      needsLook: r.facts.needsLook, similarTo: other, correctedCells: r.facts.correctedKeys ?? [],
       // Indicators the profile weights, then the 2025 ones it leaves at 0 (so a what-if can add them).
       contributions: INDICATORS.filter((i) => (weights[i.key] ?? 0) > 0 || !i.legacy).map((i) => ({
         indicator: i.key, labelZh: i.labelZh, labelEn: i.labelEn, weight: weights[i.key] ?? 0, raw: r.values[i.key].raw,

@@ -1,12 +1,27 @@
 // All SQL about regions: the hierarchy province → city → county/district → township.
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { rows, sql } from '../../database/sql';
 import { regionLevelOf } from '../agency/agency-names';
 
 const POSITION_LEVEL = ['province', 'city', 'county', 'township'] as const;
 
 @Injectable()
 export class RegionRepository {
+  /**
+   * The stored regions a path names, without creating any: those named like its last element whose ancestors end with
+   * the rest of it (`鞍山市` alone finds 辽宁省/鞍山市; `合成市/东阳区` finds that 东阳区, not another city's).
+   */
+  async findPath(em: EntityManager, path: string[]): Promise<number[]> {
+    if (!path.length) return [];
+    const found = await rows<{ id: number; names: string[] }>(em, sql`
+      WITH RECURSIVE up AS (
+        SELECT r.id AS leaf, r.parent_id, ARRAY[r.name] AS names FROM region r WHERE r.name = ${path[path.length - 1]}
+        UNION ALL SELECT up.leaf, p.parent_id, p.name || up.names FROM up JOIN region p ON p.id = up.parent_id)
+      SELECT leaf AS id, names FROM up WHERE parent_id IS NULL`);
+    return found.filter((r) => r.names.length >= path.length && path.every((n, i) => r.names[r.names.length - path.length + i] === n)).map((r) => r.id);
+  }
+
   /** Finds or creates each region of the path under the one before it; returns the innermost id. */
   async ensurePath(em: EntityManager, path: string[], synthetic = false): Promise<number | null> {
     let parent: number | null = null;

@@ -3,7 +3,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-const CHILD_TABLES = ['report_cell', 'report_section', 'finding'] as const;
+// finding before cell_correction: a finding may point at a correction (deleting duplicates goes in this order).
+const CHILD_TABLES = ['report_cell', 'report_section', 'finding', 'cell_correction'] as const;
 
 @Injectable()
 export class ReportMoveRepository {

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import GraphQLJSON from './json.scalar';
+import { CellCorrectionModel } from '../correction/correction.model';
 
 @ObjectType('Cell', { description: '表格单元格 · one table cell as printed and as read' })
 export class CellModel {
@@ -15,6 +16,9 @@ export class CellModel {
   @Field({ description: '推断值 · value recovered by arithmetic from a digit run' }) inferred!: boolean;
   @Field(() => [Float], { nullable: true, description: '候选值 · candidate values when ambiguous' }) candidates?: number[];
   @Field(() => GraphQLJSON, { description: '位置 · where it was found (line, page, table/row/col)' }) loc!: unknown;
+  @Field({ description: '已更正 · an admin corrected this cell: value is the corrected value, publishedValue the one printed' }) corrected!: boolean;
+  @Field(() => Float, { nullable: true, description: '公布值 · the value as published (equals value unless corrected)' }) publishedValue!: number | null;
+  @Field(() => CellCorrectionModel, { nullable: true, description: '有效的更正 · the correction that stands on this cell' }) correction!: CellCorrectionModel | null;
 }
 
 @ObjectType('Section', { description: '正文部分 · one of the six sections' })
@@ -32,7 +36,9 @@ export class ReportFindingModel {
   @Field({ description: '说明（中文） · message in Chinese' }) messageZh!: string;
   @Field({ description: '说明（英文） · message in English' }) messageEn!: string;
   @Field(() => [String], { nullable: true, description: '相关指标 · metric keys concerned' }) keys?: string[];
-  @Field({ description: '状态 · open, confirmed, dismissed' }) status!: string;
+  @Field({ description: '状态 · open, confirmed, dismissed, resolved (closed by a cell correction)' }) status!: string;
+  @Field(() => ID, { nullable: true, description: '由此更正解决 · the cell correction that closed it' }) resolvedByCorrectionId!: string | null;
+  @Field(() => ID, { nullable: true, description: '由此更正引起 · raised by this cell correction (the corrected value breaks the sum)' }) raisedByCorrectionId!: string | null;
 }
 
 @ObjectType('Report', { description: '年度报告 · an annual report (its current revision)' })

@@ -98,10 +98,14 @@ export class ReportRepository {
   /** Cells of many revisions in one round trip (DataLoader batch). */
   cellsOfMany(agencyIds: number[], revisionIds: string[]): Promise<Record<string, unknown>[]> {
     return this.ds.query(
-      `SELECT c.agency_id, c.revision_id::text AS revision_id, key, section, row_label, col_label, raw, value::float8 AS value, kind, unit,
-         raw_unit, inferred, candidates, loc
+      `SELECT c.agency_id, c.revision_id::text AS revision_id, c.key, section, row_label, col_label, raw, value::float8 AS value, kind, unit,
+         raw_unit, inferred, candidates, loc, x.id::text AS correction_id, x.published_value::float8 AS published_value, x.published_kind,
+         x.corrected_value::float8 AS corrected_value, x.note, x.corrected_by, to_json(x.corrected_at) #>> '{}' AS corrected_at, v.report_id::text
        FROM report_cell c JOIN unnest($1::int[], $2::bigint[]) AS k(agency_id, revision_id)
-         ON c.agency_id = k.agency_id AND c.revision_id = k.revision_id ORDER BY section, key`, [agencyIds, revisionIds]);
+         ON c.agency_id = k.agency_id AND c.revision_id = k.revision_id
+       LEFT JOIN cell_correction x ON x.agency_id = c.agency_id AND x.revision_id = c.revision_id AND x.key = c.key AND x.withdrawn_at IS NULL
+       LEFT JOIN report_revision v ON v.id = x.revision_id
+       ORDER BY section, c.key`, [agencyIds, revisionIds]);
   }
 
   sectionsOfMany(agencyIds: number[], revisionIds: string[]): Promise<Record<string, unknown>[]> {
@@ -113,7 +117,8 @@ export class ReportRepository {
 
   findingsOfMany(agencyIds: number[], revisionIds: string[]): Promise<Record<string, unknown>[]> {
     return this.ds.query(
-      `SELECT f.revision_id::text AS revision_id, id::text, code, severity, message_zh, message_en, loc, keys, status FROM finding f
+      `SELECT f.revision_id::text AS revision_id, id::text, code, severity, message_zh, message_en, loc, keys, status,
+         resolved_by_correction_id::text AS resolved_by, raised_by_correction_id::text AS raised_by FROM finding f
        JOIN unnest($1::int[], $2::bigint[]) AS k(agency_id, revision_id) ON f.agency_id = k.agency_id AND f.revision_id = k.revision_id
        ORDER BY id`, [agencyIds, revisionIds]);
   }

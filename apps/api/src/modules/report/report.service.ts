@@ -26,14 +26,22 @@ function toCell(c: Raw): CellModel {
     key: c.key as string, section: c.section as string, rowLabel: c.row_label as string, colLabel: c.col_label as string,
     raw: c.raw as string, value: c.value as number | null, kind: c.kind as string, unit: (c.unit as string) ?? undefined,
     rawUnit: (c.raw_unit as string) ?? undefined, inferred: c.inferred as boolean, candidates: (c.candidates as number[]) ?? undefined,
-    loc: c.loc,
+    loc: c.loc, corrected: c.correction_id != null, publishedValue: c.correction_id != null ? c.published_value as number | null : c.value as number | null,
+    correction: c.correction_id != null ? {
+      id: c.correction_id as string, reportId: c.report_id as string, revisionId: c.revision_id as string, key: c.key as string,
+      publishedValue: c.published_value as number | null, publishedKind: c.published_kind as string, correctedValue: c.corrected_value as number,
+      note: c.note as string, correctedBy: c.corrected_by as string, correctedAt: c.corrected_at as string, withdrawnBy: null, withdrawnAt: null,
+      withdrawnNote: null, active: true,
+    } : null,
   };
 }
 
 function toFinding(f: Raw): ReportFindingModel {
   return {
     id: f.id as string, code: f.code as string, severity: f.severity as string, messageZh: f.message_zh as string,
-    messageEn: f.message_en as string, keys: (f.keys as string[]) ?? undefined, status: f.status as string,
+    messageEn: f.message_en as string, keys: (f.keys as string[]) ?? undefined,
+    status: f.resolved_by ? 'resolved' : f.status as string, resolvedByCorrectionId: (f.resolved_by as string | null) ?? null,
+    raisedByCorrectionId: (f.raised_by as string | null) ?? null,
   };
 }
 

@@ -4,6 +4,8 @@ import { PointStatus, type SeriesPointModel } from './series.model';
 
 export interface SeriesRow {
   year: number; report_id: string; template: string; value: number | null; raw: string | null; kind: string | null; has_cell: boolean;
+  /** An admin corrected the cell (or one it sums): value is the corrected value, published_value the one printed. */
+  corrected: boolean; published_value: number | null;
 }
 
 function statusOf(r: SeriesRow, m: MetricDef): PointStatus {
@@ -34,7 +36,7 @@ export function buildPoints(years: number[], rows: SeriesRow[], m: MetricDef): S
     const r = byYear.get(year);
     if (!r) {
       return { year, value: null, status: PointStatus.missing_report, raw: null, kind: null, template: null, reportId: null,
-        breakBefore: false, breakReasonZh: null, breakReasonEn: null };
+        breakBefore: false, breakReasonZh: null, breakReasonEn: null, corrected: false, publishedValue: null };
     }
     const reason = prevTemplate === null ? null : breakReason(m, prevTemplate, r.template);
     prevTemplate = r.template;
@@ -42,6 +44,7 @@ export function buildPoints(years: number[], rows: SeriesRow[], m: MetricDef): S
     return {
       year, value: status === PointStatus.value ? r.value : null, status, raw: r.raw, kind: r.kind, template: r.template,
       reportId: r.report_id, breakBefore: reason !== null, breakReasonZh: reason?.zh ?? null, breakReasonEn: reason?.en ?? null,
+      corrected: r.corrected, publishedValue: r.published_value,
     };
   });
 }

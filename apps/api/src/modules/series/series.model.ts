@@ -25,6 +25,8 @@ export class SeriesPointModel {
   @Field({ description: '与上一点之间断开 · the line must not connect this point to the previous one' }) breakBefore!: boolean;
   @Field(() => String, { nullable: true, description: '断开原因（中文） · why the line breaks (Chinese)' }) breakReasonZh!: string | null;
   @Field(() => String, { nullable: true, description: '断开原因（英文） · why the line breaks (English)' }) breakReasonEn!: string | null;
+  @Field({ description: '已更正 · value is an admin\'s correction of the published cell (see publishedValue)' }) corrected!: boolean;
+  @Field(() => Float, { nullable: true, description: '公布值 · the value as published (equals value unless corrected)' }) publishedValue!: number | null;
 }
 
 @ObjectType('SeriesLine', { description: '一条序列 · one agency over the years' })

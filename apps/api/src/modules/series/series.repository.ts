@@ -14,15 +14,22 @@ export interface SeriesAgencyRows { agency_id: number; agency_name: string; rows
  */
 function cellJoin(key: string, params: unknown[]): string {
   const m = METRIC_BY_KEY.get(key);
-  const plain = `LEFT JOIN report_cell c ON c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id AND c.key = $1`;
+  // A corrected cell (the revision lists it in corrected_keys) is marked, with the value as published beside it.
+  const plain = `LEFT JOIN report_cell c ON c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id AND c.key = $1
+       LEFT JOIN LATERAL (SELECT true AS corrected, x.published_value::float8 AS published_value FROM cell_correction x
+         WHERE $1 = ANY(v.corrected_keys) AND x.agency_id = r.agency_id AND x.revision_id = r.current_revision_id AND x.key = $1
+           AND x.withdrawn_at IS NULL) x ON true`;
   if (!m?.sources) return plain;
   // $1 is the metric's own key: a template that prints it reads its cell (a derived metric has none to find).
   params.push(m.sources['2019'] ?? [key], m.sources['2021'] ?? [key]);
   const [k19, k21] = [params.length - 1, params.length].map((i) => `$${i}::text[]`);
   return `LEFT JOIN LATERAL (
          SELECT sum(c.value)::float8 AS value, string_agg(c.raw, ' + ' ORDER BY c.key) AS raw,
-                CASE WHEN count(c.value) > 0 THEN 'number' ELSE min(c.kind) END AS kind, count(*) > 0 AS key
-         FROM report_cell c WHERE c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id
+                CASE WHEN count(c.value) > 0 THEN 'number' ELSE min(c.kind) END AS kind, count(*) > 0 AS key,
+                bool_or(x.key IS NOT NULL) AS corrected, sum(CASE WHEN x.key IS NULL THEN c.value ELSE x.published_value END)::float8 AS published_value
+         FROM report_cell c LEFT JOIN cell_correction x ON c.key = ANY(v.corrected_keys) AND x.agency_id = c.agency_id
+           AND x.revision_id = c.revision_id AND x.key = c.key AND x.withdrawn_at IS NULL
+         WHERE c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id
            AND c.key = ANY(CASE v.template WHEN '2019' THEN ${k19} WHEN '2021' THEN ${k21} ELSE ARRAY[$1::text] END)
          HAVING count(*) > 0) c ON true`;
 }
@@ -37,6 +44,7 @@ export class SeriesRepository {
   async load(key: string, f: AgencyFilterInput | undefined, explicit: boolean, years: number[] | undefined, limit: number)
     : Promise<{ agencies: SeriesAgencyRows[]; count: number; years: number[] }> {
     const params: unknown[] = [key];
+    const mark = METRIC_BY_KEY.get(key)?.sources ? 'c' : 'x';
     const where = agencyWhere(f, params);
     params.push(years?.length ? years : null);
     const yp = `$${params.length}`;
@@ -44,10 +52,11 @@ export class SeriesRepository {
     const lp = `$${params.length}`;
     const has = explicit ? 'true' : `EXISTS (SELECT 1 FROM report r0 WHERE r0.agency_id = a.id AND (${yp}::int[] IS NULL OR r0.year = ANY(${yp}::int[])))`;
     const rows: { agency_id: number; agency_name: string; n: number; year: number | null; report_id: string | null; template: string | null;
-      value: number | null; raw: string | null; kind: string | null; has_cell: boolean }[] = await this.ds.query(
+      value: number | null; raw: string | null; kind: string | null; has_cell: boolean; corrected: boolean | null; published_value: number | null }[] = await this.ds.query(
       `WITH ag AS (SELECT a.id, a.name, count(*) OVER () AS n FROM agency a WHERE ${where} AND ${has} ORDER BY a.name, a.id LIMIT ${lp})
        SELECT ag.id AS agency_id, ag.name AS agency_name, ag.n::int AS n, r.year, r.id::text AS report_id, v.template,
-              c.value::float8 AS value, c.raw, c.kind, (c.key IS NOT NULL) AS has_cell
+              c.value::float8 AS value, c.raw, c.kind, (c.key IS NOT NULL) AS has_cell, ${mark}.corrected,
+              ${mark}.published_value
        FROM ag LEFT JOIN LATERAL (SELECT r.id, r.year, r.agency_id, r.current_revision_id FROM report r
          WHERE r.agency_id = ag.id AND (${yp}::int[] IS NULL OR r.year = ANY(${yp}::int[])) OFFSET 0) r ON true
        LEFT JOIN report_revision v ON v.id = r.current_revision_id
@@ -60,7 +69,8 @@ export class SeriesRepository {
       if (!a) { a = { agency_id: r.agency_id, agency_name: r.agency_name, rows: [] }; out.set(r.agency_id, a); }
       if (r.year !== null && r.report_id !== null) {
         seen.add(r.year);
-        a.rows.push({ year: r.year, report_id: r.report_id, template: r.template ?? 'unknown', value: r.value, raw: r.raw, kind: r.kind, has_cell: r.has_cell });
+        a.rows.push({ year: r.year, report_id: r.report_id, template: r.template ?? 'unknown', value: r.value, raw: r.raw, kind: r.kind,
+          has_cell: r.has_cell, corrected: r.corrected === true, published_value: r.corrected ? r.published_value : r.value });
       }
     }
     return { agencies: [...out.values()], count: rows[0]?.n ?? 0, years: [...seen].sort((x, y) => x - y) };

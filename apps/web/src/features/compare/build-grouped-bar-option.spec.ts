@@ -64,4 +64,12 @@ describe('buildGroupedBarOption', () => {
     expect(Array.isArray(o.dataZoom) && o.dataZoom.length).toBe(2);
     expect(buildGroupedBarOption(input).dataZoom).toBeUndefined();
   });
+
+  it('marks a value that includes corrections in the tooltip', () => {
+    const o = buildGroupedBarOption({ categories: ['甲', '乙'], locale: 'zh-CN', correctedText: '含更正值：{n}份报告',
+      series: [{ key: 'k', name: '处罚', unit: '件', values: [430, 5], corrected: [1, 0] }] });
+    const f = (o.tooltip as { formatter: (p: unknown) => string }).formatter;
+    expect(f([{ dataIndex: 0, seriesIndex: 0, marker: '' }])).toContain('处罚：<b>430 件</b> <i>（含更正值：1份报告）</i>');
+    expect(f([{ dataIndex: 1, seriesIndex: 0, marker: '' }])).not.toContain('更正');
+  });
 });

@@ -7,7 +7,11 @@ import { axisLabel, escapeHtml, tipLine, type TipParam } from '../../charts/tool
 import type { Locale } from '../../format/number';
 import { ellipsis, shortMetricLabel } from '../../format/text';
 
-export interface BarSeries { key: string; name: string; unit: string; values: (number | null)[]; quartiles?: Quartiles | null }
+export interface BarSeries {
+  key: string; name: string; unit: string; values: (number | null)[]; quartiles?: Quartiles | null;
+  /** Per category: reports whose value includes an admin's correction (0 or absent: as published). */
+  corrected?: number[];
+}
 
 export interface GroupedBarInput {
   categories: string[];
@@ -18,6 +22,8 @@ export interface GroupedBarInput {
   showQuartiles?: boolean;
   /** Text for a missing value in the tooltip, e.g. "无数据". */
   missingText?: string;
+  /** Tooltip mark of a value that includes corrections; {n}: how many reports. */
+  correctedText?: string;
   /** Bars along the x axis, one row per group (a phone: names stay readable instead of slanting under the chart). */
   horizontal?: boolean;
 }
@@ -51,7 +57,8 @@ export function buildGroupedBarOption(input: GroupedBarInput): ECOption {
           const v = s.values[i];
           return v === null || v === undefined
             ? `${items.find((it) => it.seriesIndex === k)?.marker ?? ''}${escapeHtml(s.name)}：${input.missingText ?? '—'}`
-            : tipLine(items.find((it) => it.seriesIndex === k)?.marker, s.name, v, s.unit, locale);
+            : tipLine(items.find((it) => it.seriesIndex === k)?.marker, s.name, v, s.unit, locale)
+              + (s.corrected?.[i] ? ` <i>（${escapeHtml((input.correctedText ?? '含更正值：{n}份报告').replace('{n}', String(s.corrected[i])))}）</i>` : '');
         });
         return `<b>${escapeHtml(categories[i])}</b><br/>${lines.join('<br/>')}`;
       },

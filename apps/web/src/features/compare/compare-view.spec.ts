@@ -2,12 +2,12 @@ import type { CompareResult } from '../../api/ops';
 import { barSeries, compareTableView, rowLabel } from './compare-view';
 
 const metric = (key: string) => ({ key, section: '三', labelZh: `中${key}`, labelEn: `en${key}`, unit: '件', comparability: 'same' as const, templates: ['2019', '2021'], noteZh: null, noteEn: null });
-const cell = (m: string, year: number, value: number | null, yoyRate: number | null = null) => ({ metric: m, year, value, reports: 1, yoy: null, yoyRate, yoyNote: null, share: null });
+const cell = (m: string, year: number, value: number | null, yoyRate: number | null = null, corrected = 0) => ({ metric: m, year, value, reports: 1, yoy: null, yoyRate, yoyNote: null, share: null, corrected });
 const r: CompareResult = {
   groupBy: 'agency', years: [2023, 2024], rowCount: 2, totals: [],
   metrics: [metric('a'), metric('b')],
   rows: [
-    { key: '1', label: '甲', agencies: 1, cells: [cell('a', 2024, 5, 0.25), cell('b', 2024, 7), cell('a', 2023, 4)] },
+    { key: '1', label: '甲', agencies: 1, cells: [cell('a', 2024, 5, 0.25, 1), cell('b', 2024, 7), cell('a', 2023, 4)] },
     { key: '2', label: '乙', agencies: 1, cells: [cell('a', 2024, null)] },
   ],
   quantiles: [{ metric: 'a', year: 2024, n: 2, p25: 1, p50: 2, p75: 3 }, { metric: 'b', year: 2024, n: 0, p25: null, p50: null, p75: null }],
@@ -20,6 +20,8 @@ describe('compare view', () => {
     expect(s[0].quartiles).toEqual({ q1: 1, median: 2, q3: 3, n: 2 });
     expect(s[1].quartiles).toBeNull();
     expect(barSeries(r, 2023, 'en')[0]).toMatchObject({ name: 'ena', values: [4, null] });
+    // How many reports of each bar an admin corrected, for the tooltip.
+    expect(s.map((x) => x.corrected)).toEqual([[1, 0], [0, 0]]);
   });
   it('flattens rows into metric|year columns with the change in % (one decimal) and the totals row last', () => {
     const t = compareTableView({ ...r, rows: [{ ...r.rows[0], cells: [{ ...cell('a', 2024, 5, 0.15733), yoy: -43, share: 0.123456 }] }] });

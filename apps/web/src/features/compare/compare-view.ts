@@ -11,6 +11,7 @@ export function barSeries(r: CompareResult, year: number, locale: Locale): BarSe
     return {
       key: m.key, name: locale === 'en' ? m.labelEn : m.labelZh, unit: m.unit,
       values: r.rows.map((row) => row.cells.find((c) => c.metric === m.key && c.year === year)?.value ?? null),
+      corrected: r.rows.map((row) => row.cells.find((c) => c.metric === m.key && c.year === year)?.corrected ?? 0),
       quartiles: q && q.p25 !== null && q.p50 !== null && q.p75 !== null ? { q1: q.p25, median: q.p50, q3: q.p75, n: q.n } : null,
     };
   });

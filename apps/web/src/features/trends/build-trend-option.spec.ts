@@ -50,4 +50,16 @@ describe('buildTrendOption', () => {
     expect(html).toContain('2019');
     expect(html).toContain('689,380 元');
   });
+
+  it('marks a corrected value in the tooltip with the value as published; a total only says it includes corrections', () => {
+    const points = [{ year: 2019, value: 430, corrected: true, publishedValue: 433 }, ...pts([null, 1, 2]).slice(1)];
+    const o = buildTrendOption({ years, locale: 'zh-CN', series: [{ name: '处罚', unit: '件', points }], labels: { templateChange: 'x', notComparable: 'y', corrected: '已更正，公布值 {v}' } });
+    const tip = (o.tooltip as { formatter: (p: unknown) => string }).formatter;
+    expect(tip([{ dataIndex: 0, seriesIndex: 0, value: 430, marker: '' }])).toContain('430 件</b> <i>（已更正，公布值 433 件）</i>');
+    expect(tip([{ dataIndex: 2, seriesIndex: 0, value: 1, marker: '' }])).not.toContain('已更正');
+    const total = buildTrendOption({ years, locale: 'en', series: [{ name: 'total', unit: '件', points: [{ year: 2019, value: 9, corrected: true }] }],
+      labels: { templateChange: 'x', notComparable: 'y', correctedSome: 'includes corrected values' } });
+    expect((total.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 0, seriesIndex: 0, value: 9, marker: '' }]))
+      .toContain('（includes corrected values）');
+  });
 });

@@ -3,9 +3,13 @@
 // that mean different things. YoY mode plots the change in % and never computes it across a break.
 import type { ECOption } from '../../charts/echarts';
 import { escapeHtml, tipLine, axisLabel, type TipParam } from '../../charts/tooltip';
-import { formatPercent, yoy, type Locale } from '../../format/number';
+import { formatExact, formatPercent, yoy, type Locale } from '../../format/number';
 
-export interface TrendPoint { year: number; value: number | null; comparable?: boolean; breakBefore?: boolean }
+export interface TrendPoint {
+  year: number; value: number | null; comparable?: boolean; breakBefore?: boolean;
+  /** The value is an admin's correction of the published cell (shown in the tooltip with the published value). */
+  corrected?: boolean; publishedValue?: number | null;
+}
 export interface TrendSeries { name: string; unit: string; points: TrendPoint[]; comparability?: 'same' | 'caveat' | 'none' }
 
 export interface TrendInput {
@@ -14,7 +18,8 @@ export interface TrendInput {
   locale: Locale;
   mode?: 'value' | 'yoy';
   templateChangeYear?: number;
-  labels?: { templateChange: string; notComparable: string };
+  /** `corrected` holds {v}: the published value, e.g. 已更正，公布值 {v}. */
+  labels?: { templateChange: string; notComparable: string; corrected?: string; correctedSome?: string };
 }
 
 /** Values per year with nulls where missing or not comparable; `breakAt` splits the line at the template change. */
@@ -41,15 +46,16 @@ export function buildTrendOption(input: TrendInput): ECOption {
   const change = input.templateChangeYear ?? 2021;
   const labels = input.labels ?? { templateChange: '2021年起新模板', notComparable: '口径不可比' };
   const cats = years.map(String);
-  const lines: { name: string; unit: string; data: (number | null)[]; colorIndex: number; dashed: boolean }[] = [];
+  const correctedText = labels.corrected ?? '已更正，公布值 {v}';
+  const lines: { name: string; unit: string; data: (number | null)[]; colorIndex: number; dashed: boolean; src: TrendSeries }[] = [];
   input.series.forEach((s, k) => {
     const { values, breakAt } = seriesValues(years, s, change);
     const data = mode === 'yoy' ? yoyValues(values, breakAt) : values;
     const unit = mode === 'yoy' ? '%' : s.unit;
-    if (breakAt === null) { lines.push({ name: s.name, unit, data, colorIndex: k, dashed: s.comparability === 'caveat' }); return; }
+    if (breakAt === null) { lines.push({ name: s.name, unit, data, colorIndex: k, dashed: s.comparability === 'caveat', src: s }); return; }
     // Two series under one legend name and one colour: before and after the template change.
-    lines.push({ name: s.name, unit, data: data.map((v, i) => (i < breakAt ? v : null)), colorIndex: k, dashed: false });
-    lines.push({ name: s.name, unit, data: data.map((v, i) => (i >= breakAt ? v : null)), colorIndex: k, dashed: false });
+    lines.push({ name: s.name, unit, data: data.map((v, i) => (i < breakAt ? v : null)), colorIndex: k, dashed: false, src: s });
+    lines.push({ name: s.name, unit, data: data.map((v, i) => (i >= breakAt ? v : null)), colorIndex: k, dashed: false, src: s });
   });
   const palette = ['#b91c1c', '#2563eb', '#059669', '#d97706', '#7c3aed', '#0891b2', '#be185d', '#4b5563'];
   const broken = input.series.some((s) => s.comparability === 'none');
@@ -65,7 +71,11 @@ export function buildTrendOption(input: TrendInput): ECOption {
         const rows = items.map((it) => {
           const line = lines[it.seriesIndex ?? 0];
           const v = it.value as number;
-          return mode === 'yoy' ? `${it.marker ?? ''}${escapeHtml(line.name)}：<b>${formatPercent(v)}</b>` : tipLine(it.marker, line.name, v, line.unit, locale);
+          const pt = line.src.points.find((x) => String(x.year) === year);
+          // A total has no one published value: it says only that it includes corrected ones.
+          const text = pt?.publishedValue === undefined ? labels.correctedSome ?? '含更正值' : correctedText.replace('{v}', formatExact(pt.publishedValue, line.src.unit, locale));
+          const mark = pt?.corrected ? ` <i>（${escapeHtml(text)}）</i>` : '';
+          return (mode === 'yoy' ? `${it.marker ?? ''}${escapeHtml(line.name)}：<b>${formatPercent(v)}</b>` : tipLine(it.marker, line.name, v, line.unit, locale)) + mark;
         });
         return `<b>${escapeHtml(year)}</b><br/>${rows.join('<br/>') || '—'}`;
       },

@@ -2,7 +2,8 @@ import type { SeriesResult } from '../../api/ops';
 import { breakNotes, heatmapRows, trendSeries } from './trend-view';
 
 const pt = (year: number, value: number | null, status: 'value' | 'missing_report' | 'no_value' = 'value', breakBefore = false) =>
-  ({ year, value, status, breakBefore, breakReasonZh: breakBefore ? '模板变化' : null, breakReasonEn: breakBefore ? 'template change' : null, template: null, reportId: null });
+  ({ year, value, status, breakBefore, breakReasonZh: breakBefore ? '模板变化' : null, breakReasonEn: breakBefore ? 'template change' : null, template: null, reportId: null,
+    corrected: year === 2020 && value === 3, publishedValue: year === 2020 && value === 3 ? 4 : value });
 const r: SeriesResult = {
   years: [2020, 2021, 2022], agencyCount: 2,
   metric: { key: 'k', section: '二', labelZh: '规章', labelEn: 'rules', unit: '件', comparability: 'none', templates: ['2021'], noteZh: null, noteEn: null },
@@ -20,6 +21,9 @@ describe('trend view', () => {
     expect(s[0].points.map((p) => [p.value, p.breakBefore])).toEqual([[3, false], [5, true], [null, false]]);
     expect(s[1].points[0].value).toBeNull();
     expect(s[0].comparability).toBe('none');
+    // A corrected point keeps its published value for the tooltip.
+    expect(s[0].points[0]).toMatchObject({ value: 3, corrected: true, publishedValue: 4 });
+    expect(s[0].points[1]).toMatchObject({ corrected: false });
   });
   it('lays out the heatmap by the result years, gaps for missing points', () => {
     expect(heatmapRows(r)).toEqual({ agencies: ['甲', '乙', '丙'], values: [[3, 5, null], [null, null, 9], [1, null, 4]] });

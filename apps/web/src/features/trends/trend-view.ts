@@ -6,7 +6,8 @@ import type { TrendSeries } from './build-trend-option';
 export function trendSeries(r: SeriesResult): TrendSeries[] {
   return r.lines.map((l) => ({
     name: l.agencyName, unit: r.metric.unit, comparability: r.metric.comparability,
-    points: l.points.map((p) => ({ year: p.year, value: p.status === 'value' ? p.value : null, breakBefore: p.breakBefore })),
+    points: l.points.map((p) => ({ year: p.year, value: p.status === 'value' ? p.value : null, breakBefore: p.breakBefore,
+      corrected: p.corrected, publishedValue: p.publishedValue })),
   }));
 }
 
