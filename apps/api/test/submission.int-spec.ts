@@ -124,6 +124,15 @@ describe(`submissions (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
       expect((await gql('{ whoami { account } }', {}, { cookie: other })).body.data.whoami.account).toBeNull();
     });
 
+    it('never serves one account the answer cached for another (the read cache leaves signed-in reads alone)', async () => {
+      const q = '{ bureauDesk(year: 2025) { agencyId } }';
+      for (let i = 0; i < 2; i++) {
+        const a = await gql(q, {}, as('sub-bureau-a'));
+        const b = await gql(q, {}, as('sub-bureau-b'));
+        expect([a.body.data?.bureauDesk?.agencyId, b.body.data?.bureauDesk?.agencyId]).toEqual([ids.A, ids.B]);
+      }
+    });
+
     it('lists, creates and revokes API tokens on the admin API (no server stop needed)', async () => {
       const c = await gql(`mutation { createApiToken(role: "analyst", name: "sub-script") { secret token { id role } } }`, {}, { token: admin });
       const { secret, token } = c.body.data.createApiToken;

@@ -1,4 +1,5 @@
-// Typed GraphQL operations of the roster (名录), deadlines, home region and the 逐级汇总 view, written against
+// Typed GraphQL operations of the roster (名录), deadlines and the 逐级汇总 view (the home region, asked before the
+// first page, is in home-region.ts so this file loads only with the pages that use it), written against
 // apps/api/schema.gql; the roster file goes through the REST route /api/roster (CSV/XLSX both ways).
 import type { AdminLevel, ReportKind } from '@dh/domain';
 import { authHeaders } from '../components/download';
@@ -12,7 +13,6 @@ export interface RosterEntry {
 export interface RosterPage { onRoster: number; offRoster: number; entries: RosterEntry[] }
 export interface RosterChange { at: string; actor: string; action: string; detail: string }
 export interface Deadline { year: number; kind: ReportKind; level: string | null; dueOn: string | null; source: 'notice' | 'office' }
-export interface HomeRegion { id: number; name: string; level: string; source: string }
 export interface RosterEntryPatch {
   kind?: ReportKind; level?: AdminLevel; parentId?: number | null; firstYear?: number | null; lastYear?: number | null;
   successorId?: number | null; sourceUrls?: string[]; note?: string | null; onRoster?: boolean;
@@ -40,7 +40,6 @@ export const setDeadline = (d: { year: number; kind: ReportKind; level: string |
   `mutation SetDeadline($year: Int!, $kind: ReportKind!, $level: String, $dueOn: String) { setDeadline(year: $year, kind: $kind, level: $level, dueOn: $dueOn) { ${DEADLINE} } }`,
   d).then((r) => r.setDeadline);
 
-export const homeRegionQuery = () => gql<{ homeRegion: HomeRegion | null }>('query HomeRegion { homeRegion { id name level source } }').then((d) => d.homeRegion);
 
 export interface RollupCell { metric: string; reported: number | null; computed: number | null; difference: number | null; bodies: number }
 export interface RollupRow { agencyId: number; agencyName: string; level: string | null; reportId: string | null; children: number; childrenReporting: number; cells: RollupCell[] }

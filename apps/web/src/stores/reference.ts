@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { agenciesQuery, compareQuery, metricsQuery, regionsQuery, type Agency, type Metric, type Region } from '../api/ops';
-import { homeRegionQuery } from '../api/roster-ops';
+import { homeRegionQuery } from '../api/home-region';
 import { candidateYears, pickYears } from './years';
 
 // Live bindings, set once by loadYears() before the app mounts; the values here are the fallback when it fails.

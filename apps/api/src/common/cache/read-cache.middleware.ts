@@ -2,10 +2,12 @@
 // without errors, and bumps the generation after every write: a GraphQL mutation or any non-GET /api/* request
 // (upload, roster import); writes in a transaction bump it on commit too (read-cache.subscriber.ts).
 import { Injectable, type NestMiddleware } from '@nestjs/common';
+import { parse as parseCookie } from 'cookie';
 import type { NextFunction, Request, Response } from 'express';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { MAX_NESTING, nestingOf } from '../graphql/nesting.middleware';
+import { SESSION_COOKIE } from '../../modules/account/account.service';
 import { AuthService } from '../../modules/auth/auth.service';
 import { ReadCache, type CachedAnswer } from './read-cache';
 
@@ -61,7 +63,9 @@ export class ReadCacheMiddleware implements NestMiddleware {
       res.once('finish', () => this.cache.bump());
       return next();
     }
-    if (kind !== 'query' || !this.cache.enabled) return next();
+    // A signed-in account's reads are never cached: the key would not tell two bureaus apart (their answers hold
+    // their own drafts), and a session ends by its clock, with no write to bump the generation.
+    if (kind !== 'query' || !this.cache.enabled || parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE]) return next();
     const key = ReadCache.key([req.headers.authorization ?? '', req.headers.accept ?? '', text, params?.variables ?? null, params?.operationName ?? null]);
     const serve = (a: CachedAnswer, how: string): void => {
       res.status(200).setHeader('Content-Type', a.contentType);
