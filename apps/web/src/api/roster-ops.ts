@@ -1,5 +1,5 @@
-// Typed GraphQL operations of the roster (名录), deadlines and the 逐级汇总 view (the home region, asked before the
-// first page, is in home-region.ts so this file loads only with the pages that use it), written against
+// Typed GraphQL operations of the roster (名录), deadlines (the home region, asked before the first page, and the
+// overview's 逐级汇总 are in home-region.ts and rollup-ops.ts, so this file loads only with the roster page), written against
 // apps/api/schema.gql; the roster file goes through the REST route /api/roster (CSV/XLSX both ways).
 import type { AdminLevel, ReportKind } from '@dh/domain';
 import { authHeaders } from '../components/download';
@@ -40,13 +40,6 @@ export const setDeadline = (d: { year: number; kind: ReportKind; level: string |
   `mutation SetDeadline($year: Int!, $kind: ReportKind!, $level: String, $dueOn: String) { setDeadline(year: $year, kind: $kind, level: $level, dueOn: $dueOn) { ${DEADLINE} } }`,
   d).then((r) => r.setDeadline);
 
-
-export interface RollupCell { metric: string; reported: number | null; computed: number | null; difference: number | null; bodies: number }
-export interface RollupRow { agencyId: number; agencyName: string; level: string | null; reportId: string | null; children: number; childrenReporting: number; cells: RollupCell[] }
-export const rollupQuery = (year: number, metrics: string[], regionId?: number | null) => gql<{ rollup: RollupRow[] }>(
-  `query Rollup($year: Int!, $metrics: [String!]!, $regionId: Int) { rollup(year: $year, metrics: $metrics, regionId: $regionId) {
-    agencyId agencyName level reportId children childrenReporting cells { metric reported computed difference bodies } } }`,
-  { year, metrics, ...(regionId ? { regionId } : {}) }).then((d) => d.rollup); // 全部: no variable (an explicit null reads as a region)
 
 export function rosterFileUrl(format: 'csv' | 'xlsx', regionId?: number | null): string {
   const q = new URLSearchParams({ format });

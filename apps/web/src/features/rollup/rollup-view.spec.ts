@@ -1,4 +1,4 @@
-import type { RollupRow } from '../../api/roster-ops';
+import type { RollupRow } from '../../api/rollup-ops';
 import { diffState, rollupLines } from './rollup-view';
 
 const row = (over: Partial<RollupRow> = {}): RollupRow => ({

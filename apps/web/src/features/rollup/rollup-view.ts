@@ -1,6 +1,6 @@
 // The 逐级汇总 table as data: one line per compiled government report, each headline metric as printed beside the
 // sum of the bodies the roster puts under it. A difference is flagged only when both sides have a number.
-import type { RollupCell, RollupRow } from '../../api/roster-ops';
+import type { RollupCell, RollupRow } from '../../api/rollup-ops';
 
 export type DiffState = 'match' | 'differs' | 'unknown';
 export interface RollupLine {
