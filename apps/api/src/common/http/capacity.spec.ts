@@ -7,6 +7,7 @@ describe('capacity', () => {
     expect(real.admission).toEqual({ concurrency: 8, maxQueue: 1000, perClient: 50, maxWaitMs: 5000 });
     expect(real.statementTimeoutMs).toBe(15_000);
     expect(capacity({}).poolMax).toBe(2);
+    expect(capacity({}).admission.maxWaitMs).toBe(15_000);
     expect(capacity({ DB_POOL_MAX: '4', STATEMENT_TIMEOUT_MS: '0' })).toMatchObject({ poolMax: 4, statementTimeoutMs: 0, admission: { concurrency: 4 } });
   });
 

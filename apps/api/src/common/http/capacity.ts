@@ -15,7 +15,8 @@ function int(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number): n
 /**
  * DB_POOL_MAX (8; 2 on the embedded database): connections; PostgreSQL on 2 cores gains nothing from more than a few running queries, and each
  * admitted request gets a connection without waiting. API_QUEUE_MAX (1000) waiting requests in all, API_QUEUE_PER_CLIENT
- * (50) of one client, API_QUEUE_WAIT_MS (5000, under a browser's or proxy's patience) before a waiting request is refused, STATEMENT_TIMEOUT_MS (15000).
+ * (50) of one client, API_QUEUE_WAIT_MS (5000 on a server, under a browser's or proxy's patience; 15000 on the embedded
+ * database) before a waiting request is refused, STATEMENT_TIMEOUT_MS (15000).
  */
 export function capacity(env: NodeJS.ProcessEnv = process.env): Capacity {
   // The embedded database (no DATABASE_URL) runs one query at a time on this process's own thread: more requests at
@@ -28,7 +29,9 @@ export function capacity(env: NodeJS.ProcessEnv = process.env): Capacity {
       concurrency: poolMax,
       maxQueue: int(env, 'API_QUEUE_MAX', 1000, 0),
       perClient: int(env, 'API_QUEUE_PER_CLIENT', 50, 0),
-      maxWaitMs: int(env, 'API_QUEUE_WAIT_MS', 5_000, 1),
+      // One dashboard page sends about eight reads at once; on the embedded database two run and the rest wait their
+      // turn. On a busy two-core machine that burst took more than 5 s, and the refused `whoami` left an admin a visitor.
+      maxWaitMs: int(env, 'API_QUEUE_WAIT_MS', env.DATABASE_URL ? 5_000 : 15_000, 1),
     },
   };
 }
