@@ -3,17 +3,24 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { whoamiQuery, type Caller } from '../api/ops';
+import { latestPerKey } from './latest-question';
+
+function currentToken(): string | null {
+  try { return sessionStorage.getItem('dh.token'); } catch { return null; } // storage can be refused (private modes)
+}
 
 export const useAuth = defineStore('auth', () => {
   const caller = ref<Caller | null>(null);
   const error = ref('');
-  let inflight: Promise<void> | null = null;
-  // Several tables on one page ask at mount: one whoami answers them all.
-  function refresh(): Promise<void> {
-    inflight ??= whoamiQuery().then((c) => { caller.value = c; error.value = ''; }, (e: unknown) => { caller.value = null; error.value = (e as Error).message; })
-      .finally(() => { inflight = null; });
-    return inflight;
-  }
+  let signIns = 0; // a sign-in or sign-out changes the cookie, which the page cannot read: count them instead
+  // Several tables on one page ask at mount: one whoami answers them all. But a whoami sent before a token was
+  // entered (or before a sign-in) must not answer for it: on a slow server the visitor's answer arrived after the
+  // admin pasted a token and clicked, and the page stayed a visitor's.
+  const ask = latestPerKey(whoamiQuery, (o) => {
+    caller.value = o.ok ? o.value : null;
+    error.value = o.ok ? '' : (o.error as Error).message;
+  });
+  const refresh = (): Promise<void> => ask(`${signIns}:${currentToken() ?? ''}`);
   const canExport = () => caller.value?.role === 'analyst' || caller.value?.role === 'admin';
   async function useToken(token: string): Promise<void> {
     if (token) sessionStorage.setItem('dh.token', token.trim()); else sessionStorage.removeItem('dh.token');
@@ -27,10 +34,12 @@ export const useAuth = defineStore('auth', () => {
   async function signIn(username: string, password: string): Promise<void> {
     sessionStorage.removeItem('dh.token');
     await (await import('../api/submission-ops')).signIn(username, password);
+    signIns++;
     await refresh();
   }
   async function signOut(): Promise<void> {
     await (await import('../api/submission-ops')).signOut();
+    signIns++;
     await refresh();
   }
   const isBureau = () => caller.value?.account === 'bureau';
