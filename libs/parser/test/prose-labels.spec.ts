@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedReport } from '@dh/domain';
+import { synthCorpus } from '@dh/synth';
 import { parseTextOrHtml } from '../src';
 
 const parse = (text: string, fileName = 'prose.txt'): ParsedReport => parseTextOrHtml({ bytes: Buffer.from(text), fileName });
@@ -62,6 +63,20 @@ describe('a line starts a table by its label, not by words a sentence shares wit
       const r = parse(`五、存在的主要问题及改进情况\n${line}\n六、其他需要报告的事项\n无。\n`);
       expect([line, r.cells, r.findings.filter((f) => f.code === 'label_variant')]).toEqual([line, [], []]);
       expect(r.sections.find((s) => s.no === 5)?.text).toBe(line);
+    }
+  });
+});
+
+describe('fault-free synthetic pipe text: the narrative of every kind of body leaves no finding', () => {
+  it('no finding and every printed value read back (信访局, 应急管理局 … in both templates)', () => {
+    const corpus = [...synthCorpus({ agencies: 45, years: [2020, 2021], seed: 7, city: '合成叙述市', forms: ['text'], missingRate: 0,
+      faultRate: { label_typo: 0, broken_sum: 0, gbk: 0, late_publication: 0 } })];
+    expect(corpus.some((r) => r.agency.name.endsWith('信访局'))).toBe(true);
+    for (const r of corpus) {
+      const p = parseTextOrHtml({ bytes: r.bytes, fileName: r.fileName });
+      expect([r.fileName, p.findings.map((f) => f.messageZh)]).toEqual([r.fileName, []]);
+      const got = new Map(p.cells.map((c) => [c.key, c.value]));
+      for (const [key, v] of r.values) expect([r.fileName, key, got.get(key)]).toEqual([r.fileName, key, v.value]);
     }
   });
 });
