@@ -237,6 +237,15 @@ describe('truncation judged from the report\'s own structure', () => {
   it('cut inside 五 of a report announcing six parts: truncated', () => {
     expect(parse(src.slice(0, src.indexOf('二是增强工作创新能力'))).truncated).toBe(true);
   });
+  it('cut mid-sentence inside 六 (on a comma or 顿号): truncated, though 六 has body text', () => {
+    // 六 reads 按照《…通知》（国办函〔2020〕109号）规定的按件、按量收费标准，本年度没有产生信息公开处理费。
+    for (const stop of ['规定的按件、', '按量收费标准，']) {
+      const r = parse(src.slice(0, src.indexOf(stop) + stop.length));
+      expect([stop, r.sections.map((s) => s.no), r.truncated]).toEqual([stop, [1, 2, 3, 4, 5, 6], true]);
+    }
+    // Cut after the sentence's full stop, the text could be whole: the signature and date are not required.
+    expect(parse(src.slice(0, src.indexOf('本年度没有产生信息公开处理费。') + 15)).truncated).toBe(false);
+  });
   it('a report announcing five parts and printing the fifth is whole without a 六 or a date at the end', () => {
     const five = src.slice(0, six).replace('等六个部分', '等五个部分');
     const r = parse(five);

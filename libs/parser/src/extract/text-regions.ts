@@ -16,6 +16,8 @@ export function isTableStart(line: string): boolean {
   if (T2_CLAUSE_RE.test(s.replace(/\|.*/, '')) || /^信息内容/.test(s) || /^\(本列数据的勾稽关系/.test(s) || /^申请人情况/.test(s)) return true;
   if (/^行政复议(行政诉讼)?$/.test(s)) return true;
   const label = splitSpacedValues(line)?.[0] ?? line;
+  // A finished sentence is prose that happens to name a row's words (…依法予以公开。), never a row label.
+  if (/[。；;！!？?]$/.test(s)) return false;
   return s.length <= 45 && (matchT2Row(label) !== null || (matchT3Label(label)?.kind ?? null) === 'row');
 }
 

@@ -55,7 +55,8 @@ export const T3_ROW_LABELS: { id: string; re: RegExp; canon: string }[] = [
   { id: 'unable.not_held', re: /不掌握/, canon: '1.本机关不掌握相关政府信息' },
   { id: 'unable.needs_making', re: /没有现成|另行制作/, canon: '2.没有现成信息需要另行制作' },
   { id: 'unable.unclear', re: /补正后|仍不明确/, canon: '3.补正后申请内容仍不明确' },
-  { id: 'not_processed.petition', re: /信访|举报投诉/, canon: '1.信访举报投诉类申请' },
+  // 信访 alone also names a body (东阳区信访局) or a topic (信访事项办理) in prose: the row needs its own words.
+  { id: 'not_processed.petition', re: /信访.{0,3}(举报|投诉|类)|举报.{0,2}投诉|^(\(五\)不予处理)?(1\.)?信访$/, canon: '1.信访举报投诉类申请' },
   { id: 'not_processed.repeat', re: /重复申请/, canon: '2.重复申请' },
   { id: 'not_processed.publication', re: /出版物/, canon: '3.要求提供公开出版物' },
   { id: 'not_processed.mass', re: /大量反复/, canon: '4.无正当理由大量反复申请' },

@@ -5,6 +5,7 @@ import { checkYearTemplate } from './year-template';
 
 // Length of the official 五 and 六 headings: a longer title line carries body text.
 const HEADING_LEN: Record<number, number> = { 5: '五、存在的主要问题及改进情况'.length, 6: '六、其他需要报告的事项'.length };
+const MID_SENTENCE_END = /[，、；,;（(“《〈【]$/;
 const CN_DIGIT: Record<string, number> = { 四: 4, 五: 5, 六: 6, 七: 7, 八: 8 };
 
 /** The number of parts the report announces for itself (`本报告包括…等六个部分`), if it does. */
@@ -20,6 +21,10 @@ export function isTruncated(sections: ReportSection[], text: string): boolean {
   // sentence marks or figures carries body text): the text stops right after the heading.
   if (last && last.no >= 5 && last.text.replace(/[\s\u0001]/g, '') === '' && !/[，。；：,;:\d]/.test(last.title)
     && last.title.replace(/\s/g, '').length <= HEADING_LEN[last.no]) return true;
+  // Whatever part it reached, a text whose last mark is a comma, 顿号, semicolon or an opening bracket or quote
+  // stops mid-sentence: whole reports end on a full stop, a date, a name or page chrome (a colon is left out: page
+  // chrome ends on one, 分享到：).
+  if (MID_SENTENCE_END.test(text.replace(/[\s\u0001]+$/, ''))) return true;
   if (nos.has(6)) return false;
   // A report that announces five parts and prints the fifth is whole without a 六.
   if (nos.has(5) && declaredParts(text) === 5) return false;
