@@ -4,7 +4,7 @@ import type { ParsedReport } from '@dh/domain';
 import { decodeBytes } from './decode/decode-bytes';
 import { ReportReadError } from './errors';
 import { extractDocx } from './extract/docx';
-import { extractHtml } from './extract/html';
+import { extractHtml, type HtmlOptions } from './extract/html';
 import { extractPdf } from './extract/pdf';
 import { extractText } from './extract/text';
 import type { Extracted } from './extract/types';
@@ -17,6 +17,8 @@ import { checkTextClaims } from './validate/text-claims';
 export interface ParseInput {
   bytes: Uint8Array;
   fileName: string;
+  /** HTML only: `full` skips the region scan and parses the whole page (the reference the scan is tested against). */
+  htmlScan?: HtmlOptions['scan'];
 }
 
 export async function parseReport(input: ParseInput): Promise<ParsedReport> {
@@ -47,7 +49,7 @@ export function parseTextOrHtml(input: ParseInput): ParsedReport {
   if (ctrl > Math.min(4000, text.length) * 0.05) throw new ReportReadError(fileName, 'binary', 'the file is binary, not text or HTML');
   // NUL is never text (and PostgreSQL cannot store it): dropped here, before anything is read out of the text.
   const clean = text.replace(/\u0000/g, '');
-  const ex = kind === 'html' ? extractHtml(clean, encoding, fileName) : extractText(clean, encoding);
+  const ex = kind === 'html' ? extractHtml(clean, encoding, fileName, { scan: input.htmlScan }) : extractText(clean, encoding);
   // A text copy is shown as printed, so the line numbers in cell locations point into it.
   return assemble(ex, fileName, bytes.length, kind === 'text' ? clean.replace(/^\uFEFF/, '') : undefined);
 }
