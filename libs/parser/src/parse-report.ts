@@ -19,6 +19,8 @@ export interface ParseInput {
   fileName: string;
   /** HTML only: `full` skips the region scan and parses the whole page (the reference the scan is tested against). */
   htmlScan?: HtmlOptions['scan'];
+  /** PDF only: `as-shipped` reads with pdf.js without the text-extraction patches (their reference, see pdfjs-patch.ts). */
+  pdfjs?: 'patched' | 'as-shipped';
 }
 
 export async function parseReport(input: ParseInput): Promise<ParsedReport> {
@@ -27,7 +29,7 @@ export async function parseReport(input: ParseInput): Promise<ParsedReport> {
   if (kind === 'pdf' || kind === 'docx') {
     let ex: Extracted;
     try {
-      ex = kind === 'pdf' ? await extractPdf(bytes, fileName) : await extractDocx(bytes, fileName);
+      ex = kind === 'pdf' ? await extractPdf(bytes, fileName, { asShipped: input.pdfjs === 'as-shipped' }) : await extractDocx(bytes, fileName);
     } catch (e) {
       if (e instanceof ReportReadError) throw e;
       throw new ReportReadError(fileName, 'extractor_failed', `cannot read ${kind.toUpperCase()}: ${(e as Error).message}`);
