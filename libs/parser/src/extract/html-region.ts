@@ -6,6 +6,7 @@
 // report is only ~400 of 2,000–4,000 tags, so this saves little there (docs/parser-speed.md); pages with long
 // footers save more.
 import type { AnyNode, Element } from 'domhandler';
+import { scanTags } from './tag-scan';
 
 export interface BodySelector {
   sel: string;
@@ -15,9 +16,6 @@ export interface BodySelector {
 /** Appended after the cut: an element the parser puts inside whatever is still open there. */
 export const CUT_TAG = 'dh-region-cut';
 export const CUT_MARK = `<${CUT_TAG}></${CUT_TAG}>`;
-
-// Markup whose contents are not tags: comments, and the raw-text elements of htmlparser2's tokenizer.
-const RAW = String.raw`<!--[\s\S]*?-->|<(script|style|title|textarea|xmp)\b[\s\S]*?<\/\1\s*>`;
 
 /**
  * The offset just after the end tag of the first element the body selectors point at (in their order of
@@ -56,18 +54,19 @@ function firstStartTag(html: string, sel: string): { at: number; name: string } 
   return null;
 }
 
-/** Offset after the end tag matching the start tag at `at`, counting same-name tags outside raw text; -1 if unclosed. */
+/** Offset after the end tag matching the start tag at `at`, counting same-name tags (tag-scan.ts); -1 if unclosed. */
 function endOf(html: string, at: number, name: string): number {
-  const re = new RegExp(`${RAW}|<(/?)${name.replace(/[^\w:-]/g, '')}(?=[\\s/>])[^>]*>`, 'gi');
-  re.lastIndex = at;
+  const want = name.toLowerCase();
   let depth = 0;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    if (m[1] || m[0].startsWith('<!--')) continue;
-    if (m[2]) {
-      if (--depth === 0) return re.lastIndex;
-    } else if (!m[0].endsWith('/>')) depth++;
-  }
-  return -1;
+  let cut = -1;
+  scanTags(html, at, (close, tag, selfClosing, end) => {
+    if (tag !== want) return false;
+    if (close) {
+      if (--depth === 0) cut = end;
+    } else if (!selfClosing) depth++;
+    return cut >= 0;
+  });
+  return cut;
 }
 
 /** Is `n` (or the cut mark) inside `el`? Walks up from the node. */
