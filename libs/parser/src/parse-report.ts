@@ -4,7 +4,7 @@ import type { ParsedReport } from '@dh/domain';
 import { decodeBytes } from './decode/decode-bytes';
 import { ReportReadError } from './errors';
 import { extractDocx } from './extract/docx';
-import { extractHtml } from './extract/html';
+import { extractHtml, type HtmlOptions } from './extract/html';
 import { extractPdf } from './extract/pdf';
 import { extractText } from './extract/text';
 import type { Extracted } from './extract/types';
@@ -17,6 +17,10 @@ import { checkTextClaims } from './validate/text-claims';
 export interface ParseInput {
   bytes: Uint8Array;
   fileName: string;
+  /** HTML only: `full` skips the region scan and parses the whole page (the reference the scan is tested against). */
+  htmlScan?: HtmlOptions['scan'];
+  /** PDF only: `as-shipped` reads with pdf.js without the text-extraction patches (their reference, see pdfjs-patch.ts). */
+  pdfjs?: 'patched' | 'as-shipped';
 }
 
 export async function parseReport(input: ParseInput): Promise<ParsedReport> {
@@ -25,7 +29,7 @@ export async function parseReport(input: ParseInput): Promise<ParsedReport> {
   if (kind === 'pdf' || kind === 'docx') {
     let ex: Extracted;
     try {
-      ex = kind === 'pdf' ? await extractPdf(bytes, fileName) : await extractDocx(bytes, fileName);
+      ex = kind === 'pdf' ? await extractPdf(bytes, fileName, { asShipped: input.pdfjs === 'as-shipped' }) : await extractDocx(bytes, fileName);
     } catch (e) {
       if (e instanceof ReportReadError) throw e;
       throw new ReportReadError(fileName, 'extractor_failed', `cannot read ${kind.toUpperCase()}: ${(e as Error).message}`);
@@ -47,7 +51,7 @@ export function parseTextOrHtml(input: ParseInput): ParsedReport {
   if (ctrl > Math.min(4000, text.length) * 0.05) throw new ReportReadError(fileName, 'binary', 'the file is binary, not text or HTML');
   // NUL is never text (and PostgreSQL cannot store it): dropped here, before anything is read out of the text.
   const clean = text.replace(/\u0000/g, '');
-  const ex = kind === 'html' ? extractHtml(clean, encoding, fileName) : extractText(clean, encoding);
+  const ex = kind === 'html' ? extractHtml(clean, encoding, fileName, { scan: input.htmlScan }) : extractText(clean, encoding);
   // A text copy is shown as printed, so the line numbers in cell locations point into it.
   return assemble(ex, fileName, bytes.length, kind === 'text' ? clean.replace(/^\uFEFF/, '') : undefined);
 }

@@ -5,7 +5,9 @@ import type { AnyNode, Element } from 'domhandler';
 import { ReportReadError } from '../errors';
 import { tidy } from '../normalize/text';
 import { attr, firstMatches, simpleSelector, textOf } from './dom';
+import { CUT_MARK, regionCut, regionIsSure } from './html-region';
 import { tableToRows } from './html-table';
+import { scanTags } from './tag-scan';
 import type { Block, Extracted } from './types';
 
 // Report bodies on the sites we know, most specific first; `body` is the fallback (bare fragments too).
@@ -25,33 +27,72 @@ export const MAX_HTML_NESTING = 1000;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 // Elements whose end tag may be left out (a page of unclosed <p> is ordinary): not counted either way.
 const IMPLIED_END = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rp', 'rt']);
-const TAG_RE = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
 
-/** How deep the markup's elements nest, from a linear scan of the tags (no DOM); stops counting above `cap`. */
+/** How deep the markup's elements nest, from a linear scan of the tags (tag-scan.ts, no DOM); stops counting above `cap`. */
 export function markupDepth(html: string, cap = MAX_HTML_NESTING): number {
   let depth = 0;
   let max = 0;
-  for (const m of html.matchAll(TAG_RE)) {
-    const name = m[3]?.toLowerCase();
-    if (!name || VOID.has(name) || IMPLIED_END.has(name)) continue;
-    if (m[2]) depth = Math.max(0, depth - 1);
-    else if (!m[4] && (max = Math.max(max, ++depth)) > cap) return max;
-  }
+  scanTags(html, 0, (close, name, selfClosing) => {
+    if (VOID.has(name) || IMPLIED_END.has(name)) return false;
+    if (close) depth = Math.max(0, depth - 1);
+    else if (!selfClosing && (max = Math.max(max, ++depth)) > cap) return true;
+    return false;
+  });
   return max;
 }
 
-export function extractHtml(html: string, encoding: string, fileName = 'html'): Extracted {
-  if (markupDepth(html) > MAX_HTML_NESTING) {
-    throw new ReportReadError(fileName, 'unsupported', `HTML nested more than ${MAX_HTML_NESTING} elements deep; not a report page`);
-  }
+export interface HtmlOptions {
+  /** `full` parses the whole page (the reference path); `region` (default) cuts the page after the report first. */
+  scan?: 'region' | 'full';
+}
+
+export function extractHtml(html: string, encoding: string, fileName = 'html', opts: HtmlOptions = {}): Extracted {
+  return (opts.scan !== 'full' && extractRegion(html, encoding, fileName)) || extractPage(html, encoding, fileName);
+}
+
+function extractPage(html: string, encoding: string, fileName: string): Extracted {
+  const top = load(html, fileName);
+  const found = firstMatches(top, [...BODY_SELECTORS.map((b) => b.match), ...META_PREDS]);
+  const body = pickBody(found);
+  const meta = found.slice(BODY_SELECTORS.length);
+  return { form: 'html', encoding, blocks: blocksOf(body >= 0 ? [found[body]!] : top), meta: readMeta(meta, () => textOf(top)), findings: [] };
+}
+
+// The page up to the end of the report's container, when the scan is sure the whole page reads the same (see
+// html-region.ts); null sends the caller to the whole page. The nesting cap applies to what is parsed here.
+// Exported for the tests that prove which pages take this path.
+export function extractRegion(html: string, encoding: string, fileName: string): Extracted | null {
+  const cut = regionCut(html, BODY_SELECTORS);
+  if (cut < 0) return null;
+  const top = load(html.slice(0, cut) + CUT_MARK, fileName);
+  const found = firstMatches(top, [...BODY_SELECTORS.map((b) => b.match), ...META_PREDS]);
+  const body = pickBody(found);
+  if (!regionIsSure(html, cut, top, found, BODY_SELECTORS, body, META_TOKENS)) return null;
+  const meta = found.slice(BODY_SELECTORS.length);
+  let needsPageText = false;
+  const m = readMeta(meta, () => {
+    needsPageText = true; // 发布日期 from the page's text: only the whole page has it all
+    return '';
+  });
+  if (needsPageText) return null;
+  return { form: 'html', encoding, blocks: blocksOf([found[body]!]), meta: m, findings: [] };
+}
+
+function load(html: string, fileName: string): AnyNode[] {
   // Word-pasted pages are three quarters inline styles, which nothing here reads: dropping them first
   // cuts the tokenizer's work, the bound on HTML speed, several times over.
   const lean = html.replace(STYLE_ATTR_RE, '$1');
+  // The nesting cap is measured on exactly what the DOM builder gets (styles gone, so the scan is short).
+  if (markupDepth(lean) > MAX_HTML_NESTING) {
+    throw new ReportReadError(fileName, 'unsupported', `HTML nested more than ${MAX_HTML_NESTING} elements deep; not a report page`);
+  }
   // htmlparser2 (xmlMode off) instead of parse5: several times faster and as lenient with CMS markup.
   const $ = cheerio.load(lean, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
-  const top = $.root()[0].children as AnyNode[];
-  const found = firstMatches(top, [...BODY_SELECTORS.map((b) => b.match), ...META_PREDS]);
-  const body = pickBody(found);
+  return $.root()[0].children as AnyNode[];
+}
+
+/** The body's nodes → blocks in reading order: tables as grids, the rest as paragraphs split at block elements. */
+function blocksOf(roots: AnyNode[]): Block[] {
   const blocks: Block[] = [];
   let buf = '';
   let tableIndex = 0;
@@ -81,33 +122,36 @@ export function extractHtml(html: string, encoding: string, fileName = 'html'): 
       }
     }
   };
-  walk(body ? [body] : top);
+  walk(roots);
   flush();
-  return { form: 'html', encoding, blocks, meta: readMeta(top, found.slice(BODY_SELECTORS.length)), findings: [] };
+  return blocks;
 }
 
 // Body candidates and page meta found in one walk over the page.
 const META_PREDS = [metaNamed('ArticleTitle'), (el: Element) => el.name === 'title', metaNamed('PubDate'), metaNamed('publishdate')];
+// What each meta predicate needs to see in raw markup (case as the DOM compares it: tag names fold, values do not).
+const META_TOKENS = [/ArticleTitle/, /<title/i, /PubDate/, /publishdate/];
 
-function pickBody(found: (Element | undefined)[]): Element | undefined {
+/** Index of the first body selector whose element reads as a report (`body` always does), or -1. */
+function pickBody(found: (Element | undefined)[]): number {
   for (let i = 0; i < BODY_SELECTORS.length; i++) {
     const el = found[i];
-    if (el && (BODY_SELECTORS[i].sel === 'body' || /政府信息公开|主动公开/.test(textOf(el)))) return el;
+    if (el && (BODY_SELECTORS[i].sel === 'body' || /政府信息公开|主动公开/.test(textOf(el)))) return i;
   }
-  return undefined;
+  return -1;
 }
 
 function metaNamed(name: string): (el: Element) => boolean {
   return (el) => el.name === 'meta' && attr(el, 'name') === name;
 }
 
-function readMeta(top: AnyNode[], found: (Element | undefined)[]): Extracted['meta'] {
+function readMeta(found: (Element | undefined)[], pageText: () => string): Extracted['meta'] {
   const meta: Extracted['meta'] = {};
   const [articleTitle, titleEl, pubDate, publishDate] = found;
   const title = (articleTitle && attr(articleTitle, 'content')) || (titleEl ? textOf(titleEl) : '').split(/[_|]/)[0];
   if (title && title.trim()) meta.title = title.trim();
   const pub = (pubDate && attr(pubDate, 'content')) || (publishDate && attr(publishDate, 'content'))
-    || /(?:发布日期|发布时间|PubDate)[:：\s]*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2})/.exec(textOf(top))?.[1];
+    || /(?:发布日期|发布时间|PubDate)[:：\s]*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2})/.exec(pageText())?.[1];
   const d = pub ? normalizeDate(pub) : null;
   if (d) meta.publishedOn = d;
   return meta;

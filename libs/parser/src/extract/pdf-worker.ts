@@ -4,6 +4,7 @@
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { patchedPdfjsUrl, pdfjsBundlePath } from './pdfjs-patch';
 
 export interface PdfPageItems {
   /** [x0, y0, x1, y1] */
@@ -15,6 +16,8 @@ export interface PdfPageItems {
 export interface PdfRead {
   title?: string;
   pages: PdfPageItems[];
+  /** Which pdf.js read the file: with the text-extraction patches or as shipped. */
+  pdfjs: 'patched' | 'as-shipped';
 }
 
 const WORKER_SRC = `
@@ -36,9 +39,16 @@ globalThis.DecompressionStream = function DecompressionStream(format) {
   };
 };
 let mod;
+let loaded;
 parentPort.on('message', async (msg) => {
   try {
     mod = mod || await import(workerData.unpdfUrl);
+    // pdf.js patched for text extraction (pdfjs-patch.ts), or as shipped when asked or when the patches did not apply.
+    const url = msg.asShipped || !workerData.patchedUrl ? workerData.pdfjsUrl : workerData.patchedUrl;
+    if (loaded !== url) {
+      await mod.definePDFJSModule(() => import(url));
+      loaded = url;
+    }
     const doc = await mod.getDocumentProxy(new Uint8Array(msg.buffer), { verbosity: 0, isEvalSupported: false });
     try {
       let title;
@@ -52,7 +62,7 @@ parentPort.on('message', async (msg) => {
         pages.push({ view: Array.from(page.view), items });
         page.cleanup();
       }
-      parentPort.postMessage({ id: msg.id, ok: true, result: { title, pages } });
+      parentPort.postMessage({ id: msg.id, ok: true, result: { title, pages, pdfjs: url === workerData.patchedUrl ? 'patched' : 'as-shipped' } });
     } finally { await doc.destroy(); }
   } catch (e) {
     parentPort.postMessage({ id: msg.id, ok: false, error: String((e && e.message) || e) });
@@ -68,12 +78,15 @@ const HEAP_MB = Number(process.env.PDF_WORKER_HEAP_MB ?? 512);
 interface Job {
   id: number;
   bytes: Uint8Array;
+  asShipped: boolean;
   timeoutMs: number;
   resolve: (r: PdfRead) => void;
   reject: (e: Error) => void;
 }
 
 let worker: Worker | null = null;
+// Built once per process (1.6 MB read and patched); '' when the installed bundle does not take the patches.
+let patchedUrl: string | undefined;
 let nextId = 1;
 const queue: Job[] = [];
 let current: { job: Job; worker: Worker; timer: NodeJS.Timeout } | null = null;
@@ -96,7 +109,9 @@ function retire(w: Worker): void {
 function getWorker(): Worker {
   if (worker) return worker;
   const unpdfUrl = pathToFileURL(join(dirname(require.resolve('unpdf')), 'index.mjs')).href;
-  const w = new Worker(WORKER_SRC, { eval: true, workerData: { unpdfUrl }, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
+  const pdfjsUrl = pathToFileURL(pdfjsBundlePath()).href;
+  patchedUrl ??= patchedPdfjsUrl() ?? '';
+  const w = new Worker(WORKER_SRC, { eval: true, workerData: { unpdfUrl, pdfjsUrl, patchedUrl }, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
   w.on('message', (msg: { id: number; ok: boolean; result?: PdfRead; error?: string }) => {
     settle(w, msg.id, msg.ok && msg.result ? null : new Error(msg.error ?? 'unknown pdf.js error'), msg.result);
   });
@@ -130,16 +145,21 @@ function pump(): void {
   current = { job, worker: w, timer };
   w.ref();
   const buffer = job.bytes.buffer as ArrayBuffer; // slice() above: a plain ArrayBuffer of its own
-  w.postMessage({ id: job.id, buffer }, [buffer]);
+  w.postMessage({ id: job.id, buffer, asShipped: job.asShipped }, [buffer]);
+}
+
+export interface PdfReadOptions {
+  /** pdf.js without the text-extraction patches (the reference the patches are tested against). */
+  asShipped?: boolean;
 }
 
 /** Text items of every page; rejects on unreadable input or after `timeoutMs` (counted from when the file's turn comes). */
-export function readPdfItems(bytes: Uint8Array, timeoutMs = 30_000): Promise<PdfRead> {
+export function readPdfItems(bytes: Uint8Array, timeoutMs = 30_000, opts: PdfReadOptions = {}): Promise<PdfRead> {
   return new Promise<PdfRead>((resolve, reject) => {
     // A copy of its own: its buffer is handed over to the worker. new Uint8Array(x) copies; Buffer#slice (a Node Buffer
     // is what fs gives) would be a view of the caller's memory, which the transfer would detach (the caller's bytes
     // then read as empty: its content hash was that of no bytes at all).
-    queue.push({ id: nextId++, bytes: new Uint8Array(bytes), timeoutMs, resolve, reject });
+    queue.push({ id: nextId++, bytes: new Uint8Array(bytes), asShipped: opts.asShipped === true, timeoutMs, resolve, reject });
     pump();
   });
 }

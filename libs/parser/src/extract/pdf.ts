@@ -2,7 +2,7 @@
 // geometry (see pdf-layout.ts): page numbers dropped, lines joined across page breaks, vertical and wrapped
 // labels glued. Narrative lines are joined into paragraphs.
 import { ReportReadError } from '../errors';
-import { readPdfItems, type PdfRead } from './pdf-worker';
+import { readPdfItems, type PdfRead, type PdfReadOptions } from './pdf-worker';
 import { buildRows, lineText, PAGE_NO_RE, pageFragments, squashed, toLines, type Frag, type Line, type RawItem } from './pdf-layout';
 import type { Block, Extracted } from './types';
 
@@ -19,7 +19,7 @@ interface DocLines {
   bodySize: number;
 }
 
-export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<Extracted> {
+export async function extractPdf(bytes: Uint8Array, fileName: string, opts: PdfReadOptions = {}): Promise<Extracted> {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(1024, bytes.length)));
   if (bytes.length === 0) throw new ReportReadError(fileName, 'empty', 'empty file');
   if (!head.includes('%PDF-')) throw new ReportReadError(fileName, 'unsupported', 'not a PDF (no %PDF- header)');
@@ -28,7 +28,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
 
   let read: PdfRead;
   try {
-    read = await readPdfItems(bytes);
+    read = await readPdfItems(bytes, undefined, opts);
   } catch (e) {
     throw new ReportReadError(fileName, 'extractor_failed', `PDF cannot be read: ${(e as Error).message}`);
   }
