@@ -5,7 +5,12 @@ import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { INestApplicationContext } from '@nestjs/common';
+import { ReadCacheModule } from '../common/cache/read-cache.module';
 import { dataSourceOptions } from '../database/data-source';
+import { AccountModule } from '../modules/account/account.module';
+import { AuthModule } from '../modules/auth/auth.module';
+import { IngestModule } from '../modules/ingest/ingest.module';
+import { MonitorModule } from '../modules/monitor/monitor.module';
 
 @Module({})
 export class CliModule {
@@ -16,3 +21,14 @@ export class CliModule {
 
 export const cliContext = (databaseUrl: string, features: Type[]): Promise<INestApplicationContext> =>
   NestFactory.createApplicationContext(CliModule.register(databaseUrl, features), { logger: ['error'] });
+
+/**
+ * What each command boots. Global providers its modules inject must come too: the account resolver takes AuthService;
+ * the monitor's scheduler bumps the read cache's generation (the CLI has no cache to keep, but the provider must exist).
+ */
+export const CLI_FEATURES = {
+  ingest: [IngestModule],
+  token: [AuthModule],
+  account: [AuthModule, AccountModule],
+  monitor: [ReadCacheModule, MonitorModule],
+} satisfies Record<string, Type[]>;

@@ -8,11 +8,10 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { StartupError } from '../common/startup-error';
-import { cliContext } from './cli.module';
+import { CLI_FEATURES, cliContext } from './cli.module';
 import { migrate, openDatabase } from '../database/database';
 import { givenDateProblem } from '../modules/ingest/given-date.util';
 import { runIngestPipeline } from '../modules/ingest/ingest-pipeline';
-import { IngestModule } from '../modules/ingest/ingest.module';
 import { IngestService, type IngestInput, type IngestResult } from '../modules/ingest/ingest.service';
 import { ParsePool } from '../modules/ingest/parse-pool';
 
@@ -118,7 +117,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     process.stderr.write(`ingest: ${e instanceof StartupError ? e.message : (e as Error).message}\n`);
     return 1;
   }
-  const app = await cliContext(db.url, [IngestModule]);
+  const app = await cliContext(db.url, CLI_FEATURES.ingest);
   const pool = new ParsePool({ threads: os.availableParallelism() });
   const started = Date.now();
   try {
