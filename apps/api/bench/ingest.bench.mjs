@@ -1,7 +1,9 @@
-// Ingest throughput into a real PostgreSQL server: synthetic reports → parse (worker threads) → store (one
-// transaction per report, overlapping the parse), then a raw COPY of the very rows the store wrote, in the same run, as the floor.
+// Ingest throughput into a real PostgreSQL server: synthetic reports → parse (worker threads) → store, through the
+// CLI's batch pipeline (modules/ingest/ingest-pipeline.ts: BENCH_BATCH reports per transaction on BENCH_CONCURRENCY
+// lanes, overlapping the parse), then a raw COPY of the very rows the store wrote, in the same run, as the floor.
 //   npx tsc -b apps/api/tsconfig.json && node apps/api/bench/ingest.bench.mjs
-// BENCH_REPORTS (10000), BENCH_CONCURRENCY (2), BENCH_PHASES (1: parse all, then store), DATABASE_URL (server; a scratch database bench_ingest is made on it).
+// BENCH_REPORTS (10000), BENCH_CONCURRENCY (2), BENCH_BATCH (16), BENCH_PHASES (1: parse all, then store), DATABASE_URL (server; a scratch database <its name>_bench is made on it,
+// so engineers sharing one server do not drop each other's).
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import { pipeline } from 'node:stream/promises';
@@ -11,21 +13,24 @@ const require = createRequire(import.meta.url);
 require('reflect-metadata');
 const { Client } = require('pg');
 const { from: copyFrom } = require('pg-copy-streams');
-const { NestFactory } = require('@nestjs/core');
 const { synthCorpus } = require('@dh/synth');
-const { AppModule } = require('../dist/app.module.js');
+const { cliContext } = require('../dist/cli/cli.module.js');
+const { IngestModule } = require('../dist/modules/ingest/ingest.module.js');
+const { runIngestPipeline } = require('../dist/modules/ingest/ingest-pipeline.js');
 const { migrate } = require('../dist/database/database.js');
 const { IngestService } = require('../dist/modules/ingest/ingest.service.js');
-const { ParsePool } = require('../dist/cli/parse-pool.js');
+const { ParsePool } = require('../dist/modules/ingest/parse-pool.js');
 
 const N = Number(process.env.BENCH_REPORTS ?? 10000);
 // Two store lanes on two cores: more lanes mostly wait on each other's row locks (agency, region) and share the CPU.
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 2);
+const BATCH = Number(process.env.BENCH_BATCH ?? 16);
 const PHASES = process.env.BENCH_PHASES === '1';
 const load = () => os.loadavg().map((x) => Number(x.toFixed(2)));
 const server = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
 const adminUrl = new URL(server); adminUrl.pathname = '/postgres';
-const benchUrl = new URL(server); benchUrl.pathname = '/bench_ingest';
+const benchDb = `${server.pathname.slice(1) || 'test'}_bench`;
+const benchUrl = new URL(server); benchUrl.pathname = `/${benchDb}`;
 const line = (metric, value, unit, extra = {}) =>
   console.log(JSON.stringify({ bench: 'ingest', metric, value: Number(value.toFixed(3)), unit, ...extra }));
 const secs = (t0) => Number(process.hrtime.bigint() - t0) / 1e9;
@@ -33,15 +38,10 @@ const secs = (t0) => Number(process.hrtime.bigint() - t0) / 1e9;
 async function freshDatabase() {
   const c = new Client({ connectionString: adminUrl.toString() });
   await c.connect();
-  await c.query('DROP DATABASE IF EXISTS bench_ingest WITH (FORCE)');
-  await c.query('CREATE DATABASE bench_ingest');
+  await c.query(`DROP DATABASE IF EXISTS "${benchDb}" WITH (FORCE)`);
+  await c.query(`CREATE DATABASE "${benchDb}"`);
   await c.end();
   await migrate(benchUrl.toString());
-}
-
-async function lanes(n, count, fn) {
-  let next = 0;
-  await Promise.all(Array.from({ length: n }, async () => { for (let i = next++; i < count; i = next++) await fn(i); }));
 }
 
 // COPY text format: tabs, newlines and backslashes escaped; \N for null.
@@ -102,40 +102,37 @@ async function main() {
   line('generate_s', secs(t0), 's', { reports: corpus.length });
 
   await freshDatabase();
-  const app = await NestFactory.createApplicationContext(AppModule.register({ databaseUrl: benchUrl.toString() }), { logger: ['error'] });
+  const app = await cliContext(benchUrl.toString(), [IngestModule]);
   const svc = app.get(IngestService);
-  const pool = new ParsePool(os.availableParallelism());
+  const pool = new ParsePool({ threads: os.availableParallelism() });
   try {
-    // A pipeline, as the CLI runs: parse workers run ahead while store lanes take each report once it is parsed.
+    // The CLI's pipeline: parse workers run ahead while store lanes take the next batch once it is parsed.
     // BENCH_PHASES=1 parses everything first, then stores (the store step alone, for the ratio against COPY).
     t0 = process.hrtime.bigint();
-    const parsed = new Array(corpus.length), done = new Array(corpus.length);
-    const ready = corpus.map((_, i) => new Promise((resolve) => { done[i] = resolve; }));
-    let parseS = 0, storeS = 0, storeBusy = 0, waited = 0;
-    const parsing = lanes(os.availableParallelism() * 4, corpus.length, async (i) => {
+    const parsed = new Array(corpus.length);
+    let parsedCount = 0, parseS = 0;
+    const parseOne = async (i) => {
       parsed[i] = await pool.parse(corpus[i]);
-      done[i]();
-    }).then(() => { parseS = secs(t0); line('parse_s', parseS, 's', { workers: os.availableParallelism(), load: load() }); });
-    if (PHASES) await parsing;
+      if (++parsedCount === corpus.length) { parseS = secs(t0); line('parse_s', parseS, 's', { workers: pool.size, load: load() }); }
+      return parsed[i];
+    };
+    if (PHASES) await Promise.all(corpus.map((_, i) => parseOne(i)));
+    const byName = new Map(corpus.map((r, i) => [r.fileName, i]));
     const t1 = process.hrtime.bigint();
-    const results = new Array(corpus.length);
-    await lanes(CONCURRENCY, corpus.length, async (i) => {
-      const tw = process.hrtime.bigint();
-      await ready[i];
-      const ts = process.hrtime.bigint();
-      waited += Number(ts - tw) / 1e9;
+    const input = async (i) => {
       const r = corpus[i];
-      results[i] = await svc.storeParsed({ bytes: r.bytes, fileName: r.fileName, agencyName: r.agency.name, region: r.agency.regionPath, batch: true }, parsed[i]);
-      storeBusy += secs(ts);
-    });
-    storeS = secs(t1);
-    await parsing;
+      return { bytes: r.bytes, fileName: r.fileName, agencyName: r.agency.name, region: r.agency.regionPath, batch: true };
+    };
+    const { results, laneWaitS } = await runIngestPipeline(svc, corpus.length, input,
+      (x) => (PHASES ? Promise.resolve(parsed[byName.get(x.fileName)]) : parseOne(byName.get(x.fileName))),
+      { lanes: CONCURRENCY, batchSize: BATCH, ahead: pool.size * 2 + BATCH });
+    const storeS = secs(t1);
     const totalS = secs(t0);
     const failed = results.filter((r) => r.status !== 'new');
     if (failed.length) throw new Error(`${failed.length} reports not stored as new, e.g. ${JSON.stringify(failed[0])}`);
     // store_s: wall time of the store lanes less their mean wait for a parsed report.
-    const storeStep = storeS - waited / CONCURRENCY;
-    line('store_s', storeStep, 's', { concurrency: CONCURRENCY, wall: Number(storeS.toFixed(3)), lane_busy: Number((storeBusy / CONCURRENCY).toFixed(3)), load: load() });
+    const storeStep = storeS - laneWaitS / CONCURRENCY;
+    line('store_s', storeStep, 's', { concurrency: CONCURRENCY, batch: BATCH, wall: Number(storeS.toFixed(3)), load: load() });
 
     const ids = results.map((r, i) => ({ revisionId: r.revisionId, reportId: r.reportId, agencyId: 0, year: corpus[i].year, hash: `copy-${i}` }));
     const c = new Client({ connectionString: benchUrl.toString() });

@@ -1,11 +1,11 @@
 // `npm run cli -- account create --username U --kind admin|reviewer|bureau [--agency-id N]`, the password read from
 // standard input (never an argument: arguments show in the process list and shell history). The first admin account
 // comes from here or from an admin token's createAccount; later accounts from the admin page.
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../app.module';
+import { parseArgs } from 'node:util';
 import { StartupError } from '../common/startup-error';
 import { migrate, openDatabase } from '../database/database';
 import { AccountService } from '../modules/account/account.service';
+import { CLI_FEATURES, cliContext } from './cli.module';
 
 async function readStdinLine(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -14,9 +14,15 @@ async function readStdinLine(): Promise<string> {
 }
 
 export async function runAccountCommand(args: string[]): Promise<number> {
-  const [sub, ...rest] = args;
-  const opt = (k: string): string | undefined => { const i = rest.indexOf(k); return i >= 0 ? rest[i + 1] : undefined; };
-  if (sub !== 'create' || !opt('--username') || !opt('--kind')) {
+  let o;
+  try {
+    o = parseArgs({ args, options: { username: { type: 'string' }, kind: { type: 'string' }, 'agency-id': { type: 'string' } }, allowPositionals: true });
+  } catch (e) {
+    process.stderr.write(`account: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const { username, kind, 'agency-id': agency } = o.values;
+  if (o.positionals.length !== 1 || o.positionals[0] !== 'create' || !username || !kind) {
     process.stderr.write('usage: echo PASSWORD | account create --username U --kind admin|reviewer|bureau [--agency-id N]\n');
     return 2;
   }
@@ -29,10 +35,9 @@ export async function runAccountCommand(args: string[]): Promise<number> {
     process.stderr.write(`account: ${e instanceof StartupError ? e.message : (e as Error).message}\n`);
     return 1;
   }
-  const app = await NestFactory.createApplicationContext(AppModule.register({ databaseUrl: db.url }), { logger: ['error'] });
+  const app = await cliContext(db.url, CLI_FEATURES.account);
   try {
-    const agency = opt('--agency-id');
-    const a = await app.get(AccountService).create(opt('--username')!, password, opt('--kind')!, agency ? Number(agency) : null);
+    const a = await app.get(AccountService).create(username, password, kind, agency ? Number(agency) : null);
     process.stderr.write(`account ${a.id} (${a.username}, ${a.kind}${a.agency_name ? `, ${a.agency_name}` : ''}) created\n`);
     return 0;
   } catch (e) {

@@ -22,7 +22,7 @@ export const COMMANDS: Record<string, Command> = {
     }),
   },
   ingest: {
-    summary: 'ingest <files or dirs...> [--region R] [--agency A] [--year Y] [--override] [--concurrency N]   store reports',
+    summary: 'ingest <files or dirs...> [--region R] [--agency A] [--year Y] [--override] [--concurrency N] [--batch N]   store reports',
     run: runIngestCommand,
   },
   synth: {

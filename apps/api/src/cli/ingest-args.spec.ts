@@ -11,3 +11,23 @@ describe('parseIngestArgs --published-on', () => {
     [['a.html', '--published-on'], '--published-on needs a value'],
   ])('refuses %j', (args, msg) => expect(parseIngestArgs(args)).toBe(msg));
 });
+
+describe('parseIngestArgs (util.parseArgs)', () => {
+  it('reads every option, in either spelling', () => {
+    expect(parseIngestArgs(['d/', '--region', '辽宁省/鞍山市', '--agency=鞍山市教育局', '--year', '2023', '--override', '--concurrency', '3', '--batch', '8']))
+      .toEqual({ files: ['d/'], region: ['辽宁省', '鞍山市'], agency: '鞍山市教育局', year: 2023, override: true, concurrency: 3, batch: 8 });
+  });
+  it('batches by default and splits a 名录-style region', () => {
+    const o = parseIngestArgs(['a.html', '--region', '辽宁省·鞍山市']);
+    expect(o).toMatchObject({ region: ['辽宁省', '鞍山市'] });
+    expect(typeof o !== 'string' && o.batch).toBeGreaterThan(1);
+  });
+  it.each([
+    [['a.html', '--agency', '--year', '2023'], '--agency needs a value'],
+    [['a.html', '--year', '20x3'], '--year 20x3: not a year'],
+    [['a.html', '--batch', '0'], '--batch 0: not a positive integer'],
+    [['a.html', '--concurrency', '1.5'], '--concurrency 1.5: not a positive integer'],
+    [['a.html', '--colour'], 'unknown option --colour'],
+    [['--year', '2023'], 'no files or directories given'],
+  ])('refuses %j', (args, msg) => expect(parseIngestArgs(args)).toBe(msg));
+});

@@ -1,18 +1,22 @@
-// `npm run cli -- ingest <files or dirs...> [--region 辽宁省/鞍山市] [--agency A] [--year Y] [--published-on YYYY-MM-DD] [--override] [--concurrency N]`
-// Parses in worker threads, stores each report in its own transaction, shows a progress bar, then a summary.
+// `npm run cli -- ingest <files or dirs...> [--region 辽宁省/鞍山市] [--agency A] [--year Y] [--published-on YYYY-MM-DD] [--override]
+//   [--concurrency N] [--batch N]`
+// Parses in worker threads, stores --batch files per transaction on --concurrency lanes (a failing file still fails
+// alone: IngestService.storeBatch), shows a progress bar, then a summary.
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { NestFactory } from '@nestjs/core';
+import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { StartupError } from '../common/startup-error';
+import { CLI_FEATURES, cliContext } from './cli.module';
 import { migrate, openDatabase } from '../database/database';
-import { AppModule } from '../app.module';
 import { givenDateProblem } from '../modules/ingest/given-date.util';
-import { IngestService, type IngestResult } from '../modules/ingest/ingest.service';
+import { runIngestPipeline } from '../modules/ingest/ingest-pipeline';
+import { IngestService, type IngestInput, type IngestResult } from '../modules/ingest/ingest.service';
 import { ParsePool } from '../modules/ingest/parse-pool';
-import type { ParsedReport } from '@dh/domain';
 
+/** Files per transaction: enough to spread commit and statement planning, few enough that lanes rarely wait on each other's locks. */
+const DEFAULT_BATCH = 16;
 const REPORT_FILE = /\.(txt|html?|shtml|xhtml|pdf|docx?)$/i;
 
 async function expand(paths: string[]): Promise<string[]> {
@@ -29,24 +33,63 @@ async function expand(paths: string[]): Promise<string[]> {
   return out;
 }
 
-export interface IngestArgs { files: string[]; agency?: string; year?: number; region?: string[]; publishedOn?: string; concurrency: number; override?: boolean }
+export interface IngestArgs {
+  files: string[]; agency?: string; year?: number; region?: string[]; publishedOn?: string; concurrency: number; batch: number; override?: boolean;
+}
 
+const OPTIONS = {
+  agency: { type: 'string' }, year: { type: 'string' }, region: { type: 'string' }, 'published-on': { type: 'string' },
+  concurrency: { type: 'string' }, batch: { type: 'string' },
+  // The given --agency/--year over what the files print (otherwise a file printing another value fails with both).
+  override: { type: 'boolean' },
+} as const;
+
+const positiveInt = (name: string, v: string): number | string => {
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 1 ? n : `--${name} ${v}: not a positive integer`;
+};
+
+/** The command line, or what is wrong with it (one sentence naming the option). */
 export function parseIngestArgs(args: string[]): IngestArgs | string {
-  const o: IngestArgs = { files: [], concurrency: Math.max(2, os.availableParallelism()) };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i], v = args[i + 1];
-    if (['--agency', '--year', '--region', '--published-on', '--concurrency'].includes(a) && (v === undefined || v.startsWith('--'))) return `${a} needs a value`;
-    if (a === '--agency') o.agency = args[++i];
-    else if (a === '--year') { o.year = Number(args[++i]); if (!Number.isInteger(o.year) || o.year < 2000 || o.year > 2100) return `--year ${v}: not a year`; }
-    else if (a === '--published-on') { o.publishedOn = args[++i]; const p = givenDateProblem(o.publishedOn); if (p) return `--published-on ${p}`; }
-    else if (a === '--region') o.region = args[++i].split(/[/·]/).map((s) => s.trim()).filter(Boolean);
-    else if (a === '--concurrency') { o.concurrency = Number(args[++i]); if (!Number.isInteger(o.concurrency) || o.concurrency < 1) return `--concurrency ${v}: not a positive integer`; }
-    // The given --agency/--year over what the files print (otherwise a file printing another value fails with both).
-    else if (a === '--override') o.override = true;
-    else if (a.startsWith('--')) return `unknown option ${a}`;
-    else o.files.push(a);
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    return argError(e as Error & { code?: string });
   }
+  const v = parsed.values;
+  const o: IngestArgs = { files: parsed.positionals, concurrency: Math.max(2, os.availableParallelism()), batch: DEFAULT_BATCH };
+  // parseArgs takes `--agency --year` as the value "--year"; a value that looks like an option is a missing value.
+  for (const name of ['agency', 'year', 'region', 'published-on', 'concurrency', 'batch'] as const) {
+    if (v[name] !== undefined && (v[name] === '' || v[name].startsWith('--'))) return `--${name} needs a value`;
+  }
+  if (v.agency !== undefined) o.agency = v.agency;
+  if (v.year !== undefined) {
+    o.year = Number(v.year);
+    if (!Number.isInteger(o.year) || o.year < 2000 || o.year > 2100) return `--year ${v.year}: not a year`;
+  }
+  if (v['published-on'] !== undefined) {
+    const p = givenDateProblem(v['published-on']);
+    if (p) return `--published-on ${p}`;
+    o.publishedOn = v['published-on'];
+  }
+  if (v.region !== undefined) o.region = v.region.split(/[/·]/).map((s) => s.trim()).filter(Boolean);
+  for (const name of ['concurrency', 'batch'] as const) {
+    if (v[name] === undefined) continue;
+    const n = positiveInt(name, v[name]);
+    if (typeof n === 'string') return n;
+    o[name] = n;
+  }
+  if (v.override) o.override = true;
   return o.files.length ? o : 'no files or directories given';
+}
+
+// parseArgs's own messages, in the words this command used before: the option named, what it lacks.
+function argError(e: Error & { code?: string }): string {
+  const opt = /'(-[^' ]+)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${opt}`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing|ambiguous/.test(e.message)) return `${opt.split(' ')[0]} needs a value`;
+  return e.message;
 }
 
 export function summarize(results: IngestResult[], seconds: number): string {
@@ -74,43 +117,25 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     process.stderr.write(`ingest: ${e instanceof StartupError ? e.message : (e as Error).message}\n`);
     return 1;
   }
-  const app = await NestFactory.createApplicationContext(AppModule.register({ databaseUrl: db.url }), { logger: ['error'] });
+  const app = await cliContext(db.url, CLI_FEATURES.ingest);
   const pool = new ParsePool({ threads: os.availableParallelism() });
   const started = Date.now();
   try {
-    const svc = app.get(IngestService);
     const files = await expand(o.files);
     const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
     bar.start(files.length, 0, { file: '' });
-    const results: IngestResult[] = new Array(files.length);
-    // Reading and parsing run ahead of storing (a pipeline): while a lane waits on the database, the workers
-    // parse the next files. The window bounds memory; a failed read or parse still fails only its own file.
-    const ahead: (Promise<Buffer | Error> | undefined)[] = [];
-    const read = (i: number): Promise<Buffer | Error> => (ahead[i] ??= fs.readFile(files[i]).catch((e: Error) => e));
-    const parses: (Promise<ParsedReport> | undefined)[] = [];
-    const parseAhead = (i: number): Promise<ParsedReport> => {
-      if (parses[i]) return parses[i];
-      const p = read(i).then((b) => (b instanceof Error ? Promise.reject(b) : pool.parse({ bytes: b, fileName: path.basename(files[i]) })));
-      p.catch(() => undefined); // reported when its lane reaches it
-      return (parses[i] = p);
+    // Reading and parsing run ahead of storing: while a lane waits on the database, the workers parse the next files.
+    // A failed read or parse still fails only its own file.
+    const load = async (i: number): Promise<IngestInput | IngestResult> => {
+      const f = files[i];
+      const bytes = await fs.readFile(f).catch((e: NodeJS.ErrnoException) => e);
+      if (bytes instanceof Error) return { fileName: f, status: 'failed', error: `${f}: cannot read (${bytes.code ?? bytes.message})` };
+      return { bytes, fileName: path.basename(f), agencyName: o.agency, year: o.year, region: o.region, publishedOn: o.publishedOn, batch: true, override: o.override };
     };
-    const window = pool.size * 2 + o.concurrency;
-    let next = 0;
-    const lane = async (): Promise<void> => {
-      for (let i = next++; i < files.length; i = next++) {
-        const parsing = parseAhead(i);
-        for (let k = i + 1; k < Math.min(i + window, files.length); k++) void parseAhead(k);
-        const f = files[i];
-        const bytes = await read(i);
-        results[i] = bytes instanceof Error
-          ? { fileName: f, status: 'failed', error: `${f}: cannot read (${(bytes as NodeJS.ErrnoException).code ?? bytes.message})` }
-          : await svc.ingest({ bytes, fileName: path.basename(f), agencyName: o.agency, year: o.year, region: o.region, publishedOn: o.publishedOn, batch: true, override: o.override },
-            () => parsing);
-        delete ahead[i]; delete parses[i];
-        bar.increment(1, { file: path.basename(f) });
-      }
-    };
-    await Promise.all(Array.from({ length: o.concurrency }, lane));
+    const { results } = await runIngestPipeline(app.get(IngestService), files.length, load, pool.parse, {
+      lanes: o.concurrency, batchSize: o.batch, ahead: pool.size * 2 + o.batch,
+      onStored: (done, last) => bar.update(done, { file: path.basename(last) }),
+    });
     bar.stop();
     process.stdout.write(summarize(results, (Date.now() - started) / 1000));
     return results.some((r) => r.status === 'failed') ? 1 : 0;

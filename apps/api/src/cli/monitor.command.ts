@@ -1,11 +1,10 @@
 // `npm run cli -- monitor [--once] [--year Y] [--every MIN] [--allow-host H]`: the publication check from the shell.
 // util.parseArgs reads the flags (Node's own parser: typed, with clear errors for unknown options).
 import { parseArgs } from 'node:util';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../app.module';
 import { StartupError } from '../common/startup-error';
 import { migrate, openDatabase } from '../database/database';
 import { allowedHostsFromEnv, MonitorService } from '../modules/monitor/monitor.service';
+import { CLI_FEATURES, cliContext } from './cli.module';
 
 const USAGE = 'usage: monitor [--once] [--year Y] [--every MINUTES] [--allow-host HOST]...\n';
 
@@ -30,7 +29,7 @@ export async function runMonitorCommand(args: string[]): Promise<number> {
     process.stderr.write(`monitor: ${e instanceof StartupError ? e.message : (e as Error).message}\n`);
     return 1;
   }
-  const app = await NestFactory.createApplicationContext(AppModule.register({ databaseUrl: db.url }), { logger: ['error'] });
+  const app = await cliContext(db.url, CLI_FEATURES.monitor);
   try {
     const monitor = app.get(MonitorService);
     for (;;) {

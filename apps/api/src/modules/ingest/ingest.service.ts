@@ -1,5 +1,6 @@
-// One report in, one transaction: parse outside the transaction, then store agency, report, revision,
-// cells, sections and findings together or not at all. Same bytes again: nothing added.
+// Reports in, parsed outside the transaction, then stored with agency, report, revision, cells, sections and findings
+// together or not at all. A batch (the CLI, bench:ingest) stores several reports in one transaction and, when that
+// fails, each report again in its own: one report's failure stays its own. Same bytes again: nothing added.
 import { createHash } from 'node:crypto';
 import { HttpException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -11,9 +12,11 @@ import { AgencyAdminService } from '../agency/agency-admin.service';
 import { AgencyResolutionService } from '../agency/agency-resolution.service';
 import { givenDateProblem } from './given-date.util';
 import { qualityOf, whyNotCurrent, type IngestChannel, type KeptCurrentReason } from '../revision/revision-rank';
-import { RevisionRepository } from '../revision/revision.repository';
+import { templateKeysOf } from '../scoring-profile/indicators';
 import { agencyHintConflict, yearHintConflict, type HintConflict } from './hint-conflict';
-import { IngestRepository, type RevisionDates, type StoredRevision } from './ingest.repository';
+import { IngestRepository, type StoredRevision } from './ingest.repository';
+import { PendingRevisions } from './pending-revisions';
+import type { RevisionDates } from './revision-rows';
 
 export type IngestStatus = 'new' | 'unchanged' | 'new_revision' | 'claimed' | 'failed';
 
@@ -31,7 +34,7 @@ export interface IngestInput {
   synthetic?: boolean;
   /** Why this revision was added, as a code (default: first_ingest / content_changed). */
   reason?: string;
-  /** Part of a batch that is rerun after a crash (CLI, benchmark): the commit does not wait for the WAL flush. */
+  /** Part of a batch that is rerun after a crash (CLI, benchmark): the commit does not wait for the WAL flush (all of a batch must say so). */
   batch?: boolean;
   /** How the bytes came (default batch): an upload ranks below the body's own page (revision-rank.ts). */
   channel?: IngestChannel;
@@ -75,12 +78,20 @@ export function revisionDates(given: string | undefined, parsed: Pick<ParsedRepo
   };
 }
 
-const failed = (fileName: string, errorCode: IngestErrorCode, error: string, extra: Partial<IngestResult> = {}): IngestResult =>
+export const failed = (fileName: string, errorCode: IngestErrorCode, error: string, extra: Partial<IngestResult> = {}): IngestResult =>
   ({ fileName, status: 'failed', error: `${fileName}: ${error}`, errorCode, ...extra });
 
 const conflictFailure = (f: string, c: HintConflict): IngestResult => failed(f, 'hint_conflict',
   `the file prints ${c.field} "${c.printed}" but "${c.given}" was given; nothing stored (upload again with override to keep the given value, `
   + 'or without it to keep the printed one)', { conflict: c });
+
+/** A file's parse failure as its result: the parser's own refusal keeps its reason. */
+export const parseFailure = (fileName: string, e: Error): IngestResult => (e instanceof ReportReadError
+  ? { fileName, status: 'failed', error: e.message, errorCode: e.reason }
+  : failed(fileName, 'parse_failed', `parse failed: ${e.message}`));
+
+/** A file that passed the checks before the transaction: the year it is stored under and the report as stored. */
+interface Checked { input: IngestInput; parsed: ParsedReport; year: number }
 
 /** Throws nothing: every problem becomes a failed result whose error names the file. */
 @Injectable()
@@ -89,7 +100,6 @@ export class IngestService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly reports: IngestRepository,
     private readonly resolution: AgencyResolutionService,
-    private readonly revisions: RevisionRepository,
     private readonly admin: AgencyAdminService,
   ) {}
 
@@ -98,14 +108,35 @@ export class IngestService {
     try {
       parsed = await parse({ bytes: input.bytes, fileName: input.fileName });
     } catch (e) {
-      if (e instanceof ReportReadError) return { fileName: input.fileName, status: 'failed', error: e.message, errorCode: e.reason };
-      return failed(input.fileName, 'parse_failed', `parse failed: ${(e as Error).message}`);
+      return parseFailure(input.fileName, e as Error);
     }
     return this.storeParsed(input, parsed);
   }
 
   /** The store step alone (the benchmark times it apart from parsing). */
   async storeParsed(input: IngestInput, parsed: ParsedReport): Promise<IngestResult> {
+    return (await this.storeBatch([{ input, parsed }]))[0];
+  }
+
+  /**
+   * Several parsed files (or their parse errors), stored in one transaction: one commit and one write statement for
+   * the batch instead of per file. Results come back in the order given. If the transaction fails (a database error,
+   * a deadlock with another batch), nothing of it stays and each file is stored again alone, so the file at fault
+   * fails by itself and the others are stored as they would have been one by one.
+   */
+  async storeBatch(items: { input: IngestInput; parsed: ParsedReport | Error }[]): Promise<IngestResult[]> {
+    const results: IngestResult[] = new Array(items.length);
+    const todo: (Checked & { index: number })[] = [];
+    items.forEach(({ input, parsed }, index) => {
+      const c = parsed instanceof Error ? parseFailure(input.fileName, parsed) : this.check(input, parsed);
+      if ('status' in c) results[index] = c; else todo.push({ ...c, index });
+    });
+    const stored = await this.commit(todo);
+    todo.forEach((t, k) => { results[t.index] = stored[k]; });
+    return results;
+  }
+
+  private check(input: IngestInput, parsed: ParsedReport): Checked | IngestResult {
     const f = input.fileName;
     if (parsed.template === 'unknown' && parsed.cells.length === 0) return failed(f, 'no_template', 'no table of the 2019 or 2021 template found (unknown template)');
     const dateProblem = input.publishedOn ? givenDateProblem(input.publishedOn) : null;
@@ -118,52 +149,76 @@ export class IngestService {
     // The year-against-tables findings are the parser's for the printed year; the stored year may differ.
     const report = year === parsed.year ? parsed
       : { ...parsed, findings: [...parsed.findings.filter((x) => !YEAR_TEMPLATE_CODES.includes(x.code)), ...checkYearTemplate(year, parsed.template)] };
-    try {
-      return await this.store(input, report, year);
-    } catch (e) {
-      return failed(f, 'not_stored', `not stored: ${(e as Error).message}`);
-    }
+    return { input, parsed: report, year };
   }
 
-  private store(input: IngestInput, parsed: ParsedReport, year: number): Promise<IngestResult> {
-    const hash = createHash('sha256').update(input.bytes).digest('hex');
-    // Generated demo files say so in their text; they are kept apart from real reports.
-    const synthetic = input.synthetic ?? parsed.sourceText.includes(SYNTH_MARK);
+  private async commit(todo: Checked[]): Promise<IngestResult[]> {
+    if (!todo.length) return [];
     // Batches commit with synchronous_commit off: a server crash can lose only the last few commits (under a second of
     // WAL), each whole, never half a report; the client was told "new", and the rerun a crashed batch needs anyway
     // stores them again (by content hash, everything else is "unchanged"). Uploads keep the flush: nobody reruns them.
-    return this.ds.transaction(async (em) => {
-      await this.reports.lockContent(em, hash, input.batch === true);
-      if (input.agencyName && !input.override) {
-        const c = await agencyHintConflict(input.agencyName, parsed.agencyName, (n) => this.resolution.lookup(em, n, input.region));
-        if (c) return conflictFailure(input.fileName, c);
-      }
-      const stored = await this.reports.revisionsWithHash(em, hash);
-      const same = await this.sameFile(em, input, stored);
-      if (same) return this.again(em, input, parsed, same, synthetic);
-      // The bytes are stored under another body, and this file is given for a body of its own: it becomes that body's
-      // report (below), and the answer names the other copy so an admin can see whether one of the two is misfiled.
-      const elsewhere = stored[0];
-      const res = await this.resolution.resolve(em, {
-        given: input.agencyName, printed: parsed.agencyName, fileName: input.fileName, regionPath: input.region,
-      }, synthetic);
-      const reportId = await this.reports.findOrCreateReport(em, res.agency.id, year, synthetic, res.candidates);
-      // findOrCreateReport locked the report row: the current revision cannot change under us.
-      const quality = qualityOf(parsed, input.channel ?? 'batch');
-      const cur = await this.revisions.currentQuality(em, reportId);
-      const notCurrentReason = cur ? whyNotCurrent(quality, cur) ?? undefined : undefined;
-      const given = input.agencyName || input.year || input.region || input.sourceUrl || input.publishedOn
-        ? { agency: input.agencyName, year: input.year, region: input.region, url: input.sourceUrl, publishedOn: input.publishedOn, override: input.override || undefined } : null;
-      const rev = await this.reports.insertRevision(em, {
-        agencyId: res.agency.id, reportId, year, hash, parsed, sourceUrl: input.sourceUrl, reason: input.reason, agencyMatch: res.match, given,
-        quality, makeCurrent: !notCurrentReason, dates: revisionDates(input.publishedOn, parsed),
+    const asyncCommit = todo.every((t) => t.input.batch === true);
+    try {
+      return await this.ds.transaction(async (em) => {
+        const pending = new PendingRevisions(em, this.reports, await this.reports.allocateRevisionIds(em, todo.length));
+        const out: IngestResult[] = [];
+        for (const t of todo) out.push(await this.store(em, pending, t, asyncCommit));
+        await pending.flush();
+        return out;
       });
-      return {
-        fileName: input.fileName, status: rev.revisionNo === 1 ? 'new' as const : 'new_revision' as const, reportId, revisionId: rev.id,
-        agencyName: res.agency.name, agencyResolved: res.match !== 'unresolved', year, current: !notCurrentReason, notCurrentReason,
-        sameBytesAs: elsewhere ? { reportId: elsewhere.report_id, agencyName: elsewhere.agency_name, year: elsewhere.year } : undefined,
-      };
+    } catch (e) {
+      if (todo.length === 1) return [failed(todo[0].input.fileName, 'not_stored', `not stored: ${(e as Error).message}`)];
+      const out: IngestResult[] = [];
+      for (const t of todo) out.push(...(await this.commit([t])));
+      return out;
+    }
+  }
+
+  private async store(em: EntityManager, pending: PendingRevisions, t: Checked, asyncCommit: boolean): Promise<IngestResult> {
+    const { input, parsed, year } = t;
+    const hash = createHash('sha256').update(input.bytes).digest('hex');
+    // Generated demo files say so in their text; they are kept apart from real reports.
+    const synthetic = input.synthetic ?? parsed.sourceText.includes(SYNTH_MARK);
+    // Earlier files of the batch are written before anything that must see them: the same bytes (idempotency).
+    if (pending.has((p) => p.hash === hash)) await pending.flush();
+    await this.reports.lockContent(em, hash, asyncCommit);
+    if (input.agencyName && !input.override) {
+      const c = await agencyHintConflict(input.agencyName, parsed.agencyName, (n) => this.resolution.lookup(em, n, input.region));
+      if (c) return conflictFailure(input.fileName, c);
+    }
+    const stored = await this.reports.revisionsWithHash(em, hash);
+    const same = await this.sameFile(em, input, stored);
+    if (same) {
+      // A claim moves a report with all its revisions' rows: none of them may still be pending.
+      await pending.flush();
+      return this.again(em, input, parsed, same, synthetic);
+    }
+    // The bytes are stored under another body, and this file is given for a body of its own: it becomes that body's
+    // report (below), and the answer names the other copy so an admin can see whether one of the two is misfiled.
+    const elsewhere = stored[0];
+    const res = await this.resolution.resolve(em, {
+      given: input.agencyName, printed: parsed.agencyName, fileName: input.fileName, regionPath: input.region,
+    }, synthetic);
+    const reportId = await this.reports.findOrCreateReport(em, res.agency.id, year, synthetic, res.candidates);
+    // Another revision of this report earlier in the batch: numbering and the current choice weigh this one against it.
+    if (pending.has((p) => p.reportId === reportId)) await pending.flush();
+    // findOrCreateReport locked the report row: the current revision cannot change under us.
+    const state = await this.reports.reportState(em, reportId);
+    const quality = qualityOf(parsed, input.channel ?? 'batch');
+    const notCurrentReason = state.current ? whyNotCurrent(quality, state.current) ?? undefined : undefined;
+    const given = input.agencyName || input.year || input.region || input.sourceUrl || input.publishedOn
+      ? { agency: input.agencyName, year: input.year, region: input.region, url: input.sourceUrl, publishedOn: input.publishedOn, override: input.override || undefined } : null;
+    const revisionNo = state.lastRevisionNo + 1;
+    const id = pending.nextId();
+    pending.add({
+      id, agencyId: res.agency.id, reportId, revisionNo, year, hash, parsed, sourceUrl: input.sourceUrl, reason: input.reason, agencyMatch: res.match,
+      given, quality, makeCurrent: !notCurrentReason, dates: revisionDates(input.publishedOn, parsed), templateKeys: templateKeysOf(parsed.template),
     });
+    return {
+      fileName: input.fileName, status: revisionNo === 1 ? 'new' : 'new_revision', reportId, revisionId: id,
+      agencyName: res.agency.name, agencyResolved: res.match !== 'unresolved', year, current: !notCurrentReason, notCurrentReason,
+      sameBytesAs: elsewhere ? { reportId: elsewhere.report_id, agencyName: elsewhere.agency_name, year: elsewhere.year } : undefined,
+    };
   }
 
   /**

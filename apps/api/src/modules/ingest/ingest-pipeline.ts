@@ -1,0 +1,70 @@
+// The batch pipeline the CLI's `ingest` and `npm run bench:ingest` share: files are read and parsed ahead (worker
+// threads, a bounded window) while store lanes each take the next run of files and store it as one batch
+// (IngestService.storeBatch: one transaction, a failing file isolated). Results keep the order of the files.
+import type { ParsedReport } from '@dh/domain';
+import type { IngestInput, IngestResult, IngestService } from './ingest.service';
+
+export interface PipelineOptions {
+  /** Store lanes: batches stored at once (each on its own connection). */
+  lanes: number;
+  /** Files per transaction. */
+  batchSize: number;
+  /** Files read and parsed ahead of a lane's batch: keeps the workers busy while lanes wait on the database; bounds memory. */
+  ahead: number;
+  /** After each stored batch: how many files are done, and the last one's name (progress). */
+  onStored?: (done: number, lastFileName: string) => void;
+}
+
+export interface PipelineRun {
+  results: IngestResult[];
+  /** Seconds the lanes spent waiting for parsed files, summed over lanes (the benchmark takes it out of the store time). */
+  laneWaitS: number;
+}
+
+type Loaded = { input: IngestInput; parsed: ParsedReport | Error } | IngestResult;
+const isResult = (x: Loaded | IngestInput): x is IngestResult => 'status' in x;
+const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
+
+/**
+ * `load(i)` gives the i-th file's input (bytes read), or its failed result when it cannot be read; it should not throw.
+ * `parse` is the parse pool's (or, for a benchmark storing pre-parsed reports, a lookup).
+ */
+export async function runIngestPipeline(
+  svc: IngestService,
+  count: number,
+  load: (i: number) => Promise<IngestInput | IngestResult>,
+  parse: (input: { bytes: Uint8Array; fileName: string }) => Promise<ParsedReport>,
+  o: PipelineOptions,
+): Promise<PipelineRun> {
+  const results: IngestResult[] = new Array(count);
+  const started = new Map<number, Promise<Loaded>>();
+  const start = (i: number): Promise<Loaded> => {
+    let p = started.get(i);
+    if (!p) {
+      p = load(i).then(async (x): Promise<Loaded> => (isResult(x) ? x : { input: x, parsed: await parse(x).catch(asError) }));
+      started.set(i, p);
+    }
+    return p;
+  };
+  let next = 0, done = 0, laneWaitS = 0;
+  const lane = async (): Promise<void> => {
+    for (let from = next; from < count; from = next) {
+      const to = Math.min(from + o.batchSize, count);
+      next = to;
+      for (let k = from; k < Math.min(to + o.ahead, count); k++) void start(k);
+      const t0 = process.hrtime.bigint();
+      const loaded: Loaded[] = [];
+      for (let i = from; i < to; i++) loaded.push(await start(i));
+      laneWaitS += Number(process.hrtime.bigint() - t0) / 1e9;
+      const items = loaded.filter((x): x is Exclude<Loaded, IngestResult> => !isResult(x));
+      const stored = await svc.storeBatch(items);
+      let k = 0;
+      loaded.forEach((x, j) => { results[from + j] = isResult(x) ? x : stored[k++]; });
+      for (let i = from; i < to; i++) started.delete(i);
+      done += to - from;
+      o.onStored?.(done, results[to - 1].fileName);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, o.lanes) }, lane));
+  return { results, laneWaitS };
+}
