@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AgencyFilterInput } from '../../common/graphql/agency-filter.input';
-import { agencyWhere } from './agency-filter.sql';
+import { rows, sql } from '../../database/sql';
+import { agencyFilter } from './agency-filter.sql';
 import type { AgencyModel } from './agency.model';
 
 @Injectable()
@@ -12,18 +13,15 @@ export class AgencyQueryRepository {
 
   /** Directory query: one round trip, aliases aggregated in. */
   search(f: AgencyFilterInput | undefined, limit: number, offset: number): Promise<AgencyModel[]> {
-    const params: unknown[] = [];
-    const where = agencyWhere(f, params);
-    params.push(limit, offset);
-    return this.ds.query(
-      `SELECT a.id, a.name, a.type, a.level, a.status, a.region_id AS "regionId", a.merged_into_id AS "mergedIntoId", a.synthetic,
+    return rows<AgencyModel>(this.ds, sql`
+      SELECT a.id, a.name, a.type, a.level, a.status, a.region_id AS "regionId", a.merged_into_id AS "mergedIntoId", a.synthetic,
          coalesce((SELECT array_agg(x.alias ORDER BY x.alias) FROM agency_alias x WHERE x.agency_id = a.id), '{}') AS aliases
-       FROM agency a WHERE ${where} ORDER BY a.name, a.id LIMIT $${params.length - 1} OFFSET $${params.length}`, params);
+       FROM agency a WHERE ${agencyFilter(f)} ORDER BY a.name, a.id LIMIT ${limit} OFFSET ${offset}`);
   }
 
   /** Which of these ids name a body (merged ones included: they still answer, pointing at their successor). */
   async existing(ids: number[]): Promise<Set<number>> {
-    const rows: { id: number }[] = await this.ds.query('SELECT id FROM agency WHERE id = ANY($1::int[])', [ids]);
-    return new Set(rows.map((r) => r.id));
+    const found = await rows<{ id: number }>(this.ds, sql`SELECT id FROM agency WHERE id = ANY(${ids}::int[])`);
+    return new Set(found.map((r) => r.id));
   }
 }

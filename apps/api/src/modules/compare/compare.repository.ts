@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AgencyFilterInput } from '../../common/graphql/agency-filter.input';
-import { agencyWhere } from '../agency/agency-filter.sql';
+import { raw, rows, sql, type Sql } from '../../database/sql';
+import { agencyFilter } from '../agency/agency-filter.sql';
 import { CompareSortField, GroupBy } from './compare.model';
 
 export interface CompareQuery {
@@ -18,12 +19,21 @@ export interface StatRow {
   fixed: number;
 }
 
-const GROUP_SQL: Record<GroupBy, [string, string]> = {
-  [GroupBy.agency]: ['ag.id::text', 'ag.name'],
-  [GroupBy.type]: ['ag.type', 'ag.type'],
-  [GroupBy.region]: [`coalesce(ag.region_id::text, '')`, `coalesce(ag.region_name, '（未知地区）')`],
-  [GroupBy.level]: [`coalesce(ag.level, '')`, `coalesce(ag.level, '（未知层级）')`],
+const GROUP_SQL: Record<GroupBy, [Sql, Sql]> = {
+  [GroupBy.agency]: [sql`ag.id::text`, sql`ag.name`],
+  [GroupBy.type]: [sql`ag.type`, sql`ag.type`],
+  [GroupBy.region]: [sql`coalesce(ag.region_id::text, '')`, sql`coalesce(ag.region_name, '（未知地区）')`],
+  [GroupBy.level]: [sql`coalesce(ag.level, '')`, sql`coalesce(ag.level, '（未知层级）')`],
 };
+
+/** One statement answers both parts: 'g' rows are a kept group's values, 's' rows a metric-year's statistics. */
+type RunRow = {
+  key: string; year: number; v: number; n: number; fixed: number;
+} & ({
+  part: 'g'; gkey: string; glabel: string; agencies: number; templates: string; pos: number; groups: number;
+} | {
+  part: 's'; p25: number; p50: number; p75: number; paired_cur: number | null; paired_prev: number | null; paired_n: number;
+});
 
 @Injectable()
 export class CompareRepository {
@@ -34,26 +44,23 @@ export class CompareRepository {
    * agency-level quantiles per metric-year, and the group count. Years include y−1 of each so YoY is defined.
    */
   async run(q: CompareQuery): Promise<{ groups: GroupValueRow[]; stats: StatRow[]; groupCount: number }> {
-    const params: unknown[] = [q.keys, [...new Set(q.years.flatMap((y) => [y, y - 1]))]];
-    const where = agencyWhere(q.filter, params);
-    params.push(q.sort.key, q.sort.year, q.limit);
-    const [sk, sy, lim] = [`$${params.length - 2}`, `$${params.length - 1}`, `$${params.length}`];
+    const years = [...new Set(q.years.flatMap((y) => [y, y - 1]))];
     const [gk, gl] = GROUP_SQL[q.groupBy];
     // Over the agency-level values: a group's sum for the sort metric-year (NULL when it has none, as before).
-    const cur = `sum(v) FILTER (WHERE key = ${sk} AND year = ${sy}::int)`;
-    const prev = `sum(v) FILTER (WHERE key = ${sk} AND year = ${sy}::int - 1)`;
-    const sortExpr = q.sort.field === CompareSortField.label ? 'glabel'
-      : q.sort.field === CompareSortField.yoy ? `${cur} - ${prev}` : cur; // share orders like value
-    const dir = q.sort.desc ? 'DESC NULLS LAST' : 'ASC NULLS LAST';
-    const rows: (Record<string, unknown> & { part: string })[] = await this.ds.query(
-      `WITH ag AS (
+    const cur = sql`sum(v) FILTER (WHERE key = ${q.sort.key} AND year = ${q.sort.year}::int)`;
+    const prev = sql`sum(v) FILTER (WHERE key = ${q.sort.key} AND year = ${q.sort.year}::int - 1)`;
+    const sortExpr = q.sort.field === CompareSortField.label ? sql`glabel`
+      : q.sort.field === CompareSortField.yoy ? sql`${cur} - ${prev}` : cur; // share orders like value
+    const dir = raw(q.sort.desc ? 'DESC NULLS LAST' : 'ASC NULLS LAST');
+    const found = await rows<RunRow>(this.ds, sql`
+      WITH ag AS (
          SELECT a.id, a.name, a.type, coalesce(a.level, rg.level) AS level, a.region_id, rg.name AS region_name
-         FROM agency a LEFT JOIN region rg ON rg.id = a.region_id WHERE ${where}),
+         FROM agency a LEFT JOIN region rg ON rg.id = a.region_id WHERE ${agencyFilter(q.filter)}),
        vals AS MATERIALIZED (
          SELECT ${gk} AS gkey, ${gl} AS glabel, ag.id AS agency_id, c.key, c.year, c.value::float8 AS v, v2.template,
                 coalesce(c.key = ANY(v2.corrected_keys), false) AS fixed
-         FROM ag JOIN report r ON r.agency_id = ag.id AND r.year = ANY($2::int[])
-         JOIN report_cell c ON c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id AND c.year = r.year AND c.key = ANY($1::text[])
+         FROM ag JOIN report r ON r.agency_id = ag.id AND r.year = ANY(${years}::int[])
+         JOIN report_cell c ON c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id AND c.year = r.year AND c.key = ANY(${q.keys}::text[])
          JOIN report_revision v2 ON v2.id = r.current_revision_id
          WHERE c.value IS NOT NULL),
        g AS MATERIALIZED (SELECT gkey, glabel, key, year, sum(v) AS v, count(*)::int AS n, string_agg(DISTINCT template, ',') AS templates,
@@ -69,26 +76,24 @@ export class CompareRepository {
        SELECT 'g' AS part, g.gkey, g.glabel, ranked.agencies, g.key, g.year, g.v, g.n, g.templates, ranked.pos::int AS pos,
               NULL::float8 AS p25, NULL::float8 AS p50, NULL::float8 AS p75, ranked.groups::int AS groups,
               NULL::float8 AS paired_cur, NULL::float8 AS paired_prev, NULL::int AS paired_n, g.fixed
-       FROM ranked JOIN g USING (gkey, glabel) WHERE ranked.pos <= ${lim}
+       FROM ranked JOIN g USING (gkey, glabel) WHERE ranked.pos <= ${q.limit}
        UNION ALL
        SELECT 's', NULL, NULL, NULL, s.key, s.year, s.v, s.n, NULL, NULL, s.p25, s.p50, s.p75, NULL, pairs.cur, pairs.prev, coalesce(pairs.n, 0), s.fixed
        FROM (SELECT key, year, sum(v) AS v, count(*)::int AS n, count(*) FILTER (WHERE fixed)::int AS fixed, percentile_cont(0.25) WITHIN GROUP (ORDER BY v) AS p25,
                percentile_cont(0.5) WITHIN GROUP (ORDER BY v) AS p50, percentile_cont(0.75) WITHIN GROUP (ORDER BY v) AS p75
              FROM vals GROUP BY key, year) s LEFT JOIN pairs USING (key, year)
-       ORDER BY part, pos, key, year`, params);
+       ORDER BY part, pos, key, year`);
     const groups: GroupValueRow[] = [];
     const stats: StatRow[] = [];
     let groupCount = 0;
-    for (const r of rows) {
+    for (const r of found) {
       if (r.part === 'g') {
-        groupCount = r.groups as number;
-        groups.push({ gkey: r.gkey as string, glabel: r.glabel as string, agencies: r.agencies as number, key: r.key as string,
-          year: r.year as number, v: r.v as number, n: r.n as number, templates: r.templates as string, fixed: r.fixed as number });
+        groupCount = r.groups;
+        groups.push({ gkey: r.gkey, glabel: r.glabel, agencies: r.agencies, key: r.key, year: r.year, v: r.v, n: r.n,
+          templates: r.templates, fixed: r.fixed });
       } else {
-        stats.push({ key: r.key as string, year: r.year as number, total: r.v as number, n: r.n as number,
-          p25: r.p25 as number, p50: r.p50 as number, p75: r.p75 as number,
-          paired_cur: r.paired_cur as number | null, paired_prev: r.paired_prev as number | null, paired_n: r.paired_n as number,
-          fixed: r.fixed as number });
+        stats.push({ key: r.key, year: r.year, total: r.v, n: r.n, p25: r.p25, p50: r.p50, p75: r.p75,
+          paired_cur: r.paired_cur, paired_prev: r.paired_prev, paired_n: r.paired_n, fixed: r.fixed });
       }
     }
     return { groups, stats, groupCount };

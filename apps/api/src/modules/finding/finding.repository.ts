@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { T3_COLUMNS } from '@dh/domain';
 import type { AgencyFilterInput } from '../../common/graphql/agency-filter.input';
-import { agencyWhere } from '../agency/agency-filter.sql';
+import { exec, first, rows, sql, type Sql } from '../../database/sql';
+import { agencyFilter } from '../agency/agency-filter.sql';
 import { PUBLICATION_INFO_CODES, publicationSql } from './publication-findings.sql';
 
 export interface StoredFindingRow {
@@ -31,10 +32,10 @@ const ITEM_IDS = ['licensing', 'other_services', 'penalty', 'coercion', 'fees'];
 export interface FindingQuery { severities?: string[]; statuses?: string[]; codes?: string[]; id?: string; limit: number }
 export type ComputedKind = 'continuity' | 'hierarchy' | 'publication';
 /** Rows in list order up to the limit, or (count) how many match, from the same filtered query. */
-const finish = (sql: string, order: string, q: FindingQuery, count: boolean, p: (v: unknown) => string): string =>
-  (count ? `SELECT count(*)::int AS n FROM (${sql}) c` : `${sql} ORDER BY ${order} LIMIT ${p(q.limit)}`);
+const finish = (query: Sql, order: Sql, q: FindingQuery, count: boolean): Sql =>
+  (count ? sql`SELECT count(*)::int AS n FROM (${query}) c` : sql`${query} ORDER BY ${order} LIMIT ${q.limit}`);
 // A finding a cell correction settled reads as resolved; the reviewer's own status stays beneath, for a withdrawal.
-const STORED_STATUS = `CASE WHEN fi.resolved_by_correction_id IS NOT NULL THEN 'resolved' ELSE fi.status END`;
+const STORED_STATUS = sql`CASE WHEN fi.resolved_by_correction_id IS NOT NULL THEN 'resolved' ELSE fi.status END`;
 const list = (xs: string[] | undefined): string[] | null => (xs?.length ? xs : null);
 
 /** Additive metrics a government's own report should cover at least the sum of its bodies' for (逐级汇总). */
@@ -44,31 +45,30 @@ export const HIERARCHY_KEYS = ['t3.new.total', 't2.licensing.decisions', 't2.pen
 export class FindingRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  private scope(f: AgencyFilterInput | undefined, years: number[] | undefined): { params: unknown[]; where: string } {
-    const params: unknown[] = [years?.length ? years : null];
-    return { params, where: `${agencyWhere(f, params)} AND ($1::int[] IS NULL OR r.year = ANY($1::int[]))` };
+  private scope(f: AgencyFilterInput | undefined, years: number[] | undefined): Sql {
+    const ys = years?.length ? years : null;
+    return sql`${agencyFilter(f)} AND (${ys}::int[] IS NULL OR r.year = ANY(${ys}::int[]))`;
   }
 
   stored(f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery): Promise<StoredFindingRow[]> {
-    return this.storedQuery(f, years, q, false) as Promise<StoredFindingRow[]>;
+    return rows<StoredFindingRow>(this.ds, this.storedQuery(f, years, q, false));
   }
 
   async countStored(f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery): Promise<number> {
-    return ((await this.storedQuery(f, years, q, true)) as { n: number }[])[0].n;
+    return (await first<{ n: number }>(this.ds, this.storedQuery(f, years, q, true)))?.n ?? 0;
   }
 
-  private storedQuery(f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery, count: boolean): Promise<unknown[]> {
-    const { params, where } = this.scope(f, years);
-    const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
-    return this.ds.query(finish(
-      `SELECT fi.id::text, a.id AS agency_id, a.name AS agency_name, r.year, r.id::text AS report_id, fi.code, fi.severity,
+  private storedQuery(f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery, count: boolean): Sql {
+    const [id, severities, statuses, codes] = [q.id ?? null, list(q.severities), list(q.statuses), list(q.codes)];
+    return finish(sql`
+      SELECT fi.id::text, a.id AS agency_id, a.name AS agency_name, r.year, r.id::text AS report_id, fi.code, fi.severity,
               fi.message_zh, fi.message_en, fi.keys, ${STORED_STATUS} AS status, fi.status_note, fi.resolved_by_correction_id::text AS resolved_by
        FROM finding fi JOIN report r ON r.agency_id = fi.agency_id AND r.current_revision_id = fi.revision_id JOIN agency a ON a.id = r.agency_id
-       WHERE ${where} AND (${p(q.id ?? null)}::bigint IS NULL OR fi.id = $${params.length}::bigint)
-         AND (${p(list(q.severities))}::text[] IS NULL OR fi.severity = ANY($${params.length}::text[]))
-         AND (${p(list(q.statuses))}::text[] IS NULL OR ${STORED_STATUS} = ANY($${params.length}::text[]))
-         AND (${p(list(q.codes))}::text[] IS NULL OR fi.code = ANY($${params.length}::text[]))`,
-      'r.year, a.name, fi.id', q, count, p), params);
+       WHERE ${this.scope(f, years)} AND (${id}::bigint IS NULL OR fi.id = ${id}::bigint)
+         AND (${severities}::text[] IS NULL OR fi.severity = ANY(${severities}::text[]))
+         AND (${statuses}::text[] IS NULL OR ${STORED_STATUS} = ANY(${statuses}::text[]))
+         AND (${codes}::text[] IS NULL OR fi.code = ANY(${codes}::text[]))`,
+    sql`r.year, a.name, fi.id`, q, count);
   }
 
   /**
@@ -77,43 +77,41 @@ export class FindingRepository {
    * hundreds of thousands, which is no list to build in memory and cut afterwards.
    */
   computed(kind: ComputedKind, f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery): Promise<PairRow[]> {
-    return this.computedQuery(kind, f, years, q, false) as Promise<PairRow[]>;
+    return rows<PairRow>(this.ds, this.computedQuery(kind, f, years, q, false));
   }
 
   async countComputed(kind: ComputedKind, f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery): Promise<number> {
-    return ((await this.computedQuery(kind, f, years, q, true)) as { n: number }[])[0].n;
+    return (await first<{ n: number }>(this.ds, this.computedQuery(kind, f, years, q, true)))?.n ?? 0;
   }
 
-  private computedQuery(kind: ComputedKind, f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery, count: boolean)
-    : Promise<unknown[]> {
-    const { params, where } = this.scope(f, years);
-    const inner = kind === 'continuity' ? this.continuitySql(params, where) : kind === 'hierarchy' ? this.hierarchySql(params, where) : publicationSql(where);
-    const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
-    return this.ds.query(finish(
-      `SELECT x.*, coalesce(fr.status, 'open') AS status, fr.note AS status_note
-       FROM (SELECT y.*, ${p(kind)}::text || ':' || y.agency_id || ':' || y.year || ':' || y.key AS fkey,
-               CASE WHEN y.code = ANY(${p(INFO_CODES)}::text[]) THEN 'info' ELSE 'warning' END AS severity FROM (${inner}) y) x
+  private computedQuery(kind: ComputedKind, f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery, count: boolean): Sql {
+    const where = this.scope(f, years);
+    const inner = kind === 'continuity' ? this.continuitySql(where) : kind === 'hierarchy' ? this.hierarchySql(where) : publicationSql(where);
+    const [id, severities, statuses, codes] = [q.id ?? null, list(q.severities), list(q.statuses), list(q.codes)];
+    return finish(sql`
+      SELECT x.*, coalesce(fr.status, 'open') AS status, fr.note AS status_note
+       FROM (SELECT y.*, ${kind}::text || ':' || y.agency_id || ':' || y.year || ':' || y.key AS fkey,
+               CASE WHEN y.code = ANY(${INFO_CODES}::text[]) THEN 'info' ELSE 'warning' END AS severity FROM (${inner}) y) x
        LEFT JOIN finding_review fr ON fr.finding_key = x.fkey
-       WHERE (${p(q.id ?? null)}::text IS NULL OR x.fkey = $${params.length}::text)
-         AND (${p(list(q.severities))}::text[] IS NULL OR x.severity = ANY($${params.length}::text[]))
-         AND (${p(list(q.statuses))}::text[] IS NULL OR coalesce(fr.status, 'open') = ANY($${params.length}::text[]))
-         AND (${p(list(q.codes))}::text[] IS NULL OR x.code = ANY($${params.length}::text[]))`,
-      'x.year, x.agency_name, x.key', q, count, p), params);
+       WHERE (${id}::text IS NULL OR x.fkey = ${id}::text)
+         AND (${severities}::text[] IS NULL OR x.severity = ANY(${severities}::text[]))
+         AND (${statuses}::text[] IS NULL OR coalesce(fr.status, 'open') = ANY(${statuses}::text[]))
+         AND (${codes}::text[] IS NULL OR x.code = ANY(${codes}::text[]))`,
+    sql`x.year, x.agency_name, x.key`, q, count);
   }
 
   /**
    * 上年结转 (N) vs 结转下年度继续办理 (N−1), per column; the 2021 现行有效件数 chain; the 2019 item chain 上一年项目数量 (N)
    * = 上一年项目数量 (N−1) + 本年增/减 (N−1). Only where all sides are numbers.
    */
-  private continuitySql(params: unknown[], where: string): string {
-    params.push([...T3_COLUMNS.flatMap((c) => [`t3.carried_in.${c.id}`, `t3.carried_out.${c.id}`]),
+  private continuitySql(where: Sql): Sql {
+    const keys = sql`${[...T3_COLUMNS.flatMap((c) => [`t3.carried_in.${c.id}`, `t3.carried_out.${c.id}`]),
       ...['rules', 'normative'].flatMap((d) => ['in_force', 'issued', 'repealed'].map((k) => `t2.${d}.${k}`)),
-      ...ITEM_IDS.flatMap((i) => [`t2.${i}.prev_items`, `t2.${i}.change`])]);
-    const keys = `$${params.length}::text[]`;
+      ...ITEM_IDS.flatMap((i) => [`t2.${i}.prev_items`, `t2.${i}.change`])]}::text[]`;
     // One index probe per revision (full primary key), then pivot by grouping: self-joins of report_cell on
     // computed keys let the planner (no stats on the CTE) probe by agency only, which took seconds per year.
     return (
-      `WITH cur AS (SELECT r.*, a.name AS agency_name, p.current_revision_id AS prev_rev FROM report r JOIN agency a ON a.id = r.agency_id
+      sql`WITH cur AS (SELECT r.*, a.name AS agency_name, p.current_revision_id AS prev_rev FROM report r JOIN agency a ON a.id = r.agency_id
                     JOIN report p ON p.agency_id = r.agency_id AND p.year = r.year - 1 WHERE ${where}),
        cells AS (SELECT cur.id AS report_id, c.key, c.value, false AS prev FROM cur
                    JOIN report_cell c ON c.agency_id = cur.agency_id AND c.revision_id = cur.current_revision_id AND c.key = ANY(${keys})
@@ -150,13 +148,11 @@ export class FindingRepository {
    * the office set them, else the bodies of its region. Below the sum is always wrong; with the roster, a report whose
    * every listed body reported must equal the sum.
    */
-  private hierarchySql(params: unknown[], where: string): string {
-    params.push(HIERARCHY_KEYS);
-    const keys = `$${params.length}::text[]`;
-    params.push(['government_office', 'department', 'township', 'other', 'government_compiled']);
-    const kids = `$${params.length}::text[]`;
+  private hierarchySql(where: Sql): Sql {
+    const keys = sql`${HIERARCHY_KEYS}::text[]`;
+    const kids = sql`${['government_office', 'department', 'township', 'other', 'government_compiled']}::text[]`;
     return (
-      `WITH gov AS (SELECT r.*, a.name AS agency_name, a.region_id,
+      sql`WITH gov AS (SELECT r.*, a.name AS agency_name, a.region_id,
                       EXISTS (SELECT 1 FROM agency k WHERE k.parent_id = a.id AND k.status = 'resolved') AS linked
                     FROM report r JOIN agency a ON a.id = r.agency_id
                     WHERE ${where} AND a.kind = 'government_compiled' AND a.region_id IS NOT NULL)
@@ -179,23 +175,23 @@ export class FindingRepository {
 
   async setStored(id: string, status: string, note: string | null, by: string): Promise<boolean> {
     return this.ds.transaction(async (em) => {
-      const rows: unknown[] = await em.query(
-        `UPDATE finding SET status = $2, status_note = $3, status_by = $4, status_at = now() WHERE id = $1::bigint RETURNING id`, [id, status, note, by]);
-      if (rows.length) {
-        await em.query(`INSERT INTO admin_log (actor, action, detail) VALUES ($1, 'set_finding_status', $2::jsonb)`,
-          [by, JSON.stringify({ findingId: id, status, note })]);
+      const updated = await rows<{ id: string }>(em, sql`UPDATE finding SET status = ${status}, status_note = ${note}, status_by = ${by},
+        status_at = now() WHERE id = ${id}::bigint RETURNING id`);
+      if (updated.length) {
+        await exec(em, sql`INSERT INTO admin_log (actor, action, detail)
+          VALUES (${by}, 'set_finding_status', ${JSON.stringify({ findingId: id, status, note })}::jsonb)`);
       }
-      return rows.length > 0;
+      return updated.length > 0;
     });
   }
 
   async setReview(key: string, status: string, note: string | null, by: string): Promise<void> {
     await this.ds.transaction(async (em) => {
-      await em.query(
-        `INSERT INTO finding_review (finding_key, status, note, reviewed_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (finding_key) DO UPDATE SET status = $2, note = $3, reviewed_by = $4, reviewed_at = now()`, [key, status, note, by]);
-      await em.query(`INSERT INTO admin_log (actor, action, detail) VALUES ($1, 'set_finding_status', $2::jsonb)`,
-        [by, JSON.stringify({ findingKey: key, status, note })]);
+      await exec(em, sql`INSERT INTO finding_review (finding_key, status, note, reviewed_by) VALUES (${key}, ${status}, ${note}, ${by})
+         ON CONFLICT (finding_key) DO UPDATE SET status = EXCLUDED.status, note = EXCLUDED.note, reviewed_by = EXCLUDED.reviewed_by,
+           reviewed_at = now()`);
+      await exec(em, sql`INSERT INTO admin_log (actor, action, detail)
+        VALUES (${by}, 'set_finding_status', ${JSON.stringify({ findingKey: key, status, note })}::jsonb)`);
     });
   }
 }

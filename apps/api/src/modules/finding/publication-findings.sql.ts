@@ -1,13 +1,14 @@
 // The publication check's faults as computed findings (kind `publication`), read from what the monitor last found
 // (publication_check) with its evidence: the URL, when it was fetched, the content hash, the cells that changed.
-// `r` is the check row here: the shared filter (agencyWhere … AND r.year) then applies unchanged.
+// `r` is the check row here: the shared filter (agencyFilter … AND r.year) then applies unchanged.
+import { sql, type Sql } from '../../database/sql';
 
 /** Codes that call for a look rather than count as the body's fault (the site could not be read, or only as DOC). */
 export const PUBLICATION_INFO_CODES = ['publication.unreachable', 'publication.unreadable', 'publication.outside_column'];
 
-export function publicationSql(where: string): string {
+export function publicationSql(where: Sql): Sql {
   return (
-    `WITH pc AS (SELECT r.*, a.name AS agency_name, rep.id::text AS report_id,
+    sql`WITH pc AS (SELECT r.*, a.name AS agency_name, rep.id::text AS report_id,
                    jsonb_build_object('url', coalesce(r.page_url, r.list_url), 'listUrl', r.list_url, 'checkedAt', r.last_checked_at,
                      'hash', r.content_hash, 'note', r.note, 'dueOn', r.due_on, 'postedOn', r.posted_on, 'editedAt', r.edited_at,
                      'changed', r.changed_keys, 'differs', r.differs_keys, 'comparedSource', r.compared_source) AS detail

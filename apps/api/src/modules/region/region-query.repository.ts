@@ -2,28 +2,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { join, rows, sql } from '../../database/sql';
 import type { RegionModel } from './region.model';
 
-const SELECT = `SELECT id, name, level, parent_id AS "parentId", synthetic FROM region`;
+const SELECT = sql`SELECT id, name, level, parent_id AS "parentId", synthetic FROM region`;
 
 @Injectable()
 export class RegionQueryRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   list(f: { level?: string; parentId?: number }): Promise<RegionModel[]> {
-    const params: unknown[] = [];
-    const where: string[] = [];
-    if (f.level) { params.push(f.level); where.push(`level = $${params.length}`); }
-    if (f.parentId !== undefined) { params.push(f.parentId); where.push(`parent_id = $${params.length}`); }
-    return this.ds.query(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY name`, params);
+    const where = [sql`true`];
+    if (f.level) where.push(sql`level = ${f.level}`);
+    if (f.parentId !== undefined) where.push(sql`parent_id = ${f.parentId}`);
+    return rows<RegionModel>(this.ds, sql`${SELECT} WHERE ${join(where, ' AND ')} ORDER BY name`);
   }
 
   byIds(ids: readonly number[]): Promise<RegionModel[]> {
-    return this.ds.query(`${SELECT} WHERE id = ANY($1::int[])`, [ids]);
+    return rows<RegionModel>(this.ds, sql`${SELECT} WHERE id = ANY(${ids}::int[])`);
   }
 
   async existing(ids: number[]): Promise<Set<number>> {
-    const rows: { id: number }[] = await this.ds.query('SELECT id FROM region WHERE id = ANY($1::int[])', [ids]);
-    return new Set(rows.map((r) => r.id));
+    const found = await rows<{ id: number }>(this.ds, sql`SELECT id FROM region WHERE id = ANY(${ids}::int[])`);
+    return new Set(found.map((r) => r.id));
   }
 }

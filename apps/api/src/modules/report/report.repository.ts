@@ -2,7 +2,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { agencyWhere } from '../agency/agency-filter.sql';
+import { empty, first, join, rows, sql, type Sql } from '../../database/sql';
+import { agencyFilter } from '../agency/agency-filter.sql';
 import type { ReportFilterInput } from './report-filter.input';
 
 export interface ReportRow {
@@ -24,7 +25,34 @@ export interface ReportRow {
   kept_apart_from: string | null;
 }
 
-const REPORT_SELECT = `
+export interface RevisionRow {
+  id: string; report_id: string; revision_no: number; parsed_at: string; reason: string; template: string;
+  published_on: string | null; published_on_source: string | null; signed_on: string | null; signed_on_source: string | null;
+  file_name: string; source_url: string | null; content_hash: string; source_kind: string; cells_read: number;
+  cells_unresolved: number; error_count: number; current: boolean;
+}
+/** A cell with its standing correction: the correction's columns are all null, or all there (LEFT JOIN). */
+export type CellRow = {
+  agency_id: number; revision_id: string; key: string; section: string; row_label: string; col_label: string; raw: string;
+  value: number | null; kind: string; unit: string | null; raw_unit: string | null; inferred: boolean; candidates: number[] | null;
+  loc: unknown; published_value: number | null;
+} & ({
+  correction_id: null; published_kind: null; corrected_value: null; note: null; corrected_by: null; corrected_at: null; report_id: null;
+} | {
+  correction_id: string; published_kind: string; corrected_value: number; note: string; corrected_by: string; corrected_at: string; report_id: string;
+});
+export interface SectionRow { revision_id: string; no: number; title: string; text: string }
+export interface FindingRow {
+  revision_id: string; id: string; code: string; severity: string; message_zh: string; message_en: string; loc: unknown;
+  keys: string[] | null; status: string; resolved_by: string | null; raised_by: string | null;
+}
+export interface SourceTextRow { revision_id: string; source_text: string }
+
+/** The revisions named by (agency, revision) pairs, as a FROM item `k` (cells and findings are keyed by agency first). */
+const pairs = (agencyIds: number[], revisionIds: string[]): Sql =>
+  sql`unnest(${agencyIds}::int[], ${revisionIds}::bigint[]) AS k(agency_id, revision_id)`;
+
+const REPORT_SELECT = sql`
   SELECT r.id::text, r.agency_id, a.name AS agency_name, a.status AS agency_status, r.agency_candidates, r.year, r.synthetic,
          v.id::text AS revision_id, v.template, to_char(v.published_on, 'YYYY-MM-DD') AS published_on, v.published_on_source,
          to_char(v.signed_on, 'YYYY-MM-DD') AS signed_on, v.signed_on_source, v.file_name,
@@ -37,96 +65,85 @@ const REPORT_SELECT = `
 export class ReportRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  async byId(id: string): Promise<ReportRow | null> {
-    const rows: ReportRow[] = await this.ds.query(`${REPORT_SELECT} WHERE r.id = $1`, [id]);
-    return rows[0] ?? null;
+  byId(id: string): Promise<ReportRow | null> {
+    return first<ReportRow>(this.ds, sql`${REPORT_SELECT} WHERE r.id = ${id}`);
   }
 
-  async byAgencyYear(agencyName: string, year: number): Promise<ReportRow | null> {
-    const rows: ReportRow[] = await this.ds.query(
-      `${REPORT_SELECT} WHERE r.year = $2 AND (a.name = $1 OR a.id IN (SELECT agency_id FROM agency_alias WHERE alias = $1))`,
-      [agencyName, year]);
-    return rows[0] ?? null;
+  byAgencyYear(agencyName: string, year: number): Promise<ReportRow | null> {
+    return first<ReportRow>(this.ds, sql`${REPORT_SELECT}
+      WHERE r.year = ${year} AND (a.name = ${agencyName} OR a.id IN (SELECT agency_id FROM agency_alias WHERE alias = ${agencyName}))`);
   }
 
   /** Keyset page ordered by (year, agency name, id); `after` is the last row's sort key. */
-  async page(f: ReportFilterInput | undefined, first: number, after: [number, string, string] | null): Promise<{ rows: ReportRow[]; total: number }> {
-    const params: unknown[] = [];
-    const where = [agencyWhere(f?.agency, params)];
-    if (f?.year !== undefined && f.year !== null) { params.push(f.year); where.push(`r.year = $${params.length}`); }
-    if (f?.years?.length) { params.push(f.years); where.push(`r.year = ANY($${params.length}::int[])`); }
-    if (f?.template) { params.push(f.template); where.push(`v.template = $${params.length}`); }
-    const filtered = where.join(' AND ');
-    const countParams = [...params];
-    if (after) {
-      params.push(after[0], after[1], after[2]);
-      where.push(`(r.year, a.name, r.id) > ($${params.length - 2}::int, $${params.length - 1}::text, $${params.length}::bigint)`);
-    }
-    params.push(first + 1);
-    const [rows, count] = await Promise.all([
-      this.ds.query(`${REPORT_SELECT} WHERE ${where.join(' AND ')} ORDER BY r.year, a.name, r.id LIMIT $${params.length}`, params),
-      this.ds.query(`SELECT count(*)::int AS n FROM report r JOIN agency a ON a.id = r.agency_id
-        JOIN report_revision v ON v.id = r.current_revision_id WHERE ${filtered}`, countParams),
+  async page(f: ReportFilterInput | undefined, size: number, after: [number, string, string] | null): Promise<{ rows: ReportRow[]; total: number }> {
+    const where = [agencyFilter(f?.agency)];
+    if (f?.year !== undefined && f.year !== null) where.push(sql`r.year = ${f.year}`);
+    if (f?.years?.length) where.push(sql`r.year = ANY(${f.years}::int[])`);
+    if (f?.template) where.push(sql`v.template = ${f.template}`);
+    const filtered = join(where, ' AND ');
+    const keyset = after ? sql`AND (r.year, a.name, r.id) > (${after[0]}::int, ${after[1]}::text, ${after[2]}::bigint)` : empty;
+    const [found, count] = await Promise.all([
+      rows<ReportRow>(this.ds, sql`${REPORT_SELECT} WHERE ${filtered} ${keyset} ORDER BY r.year, a.name, r.id LIMIT ${size + 1}`),
+      first<{ n: number }>(this.ds, sql`SELECT count(*)::int AS n FROM report r JOIN agency a ON a.id = r.agency_id
+        JOIN report_revision v ON v.id = r.current_revision_id WHERE ${filtered}`),
     ]);
-    return { rows, total: (count as { n: number }[])[0].n };
+    return { rows: found, total: count?.n ?? 0 };
   }
 
-  async byAgencyIdYear(agencyId: number, year: number): Promise<ReportRow | null> {
-    const rows: ReportRow[] = await this.ds.query(`${REPORT_SELECT} WHERE r.agency_id = $1 AND r.year = $2`, [agencyId, year]);
-    return rows[0] ?? null;
+  byAgencyIdYear(agencyId: number, year: number): Promise<ReportRow | null> {
+    return first<ReportRow>(this.ds, sql`${REPORT_SELECT} WHERE r.agency_id = ${agencyId} AND r.year = ${year}`);
   }
 
-  revisionsOf(reportIds: readonly string[]): Promise<Record<string, unknown>[]> {
-    return this.ds.query(
-      `SELECT v.id::text, v.report_id::text AS report_id, v.revision_no, to_char(v.parsed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS parsed_at,
+  revisionsOf(reportIds: readonly string[]): Promise<RevisionRow[]> {
+    return rows<RevisionRow>(this.ds, sql`
+       SELECT v.id::text, v.report_id::text AS report_id, v.revision_no, to_char(v.parsed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS parsed_at,
          v.reason, v.template, to_char(v.published_on, 'YYYY-MM-DD') AS published_on, v.published_on_source,
          to_char(v.signed_on, 'YYYY-MM-DD') AS signed_on, v.signed_on_source, v.file_name, v.source_url, v.content_hash,
          v.source_kind, v.cells_read, v.cells_unresolved, v.error_count,
          (r.current_revision_id = v.id) AS current
-       FROM report_revision v JOIN report r ON r.id = v.report_id WHERE v.report_id = ANY($1::bigint[]) ORDER BY v.revision_no`, [reportIds]);
+       FROM report_revision v JOIN report r ON r.id = v.report_id WHERE v.report_id = ANY(${reportIds}::bigint[]) ORDER BY v.revision_no`);
   }
 
   /** The revision a reader would have seen at `asOf` (ISO time), or revision number `no`. */
   async revisionAt(reportId: string, asOf: string | undefined, no: number | undefined): Promise<string | null> {
-    const rows: { id: string }[] = no !== undefined
-      ? await this.ds.query(`SELECT id::text FROM report_revision WHERE report_id = $1 AND revision_no = $2`, [reportId, no])
-      : await this.ds.query(`SELECT id::text FROM report_revision WHERE report_id = $1 AND parsed_at <= $2::timestamptz
-          ORDER BY revision_no DESC LIMIT 1`, [reportId, asOf]);
-    return rows[0]?.id ?? null;
+    const row = await first<{ id: string }>(this.ds, no !== undefined
+      ? sql`SELECT id::text FROM report_revision WHERE report_id = ${reportId} AND revision_no = ${no}`
+      : sql`SELECT id::text FROM report_revision WHERE report_id = ${reportId} AND parsed_at <= ${asOf ?? null}::timestamptz
+          ORDER BY revision_no DESC LIMIT 1`);
+    return row?.id ?? null;
   }
 
   /** Cells of many revisions in one round trip (DataLoader batch). */
-  cellsOfMany(agencyIds: number[], revisionIds: string[]): Promise<Record<string, unknown>[]> {
-    return this.ds.query(
-      `SELECT c.agency_id, c.revision_id::text AS revision_id, c.key, section, row_label, col_label, raw, value::float8 AS value, kind, unit,
+  cellsOfMany(agencyIds: number[], revisionIds: string[]): Promise<CellRow[]> {
+    return rows<CellRow>(this.ds, sql`
+       SELECT c.agency_id, c.revision_id::text AS revision_id, c.key, section, row_label, col_label, raw, value::float8 AS value, kind, unit,
          raw_unit, inferred, candidates, loc, x.id::text AS correction_id, x.published_value::float8 AS published_value, x.published_kind,
          x.corrected_value::float8 AS corrected_value, x.note, x.corrected_by, to_json(x.corrected_at) #>> '{}' AS corrected_at, v.report_id::text
-       FROM report_cell c JOIN unnest($1::int[], $2::bigint[]) AS k(agency_id, revision_id)
+       FROM report_cell c JOIN ${pairs(agencyIds, revisionIds)}
          ON c.agency_id = k.agency_id AND c.revision_id = k.revision_id
        LEFT JOIN cell_correction x ON x.agency_id = c.agency_id AND x.revision_id = c.revision_id AND x.key = c.key AND x.withdrawn_at IS NULL
        LEFT JOIN report_revision v ON v.id = x.revision_id
-       ORDER BY section, c.key`, [agencyIds, revisionIds]);
+       ORDER BY section, c.key`);
   }
 
-  sectionsOfMany(agencyIds: number[], revisionIds: string[]): Promise<Record<string, unknown>[]> {
-    return this.ds.query(
-      `SELECT s.revision_id::text AS revision_id, no, title, text FROM report_section s
-       JOIN unnest($1::int[], $2::bigint[]) AS k(agency_id, revision_id) ON s.agency_id = k.agency_id AND s.revision_id = k.revision_id
-       ORDER BY no`, [agencyIds, revisionIds]);
+  sectionsOfMany(agencyIds: number[], revisionIds: string[]): Promise<SectionRow[]> {
+    return rows<SectionRow>(this.ds, sql`
+       SELECT s.revision_id::text AS revision_id, no, title, text FROM report_section s
+       JOIN ${pairs(agencyIds, revisionIds)} ON s.agency_id = k.agency_id AND s.revision_id = k.revision_id
+       ORDER BY no`);
   }
 
-  findingsOfMany(agencyIds: number[], revisionIds: string[]): Promise<Record<string, unknown>[]> {
-    return this.ds.query(
-      `SELECT f.revision_id::text AS revision_id, id::text, code, severity, message_zh, message_en, loc, keys, status,
+  findingsOfMany(agencyIds: number[], revisionIds: string[]): Promise<FindingRow[]> {
+    return rows<FindingRow>(this.ds, sql`
+       SELECT f.revision_id::text AS revision_id, id::text, code, severity, message_zh, message_en, loc, keys, status,
          resolved_by_correction_id::text AS resolved_by, raised_by_correction_id::text AS raised_by FROM finding f
-       JOIN unnest($1::int[], $2::bigint[]) AS k(agency_id, revision_id) ON f.agency_id = k.agency_id AND f.revision_id = k.revision_id
-       ORDER BY id`, [agencyIds, revisionIds]);
+       JOIN ${pairs(agencyIds, revisionIds)} ON f.agency_id = k.agency_id AND f.revision_id = k.revision_id
+       ORDER BY id`);
   }
 
-  sourceTextsOf(agencyIds: number[], revisionIds: string[]): Promise<Record<string, unknown>[]> {
-    return this.ds.query(
-      `SELECT v.id::text AS revision_id, v.source_text FROM report_revision v
-       JOIN unnest($1::int[], $2::bigint[]) AS k(agency_id, revision_id) ON v.agency_id = k.agency_id AND v.id = k.revision_id`,
-      [agencyIds, revisionIds]);
+  sourceTextsOf(agencyIds: number[], revisionIds: string[]): Promise<SourceTextRow[]> {
+    return rows<SourceTextRow>(this.ds, sql`
+       SELECT v.id::text AS revision_id, v.source_text FROM report_revision v
+       JOIN ${pairs(agencyIds, revisionIds)} ON v.agency_id = k.agency_id AND v.id = k.revision_id`);
   }
 }

@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { byKeys, loaderFor, type GqlContext } from '../../common/graphql/loaders';
 import type { ReportFilterInput } from './report-filter.input';
-import { ReportRepository, type ReportRow } from './report.repository';
+import { ReportRepository, type CellRow, type FindingRow, type ReportRow, type RevisionRow } from './report.repository';
 import type { CellModel, ReportConnectionModel, ReportFindingModel, ReportModel, RevisionModel, SectionModel } from './report.model';
 
 export const MAX_PAGE = 200;
@@ -18,42 +18,38 @@ function toReportModel(r: ReportRow): ReportModel {
   };
 }
 
-type Raw = Record<string, unknown>;
 const rk = (agencyId: number, revisionId: string): string => `${agencyId}:${revisionId}`;
 
-function toCell(c: Raw): CellModel {
+function toCell(c: CellRow): CellModel {
+  const cell = {
+    key: c.key, section: c.section, rowLabel: c.row_label, colLabel: c.col_label, raw: c.raw, value: c.value, kind: c.kind,
+    unit: c.unit ?? undefined, rawUnit: c.raw_unit ?? undefined, inferred: c.inferred, candidates: c.candidates ?? undefined, loc: c.loc,
+  };
+  if (c.correction_id === null) return { ...cell, corrected: false, publishedValue: c.value, correction: null };
   return {
-    key: c.key as string, section: c.section as string, rowLabel: c.row_label as string, colLabel: c.col_label as string,
-    raw: c.raw as string, value: c.value as number | null, kind: c.kind as string, unit: (c.unit as string) ?? undefined,
-    rawUnit: (c.raw_unit as string) ?? undefined, inferred: c.inferred as boolean, candidates: (c.candidates as number[]) ?? undefined,
-    loc: c.loc, corrected: c.correction_id != null, publishedValue: c.correction_id != null ? c.published_value as number | null : c.value as number | null,
-    correction: c.correction_id != null ? {
-      id: c.correction_id as string, reportId: c.report_id as string, revisionId: c.revision_id as string, key: c.key as string,
-      publishedValue: c.published_value as number | null, publishedKind: c.published_kind as string, correctedValue: c.corrected_value as number,
-      note: c.note as string, correctedBy: c.corrected_by as string, correctedAt: c.corrected_at as string, withdrawnBy: null, withdrawnAt: null,
-      withdrawnNote: null, active: true,
-    } : null,
+    ...cell, corrected: true, publishedValue: c.published_value,
+    correction: {
+      id: c.correction_id, reportId: c.report_id, revisionId: c.revision_id, key: c.key, publishedValue: c.published_value,
+      publishedKind: c.published_kind, correctedValue: c.corrected_value, note: c.note, correctedBy: c.corrected_by,
+      correctedAt: c.corrected_at, withdrawnBy: null, withdrawnAt: null, withdrawnNote: null, active: true,
+    },
   };
 }
 
-function toFinding(f: Raw): ReportFindingModel {
+function toFinding(f: FindingRow): ReportFindingModel {
   return {
-    id: f.id as string, code: f.code as string, severity: f.severity as string, messageZh: f.message_zh as string,
-    messageEn: f.message_en as string, keys: (f.keys as string[]) ?? undefined,
-    status: f.resolved_by ? 'resolved' : f.status as string, resolvedByCorrectionId: (f.resolved_by as string | null) ?? null,
-    raisedByCorrectionId: (f.raised_by as string | null) ?? null,
+    id: f.id, code: f.code, severity: f.severity, messageZh: f.message_zh, messageEn: f.message_en, keys: f.keys ?? undefined,
+    status: f.resolved_by ? 'resolved' : f.status, resolvedByCorrectionId: f.resolved_by, raisedByCorrectionId: f.raised_by,
   };
 }
 
-function toRevision(v: Raw): RevisionModel {
+function toRevision(v: RevisionRow): RevisionModel {
   return {
-    id: v.id as string, revisionNo: v.revision_no as number, parsedAt: v.parsed_at as string, reason: v.reason as string,
-    template: v.template as string, publishedOn: v.published_on as string | null, publishedOnSource: v.published_on_source as string | null,
-    signedOn: v.signed_on as string | null, signedOnSource: v.signed_on_source as string | null,
-    signatureOnly: signatureOnly(v.published_on as string | null, v.signed_on as string | null), fileName: v.file_name as string,
-    sourceUrl: v.source_url as string | null, contentHash: v.content_hash as string, current: v.current as boolean,
-    sourceKind: v.source_kind as string, cellsRead: v.cells_read as number, cellsUnresolved: v.cells_unresolved as number,
-    errorCount: v.error_count as number,
+    id: v.id, revisionNo: v.revision_no, parsedAt: v.parsed_at, reason: v.reason, template: v.template,
+    publishedOn: v.published_on, publishedOnSource: v.published_on_source, signedOn: v.signed_on, signedOnSource: v.signed_on_source,
+    signatureOnly: signatureOnly(v.published_on, v.signed_on), fileName: v.file_name, sourceUrl: v.source_url,
+    contentHash: v.content_hash, current: v.current, sourceKind: v.source_kind, cellsRead: v.cells_read,
+    cellsUnresolved: v.cells_unresolved, errorCount: v.error_count,
   };
 }
 
@@ -109,7 +105,7 @@ export class ReportService {
 
   sections(ctx: GqlContext, r: ReportModel): Promise<SectionModel[]> {
     return loaderFor<string, SectionModel[]>(ctx, 'report.sections',
-      (keys) => this.batch(keys, (a, v) => this.repo.sectionsOfMany(a, v), (s) => ({ no: s.no as number, title: s.title as string, text: s.text as string })))
+      (keys) => this.batch(keys, (a, v) => this.repo.sectionsOfMany(a, v), (s) => ({ no: s.no, title: s.title, text: s.text })))
       .load(rk(r.agencyId, r.revisionId));
   }
 
@@ -120,21 +116,22 @@ export class ReportService {
 
   async sourceText(ctx: GqlContext, r: ReportModel): Promise<string> {
     const texts = await loaderFor<string, string[]>(ctx, 'report.sourceText',
-      (keys) => this.batch(keys, (a, v) => this.repo.sourceTextsOf(a, v), (x) => x.source_text as string))
+      (keys) => this.batch(keys, (a, v) => this.repo.sourceTextsOf(a, v), (x) => x.source_text))
       .load(rk(r.agencyId, r.revisionId));
     return texts[0] ?? '';
   }
 
   revisions(ctx: GqlContext, r: ReportModel): Promise<RevisionModel[]> {
     return loaderFor<string, RevisionModel[]>(ctx, 'report.revisions', async (ids) =>
-      byKeys(ids, await this.repo.revisionsOf(ids), (v) => v.report_id as string, (vs) => vs.map(toRevision), []))
+      byKeys(ids, await this.repo.revisionsOf(ids), (v) => v.report_id, (vs) => vs.map(toRevision), []))
       .load(r.id);
   }
 
-  private async batch<T>(keys: readonly string[], fetch: (a: number[], v: string[]) => Promise<Raw[]>, map: (r: Raw) => T): Promise<T[][]> {
+  private async batch<R extends { revision_id: string }, T>(keys: readonly string[], fetch: (a: number[], v: string[]) => Promise<R[]>,
+    map: (r: R) => T): Promise<T[][]> {
     const pairs = keys.map((k) => k.split(':'));
     const rows = await fetch(pairs.map((p) => Number(p[0])), pairs.map((p) => p[1]));
     // cells carry agency_id; sections/findings are keyed by revision id alone, which is unique anyway.
-    return byKeys(keys.map((k) => k.split(':')[1]), rows, (x) => x.revision_id as string, (xs) => xs.map(map), []);
+    return byKeys(keys.map((k) => k.split(':')[1]), rows, (x) => x.revision_id, (xs) => xs.map(map), []);
   }
 }
