@@ -1,8 +1,11 @@
-import { Column, Entity } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { CellKind, Location } from '@dh/domain';
 import { numericTransformer } from '../../common/numeric.transformer';
+import { ReportRevisionEntity } from './report-revision.entity';
 
 @Entity('report_cell')
+// (key, year, agency_id) INCLUDE (value, revision_id): TypeORM cannot declare INCLUDE, so it leaves the index alone.
+@Index('report_cell_key_year', ['key', 'year', 'agencyId'], { synchronize: false })
 export class ReportCellEntity {
   @Column('int', { name: 'agency_id', primary: true }) agencyId!: number;
   @Column('bigint', { name: 'revision_id', primary: true }) revisionId!: string;
@@ -28,4 +31,7 @@ export class ReportSectionEntity {
   @Column('smallint', { primary: true }) no!: number;
   @Column('text') title!: string;
   @Column('text') text!: string;
+
+  @ManyToOne(() => ReportRevisionEntity) @JoinColumn({ name: 'revision_id', foreignKeyConstraintName: 'report_section_revision_id_fkey' })
+  revision?: ReportRevisionEntity | null;
 }
