@@ -10,7 +10,7 @@ import { RegionEntity } from '../region/region.entity';
 @Index('agency_kind', ['kind'])
 @Index('agency_parent', ['parentId'], { where: 'parent_id IS NOT NULL' })
 // Unique over (coalesce(region_id, 0), name): an expression TypeORM cannot declare, so it leaves the index alone.
-@Index('agency_region_name', ['regionId', 'name'], { unique: true, synchronize: false })
+@Index('agency_region_name', { synchronize: false })
 export class AgencyEntity {
   @PrimaryGeneratedColumn() id!: number;
   @Column('text') name!: string;

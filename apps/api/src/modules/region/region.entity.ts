@@ -4,7 +4,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 @Check('region_level_check', `level = ANY (ARRAY['country', 'province', 'city', 'county', 'township'])`)
 @Index('region_parent', ['parentId'])
 // Unique over coalesce(parent_id, 0): an expression TypeORM cannot declare, so it leaves the index alone.
-@Index('region_parent_name', ['parentId', 'name'], { unique: true, synchronize: false })
+@Index('region_parent_name', { synchronize: false })
 export class RegionEntity {
   @PrimaryGeneratedColumn() id!: number;
   @Column('text') name!: string;

@@ -5,7 +5,7 @@ import { ReportRevisionEntity } from './report-revision.entity';
 
 @Entity('report_cell')
 // (key, year, agency_id) INCLUDE (value, revision_id): TypeORM cannot declare INCLUDE, so it leaves the index alone.
-@Index('report_cell_key_year', ['key', 'year', 'agencyId'], { synchronize: false })
+@Index('report_cell_key_year', { synchronize: false })
 export class ReportCellEntity {
   @Column('int', { name: 'agency_id', primary: true }) agencyId!: number;
   @Column('bigint', { name: 'revision_id', primary: true }) revisionId!: string;
