@@ -30,17 +30,17 @@ export class RegionRepository {
       // Levels come from the suffix; a bare name takes its position in a full path (or city when alone).
       const level = regionLevelOf(name) ?? (path.length > 1 ? POSITION_LEVEL[Math.min(i, 3)] : 'city');
       // Read first: an upsert would lock an existing region row until commit and queue every ingest in that region.
-      let rows: { id: number }[] = await em.query(
-        `WITH found AS (SELECT id FROM region WHERE coalesce(parent_id, 0) = coalesce($3::int, 0) AND name = $1),
-         ins AS (INSERT INTO region (name, level, parent_id, synthetic) SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM found)
+      let ids: { id: number }[] = await rows<{ id: number }>(em, sql`
+        WITH found AS (SELECT id FROM region WHERE coalesce(parent_id, 0) = coalesce(${parent}::int, 0) AND name = ${name}),
+         ins AS (INSERT INTO region (name, level, parent_id, synthetic) SELECT ${name}, ${level}, ${parent}::int, ${synthetic}
+                 WHERE NOT EXISTS (SELECT 1 FROM found)
                  ON CONFLICT (coalesce(parent_id, 0), name) DO NOTHING RETURNING id)
-         SELECT id FROM found UNION ALL SELECT id FROM ins`,
-        [name, level, parent, synthetic]);
+         SELECT id FROM found UNION ALL SELECT id FROM ins`);
       // A concurrent ingest inserted it after our snapshot: it is committed now, so a fresh read sees it.
-      if (rows.length === 0) {
-        rows = await em.query(`SELECT id FROM region WHERE coalesce(parent_id, 0) = coalesce($2::int, 0) AND name = $1`, [name, parent]);
+      if (ids.length === 0) {
+        ids = await rows<{ id: number }>(em, sql`SELECT id FROM region WHERE coalesce(parent_id, 0) = coalesce(${parent}::int, 0) AND name = ${name}`);
       }
-      parent = rows[0].id;
+      parent = ids[0].id;
     }
     return parent;
   }

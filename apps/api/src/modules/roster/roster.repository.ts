@@ -57,6 +57,11 @@ export class RosterRepository {
   }
 
   /** Puts a body on the roster (creating it when new); a placeholder of that name becomes resolved. */
+  /** Whether the body (region, name) is stored already: an import counts the ones it creates. */
+  async exists(em: EntityManager, regionId: number | null, name: string): Promise<boolean> {
+    return (await first(em, sql`SELECT 1 FROM agency WHERE coalesce(region_id, 0) = coalesce(${regionId}::int, 0) AND name = ${name}`)) !== null;
+  }
+
   async upsert(em: EntityManager, w: RosterWrite): Promise<number> {
     const r = await first<{ id: number }>(em, sql`
       INSERT INTO agency AS a (name, region_id, kind, level, on_roster, first_year, last_year, source_urls, roster_note, synthetic, type, status)

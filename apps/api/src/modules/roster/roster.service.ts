@@ -118,12 +118,12 @@ export class RosterService {
       for (const r of parsed.rows) {
         const regionId = await this.regions.ensurePath(em, r.region, o.synthetic ?? false);
         if (regionId !== null) regionIds.add(regionId);
-        const before = await em.query('SELECT 1 FROM agency WHERE coalesce(region_id, 0) = coalesce($1::int, 0) AND name = $2', [regionId, r.name]) as unknown[];
+        const existed = await this.repo.exists(em, regionId, r.name);
         const id = await this.repo.upsert(em, {
           regionId, name: r.name, kind: r.kind, level: r.level, firstYear: r.firstYear, lastYear: r.lastYear, sourceUrls: r.sourceUrls,
           note: r.note, synthetic: o.synthetic ?? false, type: agencyTypeOf(r.name),
         });
-        if (!before.length) created++;
+        if (!existed) created++;
         ids.set(r.name, ids.has(r.name) ? -1 : id); // -1: the same name in two regions of the file
         for (const alias of r.aliases) await this.agencies.addAlias(em, id, alias);
       }
