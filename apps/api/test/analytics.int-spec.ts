@@ -135,6 +135,9 @@ describe(`analytics API on the corpus (${process.env.TEST_DB_KIND ?? 'db'})`, ()
     const last = all.at(-1).id;
     const set = await gql(`mutation { setFindingStatus(id: "${last}", status: dismissed, note: "测试") { id status } }`, {}, tokens.admin);
     expect(set.body.data.setFindingStatus).toEqual({ id: last, status: 'dismissed' });
+    // A finding that does not exist is not found (and nothing is logged), not reported as set.
+    const missing = await gql('mutation { setFindingStatus(id: "999999999", status: dismissed, note: "x") { id } }', {}, tokens.admin);
+    expect(missing.body.errors[0].message).toBe('finding 999999999 not found');
     const dismissed = await gql('{ findings(filter: { kinds: [within], statuses: [dismissed] }, limit: 1) { id statusNote } }');
     expect(dismissed.body.data.findings).toEqual([{ id: last, statusNote: '测试' }]);
     // The planted continuity break, confirmed: found by its status, and only it.
