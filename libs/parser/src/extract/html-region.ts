@@ -5,7 +5,7 @@
 // same body and meta; when it cannot, the caller parses the whole page. On the sample pages the chrome after the
 // report is only ~400 of 2,000–4,000 tags, so this saves little there (docs/parser-speed.md); pages with long
 // footers save more.
-import { scanTags } from './tag-scan';
+import { nameKey, scanTags } from './tag-scan';
 
 export interface BodySelector {
   sel: string;
@@ -54,7 +54,8 @@ function firstStartTag(html: string, sel: string): { at: number; name: string } 
 
 /** Offset after the end tag matching the start tag at `at`, counting same-name tags (tag-scan.ts); -1 if unclosed. */
 function endOf(html: string, at: number, name: string): number {
-  const want = name.toLowerCase();
+  const want = nameKey(name);
+  if (want < 0) return -1; // a container name no key covers: no cut, the whole page is parsed
   let depth = 0;
   let cut = -1;
   scanTags(html, at, (close, tag, selfClosing, end) => {
