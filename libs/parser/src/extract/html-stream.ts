@@ -37,6 +37,12 @@ interface Active {
   walker: BlockWalker | null;
 }
 
+// The only attributes anything here reads (selectors, meta, cell spans). Collecting just these, first one wins as
+// in htmlparser2's own attribs, spares an object of every attribute on each of the page's thousands of tags.
+const READ_ATTRS = new Set(['class', 'id', 'name', 'content', 'colspan', 'rowspan']);
+// Tags a predicate may hold for without a class or id (title, meta, body, article).
+const NAMED = new Set(['title', 'meta', 'body', 'article']);
+
 /**
  * One pass over `html`. Predicates below `walkUpTo` are body candidates (text and blocks collected); `textAlso` are
  * further predicates whose element's text is wanted (the title).
@@ -47,38 +53,64 @@ export function streamFind(html: string, preds: ((name: string, attribs: Attribs
   const active: Active[] = []; // found elements still open
   const names: string[] = []; // the parser's open elements, outermost first
   let mark = false;
-  const node = () => {
+  // htmlparser2 names a tag, then gives its attributes; the tag is complete at the next event of any kind. A tag
+  // left open by the end of the input is settled too, where domhandler would drop it; that input swallowed the
+  // cut mark (the mark comes last), so the region is refused either way.
+  let pending: string | null = null;
+  let attribs: Attribs = {};
+  const open = (name: string, attrs: Attribs) => {
     mark = false; // a node after the mark: the mark is not the last thing parsed
-  };
-  const parser = new Parser({
-    onopentag(name, attribs) {
-      node();
-      let rec: Active | null = null;
+    let rec: Active | null = null;
+    if (attrs.class !== undefined || attrs.id !== undefined || NAMED.has(name)) {
       for (let i = 0; i < preds.length; i++) {
-        if (found[i] !== undefined || !preds[i](name, attribs)) continue;
-        rec ??= { el: { name, attribs, text: '', blocks: null, openAtMark: false }, depth: names.length, collect: false, walker: null };
+        if (found[i] !== undefined || !preds[i](name, attrs)) continue;
+        rec ??= { el: { name, attribs: attrs, text: '', blocks: null, openAtMark: false }, depth: names.length, collect: false, walker: null };
         found[i] = rec.el;
         if (i < walkUpTo) rec.walker ??= new BlockWalker();
         if (i < walkUpTo || textAlso.includes(i)) rec.collect = true;
       }
-      if (rec) active.push(rec);
-      if (name === CUT_TAG && !names.includes('script') && !names.includes('style')) {
-        mark = true;
-        for (const el of found) if (el) el.openAtMark = active.some((a) => a.el === el);
-      }
-      for (const a of active) a.walker?.open(name, attribs);
-      names.push(name);
+    }
+    if (rec) active.push(rec);
+    if (name === CUT_TAG && !names.includes('script') && !names.includes('style')) {
+      mark = true;
+      for (const el of found) if (el) el.openAtMark = active.some((a) => a.el === el);
+    }
+    for (const a of active) a.walker?.open(name, attrs);
+    names.push(name);
+  };
+  const settle = () => {
+    if (pending === null) return;
+    const name = pending;
+    pending = null;
+    open(name, attribs);
+  };
+  const parser = new Parser({
+    onopentagname(name) {
+      settle();
+      pending = name;
+      attribs = {};
+    },
+    onattribute(name, value) {
+      if (READ_ATTRS.has(name) && attribs[name] === undefined) attribs[name] = value;
     },
     ontext(data) {
-      node();
+      settle();
+      mark = false;
       for (const a of active) {
         if (a.collect) a.el.text += data;
         a.walker?.text(data);
       }
     },
-    oncomment: node,
-    onprocessinginstruction: node,
+    oncomment() {
+      settle();
+      mark = false;
+    },
+    onprocessinginstruction() {
+      settle();
+      mark = false;
+    },
     onclosetag() {
+      settle();
       names.pop();
       for (let k = active.length - 1; k >= 0; k--) {
         const a = active[k];
@@ -89,6 +121,7 @@ export function streamFind(html: string, preds: ((name: string, attribs: Attribs
         }
       }
     },
+    onend: settle,
   }, PARSER_OPTIONS);
   parser.end(html);
   return { found, hasMark: mark };
