@@ -1,4 +1,4 @@
-import { extractHtml, extractRegion } from './html';
+import { extractHtml, extractRegion, extractWhole } from './html';
 
 // The streaming region path (html-stream.ts, html-walk.ts) must read exactly what the DOM path reads. The sample
 // pages are held to that in html-region.spec.ts; here random markup soups built from what breaks tree builders
@@ -50,6 +50,29 @@ describe('streaming HTML region pass', () => {
     }
     // The comparison only proves something for pages that took the streaming path: most must.
     expect(short).toBeGreaterThan(n / 3);
+  });
+
+  it('reads random whole pages without a container (with or without <body>) as the DOM path does', () => {
+    const next = rng(18);
+    let streamed = 0;
+    const n = 600;
+    for (let i = 0; i < n; i++) {
+      const inner = soup(next, 5 + Math.floor(next() * 120));
+      const shape = Math.floor(next() * 3);
+      const html = shape === 0 ? `${head}${inner}</body></html>` : shape === 1 ? `<p>发布日期：2022-03-04</p>${inner}` : `${head}${inner}`;
+      const full = extractHtml(html, 'utf-8', 'page.html', { scan: 'full' });
+      expect({ i, html, ex: extractHtml(html, 'utf-8', 'page.html') }).toEqual({ i, html, ex: full });
+      if (!extractRegion(html, 'utf-8', 'page.html') && extractWhole(html, 'utf-8', 'page.html')) streamed++;
+    }
+    expect(streamed).toBeGreaterThan(n / 2);
+  });
+
+  it('sends a page that ends inside a tag, comment or raw text to the DOM path', () => {
+    for (const end of ['<a title="x></div>', '<!-- 注释', '<script>var a = 1;', '<div class="article_content" ', '<title>标题']) {
+      const html = `${head}<p>政府信息公开</p>${end}`;
+      expect(extractWhole(html, 'utf-8', 'end.html')).toBeNull();
+      expect(extractHtml(html, 'utf-8', 'end.html')).toEqual(extractHtml(html, 'utf-8', 'end.html', { scan: 'full' }));
+    }
   });
 
   it('reads tables with spans, nested rows and nested tables as the DOM path does', () => {

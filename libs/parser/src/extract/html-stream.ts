@@ -26,6 +26,8 @@ export interface StreamEl {
 export interface StreamResult {
   /** Per predicate, the first element it holds for. */
   found: (StreamEl | undefined)[];
+  /** With `whole`: the document itself (all its text, its blocks), as the DOM path reads a page without a body. */
+  root: StreamEl | null;
   /** The cut mark was the last node parsed (html-region `findMark` on the DOM). */
   hasMark: boolean;
 }
@@ -45,12 +47,16 @@ const NAMED = new Set(['title', 'meta', 'body', 'article']);
 
 /**
  * One pass over `html`. Predicates below `walkUpTo` are body candidates (text and blocks collected); `textAlso` are
- * further predicates whose element's text is wanted (the title).
+ * further predicates whose element's text is wanted (the title); `whole` reads the document itself too.
  */
 export function streamFind(html: string, preds: ((name: string, attribs: Attribs) => boolean)[], walkUpTo: number,
-  textAlso: number[]): StreamResult {
+  textAlso: number[], whole = false): StreamResult {
   const found: (StreamEl | undefined)[] = preds.map(() => undefined);
-  const active: Active[] = []; // found elements still open
+  // The document never closes (depth -1); found elements are dropped from `active` at their close.
+  const root: Active | null = whole
+    ? { el: { name: '', attribs: {}, text: '', blocks: null, openAtMark: true }, depth: -1, collect: true, walker: new BlockWalker() }
+    : null;
+  const active: Active[] = root ? [root] : []; // found elements still open
   const names: string[] = []; // the parser's open elements, outermost first
   let mark = false;
   // htmlparser2 names a tag, then gives its attributes; the tag is complete at the next event of any kind. A tag
@@ -124,5 +130,6 @@ export function streamFind(html: string, preds: ((name: string, attribs: Attribs
     onend: settle,
   }, PARSER_OPTIONS);
   parser.end(html);
-  return { found, hasMark: mark };
+  if (root) root.el.blocks = root.walker!.finish();
+  return { found, root: root?.el ?? null, hasMark: mark };
 }

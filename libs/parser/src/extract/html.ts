@@ -47,7 +47,8 @@ export interface HtmlOptions {
 }
 
 export function extractHtml(html: string, encoding: string, fileName = 'html', opts: HtmlOptions = {}): Extracted {
-  return (opts.scan !== 'full' && extractRegion(html, encoding, fileName)) || extractPage(html, encoding, fileName);
+  if (opts.scan === 'full') return extractPage(html, encoding, fileName);
+  return extractRegion(html, encoding, fileName) ?? extractWhole(html, encoding, fileName) ?? extractPage(html, encoding, fileName);
 }
 
 function extractPage(html: string, encoding: string, fileName: string): Extracted {
@@ -84,14 +85,33 @@ export function extractRegion(html: string, encoding: string, fileName: string):
   return { form: 'html', encoding, blocks: found[body]!.blocks!, meta, findings: [] };
 }
 
-/** The markup htmlparser2 gets: inline styles dropped, `suffix` appended, nesting checked on exactly that. */
-function lean(html: string, fileName: string, suffix = ''): string {
+// The whole page in one streaming pass, for pages the region path does not take (no container, or not sure). The cut
+// mark appended at the end must be the last node parsed: then the page left no tag, comment or raw text open at
+// its end, and the pass read every node domhandler would build (the mark adds no text). Otherwise null: the DOM.
+export function extractWhole(html: string, encoding: string, fileName: string): Extracted | null {
+  const { found, root, hasMark } = streamFind(lean(html, fileName, CUT_MARK, false), PREDS, BODY_SELECTORS.length, [TITLE], true);
+  if (!hasMark) return null;
+  const body = pickBody(found, (el) => el.text);
+  const m = found.slice(BODY_SELECTORS.length);
+  const meta = readMeta({
+    articleTitle: m[0] && attrOf(m[0].attribs, 'content'), title: m[1]?.text,
+    pubDate: m[2] && attrOf(m[2].attribs, 'content'), publishDate: m[3] && attrOf(m[3].attribs, 'content'),
+  }, () => root!.text);
+  return { form: 'html', encoding, blocks: (body >= 0 ? found[body]! : root!).blocks!, meta, findings: [] };
+}
+
+/**
+ * The markup htmlparser2 gets: inline styles dropped, `suffix` appended; nesting checked on exactly that, or
+ * without the suffix when `capWithSuffix` is false (the whole page: the DOM path measures it without the mark).
+ */
+function lean(html: string, fileName: string, suffix = '', capWithSuffix = true): string {
   // Word-pasted pages are three quarters inline styles, which nothing here reads: dropping them first
   // cuts the tokenizer's work, the bound on HTML speed, several times over. The suffix (the cut mark) is added
   // after: no style match can reach into it (it holds no quote), and a regex over a sliced string does not copy
   // it first, as it would a concatenated one (0.4 ms of a 330 KB page).
-  const out = html.replace(STYLE_ATTR_RE, '$1') + suffix;
-  if (markupDepth(out) > MAX_HTML_NESTING) {
+  const stripped = html.replace(STYLE_ATTR_RE, '$1');
+  const out = stripped + suffix;
+  if (markupDepth(capWithSuffix ? out : stripped) > MAX_HTML_NESTING) {
     throw new ReportReadError(fileName, 'unsupported', `HTML nested more than ${MAX_HTML_NESTING} elements deep; not a report page`);
   }
   return out;
