@@ -33,17 +33,18 @@ export function scanTags(html: string, from: number, visit: TagVisit): void {
   let i = html.indexOf('<', from);
   while (i >= 0) {
     let next = i + 1;
-    if (html.startsWith('<!--', i)) {
+    const c1 = html.charCodeAt(i + 1);
+    if (c1 === 33 && html.startsWith('<!--', i)) { // '!'
       const e = noCommentEnd ? -1 : html.indexOf('-->', i + 4);
       if (e >= 0) next = e + 3;
       else noCommentEnd = true;
     } else {
-      const raw = rawName(html, i);
+      const raw = c1 === 115 ? rawName(html, i) : ''; // only a lower-case `<s…` opens script or style
       const rawEnd = raw && !noRawEnd[raw] ? rawTextEnd(html, i, raw) : -1;
       if (raw && rawEnd < 0) noRawEnd[raw] = true;
       if (rawEnd > 0) next = rawEnd;
       else {
-        const close = html.charCodeAt(i + 1) === 47; // '/'
+        const close = c1 === 47; // '/'
         const start = close ? i + 2 : i + 1;
         let end = start;
         if (isLetter(html.charCodeAt(start))) while (++end < html.length && isNameChar(html.charCodeAt(end)));
