@@ -1,10 +1,10 @@
-// The report's region of a CMS page, found by a cheap scan of the markup before any DOM is built: the first body
+// The report's region of a CMS page, found by a cheap scan of the markup before anything is parsed: the first body
 // selector whose class, id or tag appears in a start tag, and where that element ends. Only the page up to there is
-// parsed. The parser is left-to-right, so the DOM of that prefix is the full page's DOM up to the cut: every element
-// closed before the cut is identical. `regionIsSure` then proves on that DOM that the full path would have chosen the
-// same body and meta; when it cannot, the caller parses the whole page. On the sample pages the chrome after the
-// report is only ~400 of 2,000–4,000 tags, so this saves little there (docs/parser-speed.md); pages with long
-// footers save more.
+// parsed. The parser is left-to-right, so parsing that prefix gives the full page's events up to the cut: every
+// element closed before the cut is read the same. `regionIsSure` then proves from that pass (html-stream.ts) that
+// the full path would have chosen the same body and meta; when it cannot, the caller reads the whole page. On the
+// sample pages the chrome after the report is only ~400 of 2,000–4,000 tags, so the cut saves little there
+// (docs/parser-speed.md); pages with long footers save more.
 import { nameKey, scanTags } from './tag-scan';
 
 export interface BodySelector {
