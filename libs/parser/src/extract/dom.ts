@@ -53,15 +53,16 @@ export function attr(el: Element, name: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(el.attribs, name) ? el.attribs[name] : undefined;
 }
 
-/** A matcher for a simple selector: `.cls`, `#id` or a tag name (the only forms the extractor uses). */
-export function simpleSelector(sel: string): (el: Element) => boolean {
+/** A matcher for a simple selector on a tag's name and attributes: `.cls`, `#id` or a tag name (the only forms used). */
+export function simpleSelector(sel: string): (name: string, attribs: Record<string, string>) => boolean {
+  const own = (a: Record<string, string>, k: string) => Object.prototype.hasOwnProperty.call(a, k) ? a[k] : undefined;
   if (sel.startsWith('.')) {
     const re = new RegExp(`(?:^|\\s)${sel.slice(1).replace(/[-[\]{}()*+?.,\\^$|#]/g, '\\$&')}(?:$|\\s)`);
-    return (el) => {
-      const v = attr(el, 'class');
+    return (_name, a) => {
+      const v = own(a, 'class');
       return v != null && re.test(v);
     };
   }
-  if (sel.startsWith('#')) return (el) => attr(el, 'id') === sel.slice(1);
-  return (el) => el.name === sel;
+  if (sel.startsWith('#')) return (_name, a) => own(a, 'id') === sel.slice(1);
+  return (name) => name === sel;
 }

@@ -1,16 +1,14 @@
-// The report's region of a CMS page, found by a cheap scan of the markup before any DOM is built: the first body
+// The report's region of a CMS page, found by a cheap scan of the markup before anything is parsed: the first body
 // selector whose class, id or tag appears in a start tag, and where that element ends. Only the page up to there is
-// parsed. The parser is left-to-right, so the DOM of that prefix is the full page's DOM up to the cut: every element
-// closed before the cut is identical. `regionIsSure` then proves on that DOM that the full path would have chosen the
-// same body and meta; when it cannot, the caller parses the whole page. On the sample pages the chrome after the
-// report is only ~400 of 2,000–4,000 tags, so this saves little there (docs/parser-speed.md); pages with long
-// footers save more.
-import type { AnyNode, Element } from 'domhandler';
-import { scanTags } from './tag-scan';
+// parsed. The parser is left-to-right, so parsing that prefix gives the full page's events up to the cut: every
+// element closed before the cut is read the same. `regionIsSure` then proves from that pass (html-stream.ts) that
+// the full path would have chosen the same body and meta; when it cannot, the caller reads the whole page. On the
+// sample pages the chrome after the report is only ~400 of 2,000–4,000 tags, so the cut saves little there
+// (docs/parser-speed.md); pages with long footers save more.
+import { nameKey, scanTags } from './tag-scan';
 
 export interface BodySelector {
   sel: string;
-  match: (el: Element) => boolean;
 }
 
 /** Appended after the cut: an element the parser puts inside whatever is still open there. */
@@ -56,7 +54,8 @@ function firstStartTag(html: string, sel: string): { at: number; name: string } 
 
 /** Offset after the end tag matching the start tag at `at`, counting same-name tags (tag-scan.ts); -1 if unclosed. */
 function endOf(html: string, at: number, name: string): number {
-  const want = name.toLowerCase();
+  const want = nameKey(name);
+  if (want < 0) return -1; // a container name no key covers: no cut, the whole page is parsed
   let depth = 0;
   let cut = -1;
   scanTags(html, at, (close, tag, selfClosing, end) => {
@@ -69,30 +68,25 @@ function endOf(html: string, at: number, name: string): number {
   return cut;
 }
 
-/** Is `n` (or the cut mark) inside `el`? Walks up from the node. */
-function contains(el: Element, n: AnyNode): boolean {
-  for (let p: AnyNode | null = n; p; p = p.parent) if (p === el) return true;
-  return false;
-}
-
 /**
- * On the DOM of the page cut at `cut` (with CUT_MARK appended): would the whole page give the same body and meta?
- * `found` is firstMatches over the cut DOM (body selectors, then meta predicates), `chosen` the body index picked.
- * Each element read must be closed before the cut, and a selector or meta not found before the cut must not
- * appear in the rest of the page at all (the token test is textual, so it errs on the side of the full path).
+ * From the pass over the page cut at `cut` (with CUT_MARK appended): would the whole page give the same body and
+ * meta? `found` holds, per body selector then per meta predicate, the first element it matched before the cut;
+ * `chosen` is the body index picked; `openAtMark` tells whether an element was still open where the mark was
+ * parsed (`hasMark`: the mark was the last node parsed). Each element read must be closed before the cut, and a
+ * selector or meta not found before the cut must not appear in the rest of the page at all (the token test is
+ * textual, so it errs on the side of the full path).
  */
-export function regionIsSure(html: string, cut: number, top: AnyNode[], found: (Element | undefined)[],
-  selectors: BodySelector[], chosen: number, metaTokens: RegExp[]): boolean {
-  const mark = findMark(top);
-  if (!mark || chosen < 0 || selectors[chosen].sel === 'body') return false;
+export function regionIsSure<T>(html: string, cut: number, found: (T | undefined)[], selectors: BodySelector[],
+  chosen: number, metaTokens: RegExp[], hasMark: boolean, openAtMark: (el: T) => boolean): boolean {
+  if (!hasMark || chosen < 0 || selectors[chosen].sel === 'body') return false;
   const tail = html.slice(cut);
   for (let j = 0; j <= chosen; j++) {
     const el = found[j];
-    if (el ? contains(el, mark) : tokenOf(selectors[j].sel).test(tail)) return false;
+    if (el ? openAtMark(el) : tokenOf(selectors[j].sel).test(tail)) return false;
   }
   for (let i = 0; i < metaTokens.length; i++) {
     const el = found[selectors.length + i];
-    if (el ? contains(el, mark) : metaTokens[i].test(tail)) return false;
+    if (el ? openAtMark(el) : metaTokens[i].test(tail)) return false;
   }
   return true;
 }
@@ -100,17 +94,4 @@ export function regionIsSure(html: string, cut: number, top: AnyNode[], found: (
 function tokenOf(sel: string): RegExp {
   const token = sel.replace(/^[.#]/, '');
   return sel[0] === '.' || sel[0] === '#' ? new RegExp(token) : new RegExp(`<${token}`, 'i');
-}
-
-function findMark(nodes: AnyNode[]): Element | null {
-  // The mark is the last thing parsed: the last child at some depth, so only last children are followed.
-  let list = nodes;
-  while (list.length) {
-    const last = list[list.length - 1];
-    if (last.type !== 'tag') return null;
-    const el = last as Element;
-    if (el.name === CUT_TAG) return el;
-    list = el.children;
-  }
-  return null;
 }

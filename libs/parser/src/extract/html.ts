@@ -6,16 +6,15 @@ import { ReportReadError } from '../errors';
 import { tidy } from '../normalize/text';
 import { attr, firstMatches, simpleSelector, textOf } from './dom';
 import { CUT_MARK, regionCut, regionIsSure } from './html-region';
+import { PARSER_OPTIONS, streamFind } from './html-stream';
 import { tableToRows } from './html-table';
-import { scanTags } from './tag-scan';
+import { attrOf, BLOCK, SKIP, type Attribs } from './html-walk';
+import { nameKey, scanTags } from './tag-scan';
 import type { Block, Extracted } from './types';
 
 // Report bodies on the sites we know, most specific first; `body` is the fallback (bare fragments too).
 const BODY_SELECTORS = ['.TRS_Editor', '.article_content', '#zoom', '.zoom', '.article-content', '.view', 'article', 'body']
   .map((sel) => ({ sel, match: simpleSelector(sel) }));
-const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'select', 'button', 'head', 'object', 'svg', 'template']);
-const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'blockquote',
-  'center', 'dd', 'dt', 'dl', 'pre', 'tr', 'form', 'header', 'footer', 'nav', 'hr']);
 
 // A `style` attribute in attribute position of a tag: the tag name and every attribute before it are matched
 // whole, so a `style=` inside another value is never taken for one. Anything odder is left in place.
@@ -24,16 +23,17 @@ const STYLE_ATTR_RE = /(<[a-zA-Z][^\s/>]*(?:\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|
 // Real report pages nest a few dozen elements deep. Far deeper markup is hostile: htmlparser2 slows to seconds and the
 // recursive walks below would overflow the stack, so it is refused before parsing, as a typed error.
 export const MAX_HTML_NESTING = 1000;
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'].map((n) => nameKey(n)));
 // Elements whose end tag may be left out (a page of unclosed <p> is ordinary): not counted either way.
-const IMPLIED_END = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rp', 'rt']);
+const IMPLIED_END = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rp', 'rt']
+  .map((n) => nameKey(n)));
 
 /** How deep the markup's elements nest, from a linear scan of the tags (tag-scan.ts, no DOM); stops counting above `cap`. */
 export function markupDepth(html: string, cap = MAX_HTML_NESTING): number {
   let depth = 0;
   let max = 0;
-  scanTags(html, 0, (close, name, selfClosing) => {
-    if (VOID.has(name) || IMPLIED_END.has(name)) return false;
+  scanTags(html, 0, (close, key, selfClosing) => {
+    if (VOID.has(key) || IMPLIED_END.has(key)) return false;
     if (close) depth = Math.max(0, depth - 1);
     else if (!selfClosing && (max = Math.max(max, ++depth)) > cap) return true;
     return false;
@@ -47,47 +47,79 @@ export interface HtmlOptions {
 }
 
 export function extractHtml(html: string, encoding: string, fileName = 'html', opts: HtmlOptions = {}): Extracted {
-  return (opts.scan !== 'full' && extractRegion(html, encoding, fileName)) || extractPage(html, encoding, fileName);
+  if (opts.scan === 'full') return extractPage(html, encoding, fileName);
+  return extractRegion(html, encoding, fileName) ?? extractWhole(html, encoding, fileName) ?? extractPage(html, encoding, fileName);
 }
 
 function extractPage(html: string, encoding: string, fileName: string): Extracted {
   const top = load(html, fileName);
-  const found = firstMatches(top, [...BODY_SELECTORS.map((b) => b.match), ...META_PREDS]);
-  const body = pickBody(found);
-  const meta = found.slice(BODY_SELECTORS.length);
-  return { form: 'html', encoding, blocks: blocksOf(body >= 0 ? [found[body]!] : top), meta: readMeta(meta, () => textOf(top)), findings: [] };
+  const found = firstMatches(top, PREDS.map((p) => (el: Element) => p(el.name, el.attribs)));
+  const body = pickBody(found, textOf);
+  const m = found.slice(BODY_SELECTORS.length);
+  const meta = readMeta({
+    articleTitle: m[0] && attr(m[0], 'content'), title: m[1] && textOf(m[1]),
+    pubDate: m[2] && attr(m[2], 'content'), publishDate: m[3] && attr(m[3], 'content'),
+  }, () => textOf(top));
+  return { form: 'html', encoding, blocks: blocksOf(body >= 0 ? [found[body]!] : top), meta, findings: [] };
 }
 
-// The page up to the end of the report's container, when the scan is sure the whole page reads the same (see
-// html-region.ts); null sends the caller to the whole page. The nesting cap applies to what is parsed here.
-// Exported for the tests that prove which pages take this path.
+// The page up to the end of the report's container, read in one streaming pass without a DOM (html-stream.ts),
+// when the scan is sure the whole page reads the same (see html-region.ts); null sends the caller to the whole
+// page. The nesting cap applies to what is parsed here. Exported for the tests that prove which pages take this path.
 export function extractRegion(html: string, encoding: string, fileName: string): Extracted | null {
   const cut = regionCut(html, BODY_SELECTORS);
   if (cut < 0) return null;
-  const top = load(html.slice(0, cut) + CUT_MARK, fileName);
-  const found = firstMatches(top, [...BODY_SELECTORS.map((b) => b.match), ...META_PREDS]);
-  const body = pickBody(found);
-  if (!regionIsSure(html, cut, top, found, BODY_SELECTORS, body, META_TOKENS)) return null;
-  const meta = found.slice(BODY_SELECTORS.length);
+  const { found, hasMark } = streamFind(lean(html.slice(0, cut), fileName, CUT_MARK), PREDS, BODY_SELECTORS.length - 1, [TITLE]);
+  const body = pickBody(found, (el) => el.text);
+  if (!regionIsSure(html, cut, found, BODY_SELECTORS, body, META_TOKENS, hasMark, (el) => el.openAtMark)) return null;
+  const m = found.slice(BODY_SELECTORS.length);
   let needsPageText = false;
-  const m = readMeta(meta, () => {
+  const meta = readMeta({
+    articleTitle: m[0] && attrOf(m[0].attribs, 'content'), title: m[1]?.text,
+    pubDate: m[2] && attrOf(m[2].attribs, 'content'), publishDate: m[3] && attrOf(m[3].attribs, 'content'),
+  }, () => {
     needsPageText = true; // 发布日期 from the page's text: only the whole page has it all
     return '';
   });
   if (needsPageText) return null;
-  return { form: 'html', encoding, blocks: blocksOf([found[body]!]), meta: m, findings: [] };
+  return { form: 'html', encoding, blocks: found[body]!.blocks!, meta, findings: [] };
+}
+
+// The whole page in one streaming pass, for pages the region path does not take (no container, or not sure). The cut
+// mark appended at the end must be the last node parsed: then the page left no tag, comment or raw text open at
+// its end, and the pass read every node domhandler would build (the mark adds no text). Otherwise null: the DOM.
+export function extractWhole(html: string, encoding: string, fileName: string): Extracted | null {
+  const { found, root, hasMark } = streamFind(lean(html, fileName, CUT_MARK, false), PREDS, BODY_SELECTORS.length, [TITLE], true);
+  if (!hasMark) return null;
+  const body = pickBody(found, (el) => el.text);
+  const m = found.slice(BODY_SELECTORS.length);
+  const meta = readMeta({
+    articleTitle: m[0] && attrOf(m[0].attribs, 'content'), title: m[1]?.text,
+    pubDate: m[2] && attrOf(m[2].attribs, 'content'), publishDate: m[3] && attrOf(m[3].attribs, 'content'),
+  }, () => root!.text);
+  return { form: 'html', encoding, blocks: (body >= 0 ? found[body]! : root!).blocks!, meta, findings: [] };
+}
+
+/**
+ * The markup htmlparser2 gets: inline styles dropped, `suffix` appended; nesting checked on exactly that, or
+ * without the suffix when `capWithSuffix` is false (the whole page: the DOM path measures it without the mark).
+ */
+function lean(html: string, fileName: string, suffix = '', capWithSuffix = true): string {
+  // Word-pasted pages are three quarters inline styles, which nothing here reads: dropping them first
+  // cuts the tokenizer's work, the bound on HTML speed, several times over. The suffix (the cut mark) is added
+  // after: no style match can reach into it (it holds no quote), and a regex over a sliced string does not copy
+  // it first, as it would a concatenated one (0.4 ms of a 330 KB page).
+  const stripped = html.replace(STYLE_ATTR_RE, '$1');
+  const out = stripped + suffix;
+  if (markupDepth(capWithSuffix ? out : stripped) > MAX_HTML_NESTING) {
+    throw new ReportReadError(fileName, 'unsupported', `HTML nested more than ${MAX_HTML_NESTING} elements deep; not a report page`);
+  }
+  return out;
 }
 
 function load(html: string, fileName: string): AnyNode[] {
-  // Word-pasted pages are three quarters inline styles, which nothing here reads: dropping them first
-  // cuts the tokenizer's work, the bound on HTML speed, several times over.
-  const lean = html.replace(STYLE_ATTR_RE, '$1');
-  // The nesting cap is measured on exactly what the DOM builder gets (styles gone, so the scan is short).
-  if (markupDepth(lean) > MAX_HTML_NESTING) {
-    throw new ReportReadError(fileName, 'unsupported', `HTML nested more than ${MAX_HTML_NESTING} elements deep; not a report page`);
-  }
   // htmlparser2 (xmlMode off) instead of parse5: several times faster and as lenient with CMS markup.
-  const $ = cheerio.load(lean, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
+  const $ = cheerio.load(lean(html, fileName), { xml: PARSER_OPTIONS });
   return $.root()[0].children as AnyNode[];
 }
 
@@ -127,30 +159,39 @@ function blocksOf(roots: AnyNode[]): Block[] {
   return blocks;
 }
 
-// Body candidates and page meta found in one walk over the page.
-const META_PREDS = [metaNamed('ArticleTitle'), (el: Element) => el.name === 'title', metaNamed('PubDate'), metaNamed('publishdate')];
+// Body candidates, then page meta (ArticleTitle, <title>, PubDate, publishdate), found in one walk over the page.
+const TITLE = BODY_SELECTORS.length + 1;
+const PREDS = [...BODY_SELECTORS.map((b) => b.match), metaNamed('ArticleTitle'), (name: string) => name === 'title',
+  metaNamed('PubDate'), metaNamed('publishdate')];
 // What each meta predicate needs to see in raw markup (case as the DOM compares it: tag names fold, values do not).
 const META_TOKENS = [/ArticleTitle/, /<title/i, /PubDate/, /publishdate/];
+const REPORT_WORDS = /政府信息公开|主动公开/;
 
 /** Index of the first body selector whose element reads as a report (`body` always does), or -1. */
-function pickBody(found: (Element | undefined)[]): number {
+function pickBody<T>(found: (T | undefined)[], text: (el: T) => string): number {
   for (let i = 0; i < BODY_SELECTORS.length; i++) {
     const el = found[i];
-    if (el && (BODY_SELECTORS[i].sel === 'body' || /政府信息公开|主动公开/.test(textOf(el)))) return i;
+    if (el && (BODY_SELECTORS[i].sel === 'body' || REPORT_WORDS.test(text(el)))) return i;
   }
   return -1;
 }
 
-function metaNamed(name: string): (el: Element) => boolean {
-  return (el) => el.name === 'meta' && attr(el, 'name') === name;
+function metaNamed(name: string): (tag: string, attribs: Attribs) => boolean {
+  return (tag, attribs) => tag === 'meta' && attrOf(attribs, 'name') === name;
 }
 
-function readMeta(found: (Element | undefined)[], pageText: () => string): Extracted['meta'] {
+interface MetaFound {
+  articleTitle?: string;
+  title?: string;
+  pubDate?: string;
+  publishDate?: string;
+}
+
+function readMeta(found: MetaFound, pageText: () => string): Extracted['meta'] {
   const meta: Extracted['meta'] = {};
-  const [articleTitle, titleEl, pubDate, publishDate] = found;
-  const title = (articleTitle && attr(articleTitle, 'content')) || (titleEl ? textOf(titleEl) : '').split(/[_|]/)[0];
+  const title = found.articleTitle || (found.title ?? '').split(/[_|]/)[0];
   if (title && title.trim()) meta.title = title.trim();
-  const pub = (pubDate && attr(pubDate, 'content')) || (publishDate && attr(publishDate, 'content'))
+  const pub = found.pubDate || found.publishDate
     || /(?:发布日期|发布时间|PubDate)[:：\s]*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2})/.exec(pageText())?.[1];
   const d = pub ? normalizeDate(pub) : null;
   if (d) meta.publishedOn = d;

@@ -4,8 +4,26 @@
 // markup: once a comment, script or tag is found to have no end, no later one is searched for it (the regex searched
 // to the end of the page from every `<script` or `<!--`, seconds on 200 KB of them).
 
-/** Called per tag with its lower-cased name; returning true stops the scan. `end` is the offset after its `>`. */
-export type TagVisit = (close: boolean, name: string, selfClosing: boolean, end: number) => boolean | void;
+/**
+ * Called per tag with its name's key (`nameKey`, no string is made: a page has thousands of tags); returning true
+ * stops the scan. `end` is the offset after its `>`.
+ */
+export type TagVisit = (close: boolean, key: number, selfClosing: boolean, end: number) => boolean | void;
+
+/**
+ * A tag name of one to eight ASCII letters as a number, case folded (base 32, exact in a double); -1 for any other
+ * name. Every name the scans compare against (void and end-optional elements, containers) has that form.
+ */
+export function nameKey(s: string, start = 0, end = s.length): number {
+  if (end - start > 8 || end <= start) return -1;
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return -1;
+    k = k * 32 + (c - 96);
+  }
+  return k;
+}
 
 export function scanTags(html: string, from: number, visit: TagVisit): void {
   // Memos of "no end from here on": an end absent after one offset is absent after every later one.
@@ -15,17 +33,18 @@ export function scanTags(html: string, from: number, visit: TagVisit): void {
   let i = html.indexOf('<', from);
   while (i >= 0) {
     let next = i + 1;
-    if (html.startsWith('<!--', i)) {
+    const c1 = html.charCodeAt(i + 1);
+    if (c1 === 33 && html.startsWith('<!--', i)) { // '!'
       const e = noCommentEnd ? -1 : html.indexOf('-->', i + 4);
       if (e >= 0) next = e + 3;
       else noCommentEnd = true;
     } else {
-      const raw = rawName(html, i);
+      const raw = c1 === 115 ? rawName(html, i) : ''; // only a lower-case `<s…` opens script or style
       const rawEnd = raw && !noRawEnd[raw] ? rawTextEnd(html, i, raw) : -1;
       if (raw && rawEnd < 0) noRawEnd[raw] = true;
       if (rawEnd > 0) next = rawEnd;
       else {
-        const close = html.charCodeAt(i + 1) === 47; // '/'
+        const close = c1 === 47; // '/'
         const start = close ? i + 2 : i + 1;
         let end = start;
         if (isLetter(html.charCodeAt(start))) while (++end < html.length && isNameChar(html.charCodeAt(end)));
@@ -34,7 +53,7 @@ export function scanTags(html: string, from: number, visit: TagVisit): void {
         if (gt >= 0) {
           next = gt + 1;
           const selfClosing = gt > end && html.charCodeAt(gt - 1) === 47;
-          if (visit(close, html.slice(start, end).toLowerCase(), selfClosing, gt + 1)) return;
+          if (visit(close, nameKey(html, start, end), selfClosing, gt + 1)) return;
         }
       }
     }
