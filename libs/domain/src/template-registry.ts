@@ -4,6 +4,7 @@
 // from it. Which years a template applies to is `templates.ts`. A metric key is `t2.<row>.<col>`, `t3.<row>.<col>`
 // or `t4.<group>.<col>`.
 import type { TemplateId } from './model';
+import { addTemplateVersion } from './templates';
 
 /** How a cell's text is read: a count, a signed change (`+21`, `减4`), an amount with an optional unit. */
 export type CellGrammar = 'count' | 'signed' | 'amount';
@@ -154,14 +155,16 @@ export function templateTables(t: TemplateId | string): TemplateTables {
 }
 
 /**
- * Adds a template to the registry (tests and future templates). Call it before anything reads the registry for
- * this template: derived tables (catalogue, label matchers) are built on first use.
+ * Adds a template, in force from `years.firstYear`, to the registry (a test's template, or the next notice's). It must
+ * run before anything reads the registry: the catalogue and the tables derived from it are built when first loaded.
  */
-export function registerTemplate(def: TemplateTables): void {
+export function registerTemplate(def: TemplateTables, years: { notice: string; firstYear: number }): void {
   if (REGISTRY.has(def.id)) throw new Error(`template ${def.id} is already registered`);
   const pool = new Set(T3_ALL);
   const unknown = def.table3.filter((id) => !pool.has(id));
   if (unknown.length) throw new Error(`template ${def.id}: unknown table 三 rows ${unknown.join(', ')}`);
+  if (!def.headerMarks.length) throw new Error(`template ${def.id}: no header marks, so no table could be told to be of it`);
+  addTemplateVersion({ id: def.id as TemplateId, notice: years.notice, firstYear: years.firstYear, lastYear: null });
   REGISTRY.set(def.id, def);
 }
 

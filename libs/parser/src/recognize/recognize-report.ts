@@ -1,6 +1,6 @@
 // Extracted blocks → cells, sections, template and report meta. Tables are routed by their own content
 // (with the enclosing section as fallback); sections whose table text was flattened go to recognizeFlattened.
-import { LATEST_TEMPLATE, METRIC_BY_KEY, templateForYear, type Finding, type ParsedCell, type ReportSection, type TemplateDetected, type TemplateId } from '@dh/domain';
+import { latestTemplate, METRIC_BY_KEY, templateForYear, type Finding, type ParsedCell, type ReportSection, type TemplateDetected, type TemplateId } from '@dh/domain';
 import type { Extracted } from '../extract/types';
 import { templateOfHeaders } from '../normalize/labels';
 import { looksFlattened } from './flattened-detect';
@@ -56,7 +56,7 @@ export function recognizeReport(ex: Extracted): Recognized {
 
   const allTableText = [...byKind['二'], ...byKind['三']].map((t) => t.text).join('|');
   const meta = readReportMeta(text.replace(/\u0001/g, ''), ex.meta, spans.find((s) => s.no >= 5)?.start ?? Math.floor(text.length * 0.7));
-  const hint: TemplateId = templateOfHeaders(allTableText) ?? (meta.year ? templateForYear(meta.year) : LATEST_TEMPLATE);
+  const hint: TemplateId = templateOfHeaders(allTableText) ?? (meta.year ? templateForYear(meta.year) : latestTemplate());
 
   const cells: ParsedCell[] = [];
   const findings: Finding[] = [];
