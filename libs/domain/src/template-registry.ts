@@ -173,12 +173,6 @@ export function t2RowsOf(t: TemplateId | string): { clause: string; row: RegRow;
   return templateTables(t).table2.flatMap((b) => b.rows.map((row) => ({ clause: b.clause, row, columns: b.columns })));
 }
 
-/** Table 三 rows a template prints, with the templates of the registry that print each (in registry order). */
-export function t3RowsOf(t: TemplateId | string): T3PoolRow[] {
-  const ids = new Set(templateTables(t).table3);
-  return T3_ROW_POOL.filter((r) => ids.has(r.id));
-}
-
 /** The column of `row.col` of table 二 in template `t` (its header and grammar), if the template prints it. */
 export function t2Column(t: TemplateId | string, rowId: string, colId: string): RegColumn | undefined {
   return t2RowsOf(t).find((r) => r.row.id === rowId)?.columns.find((c) => c.id === colId);
