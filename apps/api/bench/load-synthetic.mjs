@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const { METRICS } = require('@dh/domain');
-const { BACKFILL_REVISION_FACTS } = require('../dist/database/migrations/1764190000000-revision-facts.js');
+const { BACKFILL_REVISION_FACTS_KEYED } = require('../dist/database/migrations/1768000000000-revision-facts-keys.js');
+const { FACT_LISTS } = require('../dist/modules/scoring-profile/indicators.js');
 const { BACKFILL_INDICATOR_FACTS, backfillParams } = require('../dist/database/migrations/1766000000000-indicator-facts.js');
 
 export const BENCH_MARK = 'dh bench-api v1: 10000 agencies x 2019-2025';
@@ -95,7 +96,7 @@ export async function loadSynthetic(c, log = () => undefined) {
     SELECT v.agency_id, v.id, 't3.column_sum', 'warning', '（合成）表三列合计不符', '(synthetic) table 3 column sum differs', ARRAY['t3.new.total']
     FROM report_revision v WHERE abs(hashint8(v.id * 31)) % 100 < 15`);
   // The ranking facts as ingest stores them, from the cells and sections just written (the migration's own backfill).
-  await c.query(BACKFILL_REVISION_FACTS);
+  await c.query(BACKFILL_REVISION_FACTS_KEYED, FACT_LISTS);
   // The 2025 indicators' facts (migration 1766000000000); no MinHash: the synthetic sections hold no text to compare.
   for (const t of ['2019', '2021']) {
     await c.query(`${BACKFILL_INDICATOR_FACTS} WHERE v.template = '${t}'`, backfillParams(METRICS.filter((m) => m.templates.includes(t) && !m.derived).map((m) => m.key)));

@@ -18,7 +18,7 @@ const PARTS: Record<string, string[]> = {
   't4.reconsideration.total': ['upheld', 'corrected', 'other', 'pending'].map((c) => `t4.reconsideration.${c}`),
   't3.new.total': ['natural', 'business', 'research', 'social', 'legal', 'other'].map((c) => `t3.new.${c}`),
 };
-// The revision fact each of these totals feeds (revision_facts(), migration 1764190000000; revision_sum(), 1766000000000).
+// The revision fact each of these totals feeds (revision_facts(), migration 1768000000000; revision_sum(), 1766000000000).
 const FACT: Record<string, string> = { 't4.reconsideration.total': 'review_total', 't3.new.total': 'apps_new' };
 const target = corpus.find((r) => r.brokenKey && PARTS[r.brokenKey] && r.agency.kind !== 'government_compiled')!;
 const KEY = target.brokenKey!;

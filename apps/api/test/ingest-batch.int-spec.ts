@@ -6,7 +6,9 @@ import type { ParsedReport } from '@dh/domain';
 import { parseReport } from '@dh/parser';
 import { synthCorpus } from '@dh/synth';
 import { DataSource } from 'typeorm';
+import { REVISION_FACTS_SQL } from '../src/database/migrations/1768000000000-revision-facts-keys';
 import { IngestService, type IngestInput } from '../src/modules/ingest/ingest.service';
+import { FACT_LISTS } from '../src/modules/scoring-profile/indicators';
 import { bootTestApp } from './test-app';
 
 const corpus = [...synthCorpus({ agencies: 4, years: [2020, 2023], seed: 4417, city: '合成批存市', missingRate: 0 })]
@@ -47,10 +49,10 @@ describe(`ingest in batches (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
         (v.table_count, v.proactive, v.apps_handled, v.apps_disclosed, v.review_total, v.review_corrected)::text AS stored,
         (SELECT (f.table_count, f.proactive, f.apps_handled, f.apps_disclosed, f.review_total, f.review_corrected)::text
          FROM (SELECT array_agg(c.key) AS k, array_agg(c.value) AS x FROM report_cell c WHERE c.revision_id = v.id AND c.agency_id = v.agency_id) a,
-           revision_facts(a.k, a.x) f) AS recomputed,
+           ${REVISION_FACTS_SQL('a.k', 'a.x', (i) => `$${i + 1}::text[]`)} f) AS recomputed,
         (SELECT count(*)::int FROM finding f WHERE f.revision_id = v.id) AS findings,
         r.current_revision_id = v.id AS current
-      FROM report_revision v JOIN report r ON r.id = v.report_id WHERE v.id = ANY($1::bigint[]) ORDER BY v.id`, [ids]);
+      FROM report_revision v JOIN report r ON r.id = v.report_id WHERE v.id = ANY($1::bigint[]) ORDER BY v.id`, [ids, ...FACT_LISTS]);
     expect(facts).toHaveLength(6);
     for (const f of facts) {
       const p = parsed.get(f.file_name as string)!;

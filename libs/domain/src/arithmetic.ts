@@ -1,7 +1,8 @@
 // The prescribed arithmetic (勾稽关系). A broken sum is a finding; numbers are never changed. Pure and in the domain
 // library: the parser's validate stage runs it on a report, the bureau's web form on what is typed.
 // Blank and `/` cells count as 0; a cell printed as text or unresolved skips the check it is in.
-import { T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS } from './metric-catalog';
+import { T3_ROWS } from './metric-catalog';
+import { T3_COLUMNS, T4_COLUMNS, T4_GROUPS } from './template-registry';
 import type { Finding, ParsedCell } from './model';
 
 type Lookup = (key: string) => number | null | undefined;

@@ -9,3 +9,4 @@ export * from './compare-table';
 export * from './templates';
 export * from './arithmetic';
 export * from './template-grid';
+export * from './template-registry';

@@ -1,7 +1,8 @@
 // The collection loop the notices prescribe (二、报告方式及时间): a bureau fills or uploads its report, submits it to the
 // disclosure office, the office returns it with comments or accepts it, and it is then published. Pure rules, shared
 // by the API (which enforces them) and the dashboard (which only offers what is allowed).
-import { T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS, metricsOfTemplate } from './metric-catalog';
+import { T3_ROWS, metricsOfTemplate } from './metric-catalog';
+import { T3_COLUMNS, T4_COLUMNS, T4_GROUPS } from './template-registry';
 import type { Finding, ParsedCell, TemplateId } from './model';
 
 /** 未开始 is the absence of a submission; these are the stored states. */

@@ -3,6 +3,7 @@
 // (HTML, DOCX) prints them.
 import { T3_ROWS } from './metric-catalog';
 import type { TemplateId } from './model';
+import { templateTables } from './template-registry';
 
 /** Printed text of each metric key (what a cell shows). */
 export type GridValues = ReadonlyMap<string, { raw: string }>;
@@ -17,28 +18,16 @@ function nums(v: GridValues, keys: string[], cs?: number): GridCell[] {
   return keys.map((k) => ({ ...c(v.get(k)?.raw ?? '', cs), key: k }));
 }
 
+/** Table 二 of template `t` as the registry lays it out: per 第二十条 clause a header row, then its item rows. */
 export function table2(v: GridValues, t: TemplateId): Grid {
   const g: Grid = [];
-  const block = (clause: string, head: string[], rows: [string, string, string[]][], lastSpan?: number): void => {
-    g.push([c(`第二十条第（${clause}）项`, 4)]);
-    g.push([c('信息内容'), ...head.map((h) => c(h, lastSpan))]);
-    for (const [label, id, cols] of rows) g.push([c(label), ...nums(v, cols.map((col) => `t2.${id}.${col}`), lastSpan)]);
-  };
-  if (t === '2021') {
-    const docCols = ['issued', 'repealed', 'in_force'];
-    block('一', ['本年制发件数', '本年废止件数', '现行有效件数'], [['规章', 'rules', docCols], ['行政规范性文件', 'normative', docCols]]);
-    block('五', ['本年处理决定数量'], [['行政许可', 'licensing', ['decisions']]], 3);
-    block('六', ['本年处理决定数量'], [['行政处罚', 'penalty', ['decisions']], ['行政强制', 'coercion', ['decisions']]], 3);
-    block('八', ['本年收费金额（单位：万元）'], [['行政事业性收费', 'fees', ['amount']]], 3);
-    return g;
+  for (const b of templateTables(t).table2) {
+    // A one-column block spans its header and cells over the grid's three value columns.
+    const span = b.columns.length === 1 ? 3 : undefined;
+    g.push([c(`第二十条第（${b.clause}）项`, 4)]);
+    g.push([c('信息内容'), ...b.columns.map((col) => c(col.header, span))]);
+    for (const r of b.rows) g.push([c(r.label), ...nums(v, b.columns.map((col) => `t2.${r.id}.${col.id}`), span)]);
   }
-  const docCols = ['new_made', 'new_published', 'total_published'];
-  const itemCols = ['prev_items', 'change', 'decisions'];
-  block('一', ['本年新制作数量', '本年新公开数量', '对外公开总数量'], [['规章', 'rules', docCols], ['规范性文件', 'normative', docCols]]);
-  block('五', ['上一年项目数量', '本年增/减', '处理决定数量'], [['行政许可', 'licensing', itemCols], ['其他对外管理服务事项', 'other_services', itemCols]]);
-  block('六', ['上一年项目数量', '本年增/减', '处理决定数量'], [['行政处罚', 'penalty', itemCols], ['行政强制', 'coercion', itemCols]]);
-  block('八', ['上一年项目数量', '本年增/减'], [['行政事业性收费', 'fees', ['prev_items', 'change']]]);
-  block('九', ['采购项目数量', '采购总金额'], [['政府集中采购', 'procurement', ['items', 'amount']]]);
   return g;
 }
 

@@ -1,6 +1,6 @@
 // Table values of one synthetic report, arithmetically consistent by construction (勾稽关系 hold within the
 // report and across years: 上年结转 = last year's 结转下年度, 现行有效 = last year's + 制发 − 废止).
-import { T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS, type TemplateId } from '@dh/domain';
+import { T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS, t2RowsOf, type TemplateId } from '@dh/domain';
 import type { SynthAgency } from './city';
 import type { Rng } from './rng';
 
@@ -91,6 +91,7 @@ function table2(rng: Rng, a: SynthAgency, t: TemplateId, st: AgencyState, v: Val
     put(v, 't2.fees.amount', fee, fee === 0 ? '0' : fee.toFixed(2));
     return;
   }
+  if (t !== '2019') return;
   const pub = st.published2019 ?? { rules: 0, normative: rng.int(0, 40) };
   for (const d of ['rules', 'normative'] as const) {
     pub[d] += docs[d];
@@ -114,9 +115,25 @@ function table2(rng: Rng, a: SynthAgency, t: TemplateId, st: AgencyState, v: Val
   put(v, 't2.procurement.amount', amount, amount === 0 ? '0' : proc % 3 === 0 ? `${amount / 10000}万元` : `${amount}元`);
 }
 
+// Cells of the template's table 二 the rules above do not know (a row or template added to the registry): a count
+// of the body's size, no change, or an amount in the column's printed unit. Both State Council templates have none,
+// so their reports draw nothing here.
+function table2Rest(rng: Rng, a: SynthAgency, t: TemplateId, v: Values): void {
+  for (const { row, columns } of t2RowsOf(t)) for (const c of columns) {
+    const key = `t2.${row.id}.${c.id}`;
+    if (v.has(key)) continue;
+    if (c.grammar === 'signed') put(v, key, 0);
+    else if (c.grammar === 'amount') {
+      const amount = Math.round(rng.next() * a.scale * 1000) / 100;
+      put(v, key, amount, `${amount.toFixed(2)}${c.printedUnit === c.unit ? '' : c.unit}`);
+    } else put(v, key, rng.count(a.scale));
+  }
+}
+
 export function reportValues(rng: Rng, a: SynthAgency, t: TemplateId, st: AgencyState): Values {
   const v: Values = new Map();
   table2(rng, a, t, st, v);
+  table2Rest(rng, a, t, v);
   table3(rng, a, t, st, v);
   table4(rng, a, v);
   return v;

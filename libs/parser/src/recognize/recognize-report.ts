@@ -1,8 +1,8 @@
 // Extracted blocks → cells, sections, template and report meta. Tables are routed by their own content
 // (with the enclosing section as fallback); sections whose table text was flattened go to recognizeFlattened.
-import { LATEST_TEMPLATE, METRIC_BY_KEY, templateForYear, type Finding, type ParsedCell, type ReportSection, type TemplateDetected, type TemplateId } from '@dh/domain';
+import { latestTemplate, METRIC_BY_KEY, templateForYear, type Finding, type ParsedCell, type ReportSection, type TemplateDetected, type TemplateId } from '@dh/domain';
 import type { Extracted } from '../extract/types';
-import { T2_HEADER_2019, T2_HEADER_2021 } from '../normalize/labels';
+import { templateOfHeaders } from '../normalize/labels';
 import { looksFlattened } from './flattened-detect';
 import { recognizeFlattened } from './flattened';
 import { flattenedRegions } from './flattened-regions';
@@ -56,8 +56,7 @@ export function recognizeReport(ex: Extracted): Recognized {
 
   const allTableText = [...byKind['二'], ...byKind['三']].map((t) => t.text).join('|');
   const meta = readReportMeta(text.replace(/\u0001/g, ''), ex.meta, spans.find((s) => s.no >= 5)?.start ?? Math.floor(text.length * 0.7));
-  const hint: TemplateId = T2_HEADER_2021.test(allTableText) ? '2021' : T2_HEADER_2019.test(allTableText) ? '2019'
-    : meta.year ? templateForYear(meta.year) : LATEST_TEMPLATE;
+  const hint: TemplateId = templateOfHeaders(allTableText) ?? (meta.year ? templateForYear(meta.year) : latestTemplate());
 
   const cells: ParsedCell[] = [];
   const findings: Finding[] = [];
@@ -76,7 +75,8 @@ export function recognizeReport(ex: Extracted): Recognized {
     const body = text.slice(reg.start, reg.end).replace(/\u0001/g, '');
     if (!looksFlattened(kind, body)) continue;
     const line = [...lineAt].reverse().find((l) => l.offset <= reg.start)?.line ?? 0;
-    const textTpl: TemplateDetected = T2_HEADER_2021.test(body) || /逾期不补正/.test(body) ? '2021' : T2_HEADER_2019.test(body) ? '2019' : 'unknown';
+    const byHeader = templateOfHeaders(body);
+    const textTpl: TemplateDetected = byHeader === '2021' || /逾期不补正/.test(body) ? '2021' : byHeader ?? 'unknown';
     const fl = recognizeFlattened(body, { maxSteps: 200_000, section: kind, template: textTpl === 'unknown' ? (signals[0] ?? 'unknown') : textTpl, lineOffset: line });
     append(cells, fl.cells);
     append(findings, fl.findings);

@@ -1,24 +1,27 @@
 // Table 二 (Art. 20): item-header rows (第二十条第（X）项), a 信息内容 header row naming the columns, then
 // item rows. The header wording decides the template of each block; with a truncated or missing header the
 // item itself or the number of printed values decides, and the choice is recorded.
-import type { Finding, ParsedCell, TemplateId } from '@dh/domain';
-import { matchT2Row, officialColLabel, T2_CLAUSE_RE, T2_HEADER_2019, T2_HEADER_2021, type T2ItemId } from '../normalize/labels';
+import { registeredTemplates, t2RowsOf, type Finding, type ParsedCell, type RegColumn, type TemplateId } from '@dh/domain';
+import { matchT2Row, officialColLabel, T2_CLAUSE_RE, t2HeaderRe, type T2ItemId } from '../normalize/labels';
 import { cellKey } from '../normalize/memo';
 import { squash } from '../normalize/text';
 import { isValueLike } from '../normalize/value';
 import { makeCell } from './make-cell';
 import type { Tok } from './tokens';
 
-const COLS: Record<T2ItemId, Partial<Record<TemplateId, string[]>>> = {
-  rules: { '2019': ['new_made', 'new_published', 'total_published'], '2021': ['issued', 'repealed', 'in_force'] },
-  normative: { '2019': ['new_made', 'new_published', 'total_published'], '2021': ['issued', 'repealed', 'in_force'] },
-  licensing: { '2019': ['prev_items', 'change', 'decisions'], '2021': ['decisions'] },
-  penalty: { '2019': ['prev_items', 'change', 'decisions'], '2021': ['decisions'] },
-  coercion: { '2019': ['prev_items', 'change', 'decisions'], '2021': ['decisions'] },
-  other_services: { '2019': ['prev_items', 'change', 'decisions'] },
-  fees: { '2019': ['prev_items', 'change'], '2021': ['amount'] },
-  procurement: { '2019': ['items', 'amount'] },
-};
+// Each row's columns per template, from the template registry (built on first use, then shared).
+let colsByRow: Map<T2ItemId, Map<TemplateId, RegColumn[]>> | undefined;
+function colsOf(item: T2ItemId): Map<TemplateId, RegColumn[]> {
+  if (!colsByRow) {
+    colsByRow = new Map();
+    for (const t of registeredTemplates() as TemplateId[]) for (const r of t2RowsOf(t)) {
+      let m = colsByRow.get(r.row.id);
+      if (!m) colsByRow.set(r.row.id, m = new Map());
+      m.set(t, r.columns);
+    }
+  }
+  return colsByRow.get(item) ?? new Map();
+}
 
 export interface TableOut {
   cells: ParsedCell[];
@@ -68,13 +71,12 @@ export function recognizeTable2(toks: Tok[], fallback: TemplateId, open = false)
 
 function blockTemplate(r: PendingRow, printed: number, fallback: TemplateId): { tpl: TemplateId; how: string } {
   const h = r.header.join('|');
-  const has21 = T2_HEADER_2021.test(h);
-  const has19 = T2_HEADER_2019.test(h);
-  if (has21 && !has19) return { tpl: '2021', how: 'header' };
-  if (has19 && !has21) return { tpl: '2019', how: 'header' };
-  const options = Object.keys(COLS[r.item]) as TemplateId[];
+  const byHeader = (registeredTemplates() as TemplateId[]).filter((t) => t2HeaderRe(t).test(h));
+  if (byHeader.length === 1) return { tpl: byHeader[0], how: 'header' };
+  const cols = colsOf(r.item);
+  const options = [...cols.keys()];
   if (options.length === 1) return { tpl: options[0], how: 'item' };
-  const byCount = options.filter((o) => COLS[r.item][o]!.length === printed);
+  const byCount = options.filter((o) => cols.get(o)!.length === printed);
   if (byCount.length === 1) return { tpl: byCount[0], how: 'count' };
   return { tpl: fallback, how: 'fallback' };
 }
@@ -91,11 +93,11 @@ function emitRow(r: PendingRow, fallback: TemplateId, out: TableOut, open: boole
       messageZh: `「${r.label.text}」一行的表头缺失或残缺，按${tpl}年格式读取`,
       messageEn: `Header of row "${r.label.text}" missing or truncated; read with the ${tpl} template columns` });
   }
-  const cols = COLS[r.item][tpl] ?? [];
+  const cols = colsOf(r.item).get(tpl) ?? [];
   // Blanks printed within the template's columns are cells (kind empty), never a number.
   const slots = r.values.slice(0, Math.max(n, Math.min(cols.length, r.values.length)));
   const unit = /万元/.test(r.header.join('')) ? '万元' : /\(单位:元\)|[^万]元\)/.test(r.header.join('')) ? '元' : undefined;
-  const keys = cols.map((c) => cellKey('t2', r.item, c));
+  const keys = cols.map((c) => cellKey('t2', r.item, c.id));
   // A cut last row is read as far as it goes only where blanks are printed (pipes, grids): blank-separated
   // figures could as well have lost a blank cell before the cut.
   if (slots.length > 0 && slots.length < cols.length && (!open || slots.some((t) => t.loose))) {
@@ -105,8 +107,8 @@ function emitRow(r: PendingRow, fallback: TemplateId, out: TableOut, open: boole
       const v = slots[i];
       if (!v) return;
       if (!isValueLike(v.text) && !/^[增减]/.test(squash(v.text)) && squash(v.text).length > 8) return;
-      const cell = makeCell(keys[i], v, out.findings, c === 'amount' ? unit : undefined, tpl);
-      cell.colLabel = officialColLabel(c, cell.colLabel, tpl);
+      const cell = makeCell(keys[i], v, out.findings, c.grammar === 'amount' ? unit : undefined, tpl);
+      cell.colLabel = officialColLabel(r.item, c.id, cell.colLabel, tpl);
       out.cells.push(cell);
     });
   }
@@ -137,7 +139,7 @@ function shortRow(r: PendingRow, slots: Tok[], keys: string[], tpl: TemplateId, 
     cell.value = null;
     cell.kind = 'unresolved';
     cell.candidates = [...cands].sort((a, b) => a - b);
-    cell.colLabel = officialColLabel(key.slice(key.lastIndexOf('.') + 1), cell.colLabel, tpl);
+    cell.colLabel = officialColLabel(r.item, key.slice(key.lastIndexOf('.') + 1), cell.colLabel, tpl);
     delete cell.rawUnit;
     out.cells.push(cell);
   });

@@ -1,7 +1,7 @@
 // Table 三 (applications): header rows, then labelled rows of 7 values (自然人, five 法人或其他组织 columns,
 // 总计). Group labels (三、本年度办理结果, （三）不予公开 …) may be printed once, twice or on every row; they
 // carry no values. （六）其他处理 is a row (2019) unless sub-rows 1.–3. follow (2021).
-import { T3_COLUMNS, T3_ROWS } from '@dh/domain';
+import { registeredTemplates, T3_COLUMNS, T3_ROWS, templateTables } from '@dh/domain';
 import type { TemplateId } from '@dh/domain';
 import { matchT3Label } from '../normalize/labels';
 import { cellKey } from '../normalize/memo';
@@ -42,8 +42,12 @@ export function recognizeTable3(toks: Tok[]): TableOut {
     }
   }
   rows.forEach((r, i) => emitRow(r, i === rows.length - 1, out));
-  if (rows.some((r) => r.id.startsWith('other.'))) out.templates.push('2021');
-  if (rows.some((r) => r.id === 'other')) out.templates.push('2019');
+  // （六）其他处理 as sub-rows or as one row tells the template, where only one template of the registry prints it so.
+  for (const shape of [(id: string) => id.startsWith('other.'), (id: string) => id === 'other']) {
+    if (!rows.some((r) => shape(r.id))) continue;
+    const printing = registeredTemplates().filter((t) => templateTables(t).table3.some(shape));
+    if (printing.length === 1) out.templates.push(printing[0] as TemplateId);
+  }
   return out;
 }
 

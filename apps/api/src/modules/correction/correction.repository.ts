@@ -4,9 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Finding } from '@dh/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { exec, first, numbered, rows, sql } from '../../database/sql';
-import { BACKFILL_REVISION_FACTS } from '../../database/migrations/1764190000000-revision-facts';
+import { BACKFILL_REVISION_FACTS_KEYED } from '../../database/migrations/1768000000000-revision-facts-keys';
 import { BACKFILL_INDICATOR_FACTS } from '../../database/migrations/1766000000000-indicator-facts';
-import { SUM_KEYS, templateKeysOf } from '../scoring-profile/indicators';
+import { FACT_LISTS, SUM_KEYS, templateKeysOf } from '../scoring-profile/indicators';
 import type { TemplateDetected } from '@dh/domain';
 import type { CheckPlan, StoredCheck } from './correction-checks';
 
@@ -81,8 +81,8 @@ export class CorrectionRepository {
     await exec(em, sql`UPDATE report_revision SET corrected_keys = (SELECT array_agg(key ORDER BY key) FROM cell_correction
       WHERE agency_id = ${agencyId} AND revision_id = ${revisionId} AND withdrawn_at IS NULL) WHERE id = ${revisionId}`);
     // The one definition of the facts (the migrations' backfills, which ingest's statement shares), their numbered
-    // placeholders bound by `numbered`.
-    await exec(em, sql`${numbered(BACKFILL_REVISION_FACTS, [])} WHERE v.id = ${revisionId}::bigint`);
+    // placeholders bound by `numbered` to the key lists handed in from TypeScript.
+    await exec(em, sql`${numbered(BACKFILL_REVISION_FACTS_KEYED, FACT_LISTS)} WHERE v.id = ${revisionId}::bigint`);
     const keys = [SUM_KEYS.apps_new, SUM_KEYS.apps_carried_in, SUM_KEYS.apps_carried_out, SUM_KEYS.apps_other_2021, SUM_KEYS.apps_other_2019,
       SUM_KEYS.review_pending, templateKeysOf(template)];
     await exec(em, sql`${numbered(BACKFILL_INDICATOR_FACTS, keys)} WHERE v.id = ${revisionId}::bigint`);

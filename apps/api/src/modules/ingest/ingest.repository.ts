@@ -4,9 +4,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { INDICATOR_FACTS_SQL } from '../../database/migrations/1766000000000-indicator-facts';
+import { REVISION_FACTS_SQL } from '../../database/migrations/1768000000000-revision-facts-keys';
 import { exec, first, raw, rows, sql } from '../../database/sql';
 import { columnNames, unnestRows } from '../../database/unnest';
-import { SUM_KEYS } from '../scoring-profile/indicators';
+import { FACT_LISTS, SUM_KEYS } from '../scoring-profile/indicators';
 import type { RevisionQuality, SourceKind } from '../revision/revision-rank';
 import {
   CELL_TYPES, cellRows, FINDING_TYPES, findingRows, REVISION_TYPES, revisionRow, SECTION_TYPES, sectionRows, type RevisionPlan,
@@ -22,6 +23,8 @@ export interface ReportState { lastRevisionNo: number; current: (RevisionQuality
 // revision_sum()'s key lists (migration 1766000000000): w1…w6 from scoring-profile/indicators.ts, w7 the row's template keys.
 const SUM_LISTS = [SUM_KEYS.apps_new, SUM_KEYS.apps_carried_in, SUM_KEYS.apps_carried_out, SUM_KEYS.apps_other_2021,
   SUM_KEYS.apps_other_2019, SUM_KEYS.review_pending];
+// revision_facts()'s key lists (migration 1768000000000): f1…f6, FACT_KEYS of scoring-profile/indicators.ts.
+const REV_FACTS = raw(REVISION_FACTS_SQL(`coalesce(a.k, '{}')`, `coalesce(a.x, '{}')`, (i) => `w.f${i}`));
 const FACTS = raw(INDICATOR_FACTS_SQL('a.k', 'a.x', (i) => (i === 7 ? 'ARRAY(SELECT jsonb_array_elements_text(t.template_keys))' : `w.w${i}`)));
 
 @Injectable()
@@ -82,7 +85,7 @@ export class IngestRepository {
   }
 
   /**
-   * Revisions with their ranking facts (revision_facts(), migration 1764190000000; revision_sum(), 1766000000000),
+   * Revisions with their ranking facts (revision_facts(), migration 1768000000000; revision_sum(), 1766000000000),
    * cells, sections and findings, and each report's current pointer where the plan says so: one statement for a batch.
    * The caller never sends two revisions of one report together (their numbers and current choice depend on each other).
    */
@@ -110,8 +113,10 @@ export class IngestRepository {
         FROM input t
           LEFT JOIN per_revision a ON a.revision_id = t.id
           CROSS JOIN (SELECT ${SUM_LISTS[0]}::text[] AS w1, ${SUM_LISTS[1]}::text[] AS w2, ${SUM_LISTS[2]}::text[] AS w3,
-            ${SUM_LISTS[3]}::text[] AS w4, ${SUM_LISTS[4]}::text[] AS w5, ${SUM_LISTS[5]}::text[] AS w6) w
-          CROSS JOIN LATERAL revision_facts(coalesce(a.k, '{}'), coalesce(a.x, '{}')) f
+            ${SUM_LISTS[3]}::text[] AS w4, ${SUM_LISTS[4]}::text[] AS w5, ${SUM_LISTS[5]}::text[] AS w6,
+            ${FACT_LISTS[0]}::text[] AS f1, ${FACT_LISTS[1]}::text[] AS f2, ${FACT_LISTS[2]}::text[] AS f3,
+            ${FACT_LISTS[3]}::text[] AS f4, ${FACT_LISTS[4]}::text[] AS f5, ${FACT_LISTS[5]}::text[] AS f6) w
+          CROSS JOIN LATERAL ${REV_FACTS} f
         RETURNING id
       ), cell_rows AS (
         INSERT INTO report_cell (${columnNames(CELL_TYPES)}) SELECT c.* FROM cell_input c JOIN rev ON rev.id = c.revision_id

@@ -17,7 +17,7 @@ export class RankingRepository {
 
   /**
    * Facts of every report of the given years for the filtered bodies, in one round trip. The counts and sums were
-   * stored on the revision at ingest (revision_facts(), migration 1764190000000; revision_sum(), 1766000000000); the
+   * stored on the revision at ingest (revision_facts(), migration 1768000000000; revision_sum(), 1766000000000); the
    * findings are read live, because reviewers dismiss findings after ingest: one probe per report yields the v1
    * count, the artefacts to look at and the cell keys of the substantive ones (grouped into root causes in code).
    * Reports still waiting to be claimed (placeholder bodies) are not ranked: a rank for "未识别机关（file.txt）" tells

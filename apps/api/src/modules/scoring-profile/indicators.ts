@@ -2,7 +2,8 @@
 // sums they read (migration 1766000000000, the ingest statement) takes the key lists below as parameters.
 // The first six are the 2025 indicators (profile 默认方案 v2); the last six are the original ones, kept so that a past
 // ranking made with profile v1 is reproduced exactly.
-import { metricsOfTemplate, T4_GROUPS, type TemplateDetected } from '@dh/domain';
+import { metricsOfTemplate, registeredTemplates, T4_GROUPS, type TemplateDetected, type TemplateId } from '@dh/domain';
+import { FACT_PARAMS } from '../../database/migrations/1768000000000-revision-facts-keys';
 import type { IndicatorModel } from './scoring-profile.model';
 
 /** Cells each stored sum adds up (null when none of them holds a number). */
@@ -17,14 +18,27 @@ export const SUM_KEYS = {
   review_pending: T4_GROUPS.map((g) => `t4.${g.id}.pending`),
 } as const;
 
+/**
+ * Cells each ranking fact of revision_facts() adds up (migration 1768000000000 takes them as parameters, in
+ * FACT_PARAMS order): the tables counted as present, 许可/处罚/强制 decisions, applications handled and disclosed, and
+ * reconsideration/litigation cases and corrections.
+ */
+export const FACT_KEYS = {
+  tables: ['t2', 't3', 't4'],
+  proactive: ['licensing', 'penalty', 'coercion'].map((r) => `t2.${r}.decisions`),
+  apps_handled: ['t3.result_total.total'],
+  apps_disclosed: ['t3.disclosed.total', 't3.partial.total'],
+  review_total: T4_GROUPS.map((g) => `t4.${g.id}.total`),
+  review_corrected: T4_GROUPS.map((g) => `t4.${g.id}.corrected`),
+} as const satisfies Record<(typeof FACT_PARAMS)[number], readonly string[]>;
+export const FACT_LISTS: string[][] = FACT_PARAMS.map((p) => [...FACT_KEYS[p]]);
+
 /** The template's cells a report should print: 格式完整 counts the ones read. A mixed table is held to the 2021 set. */
-export const TEMPLATE_KEYS = {
-  '2019': metricsOfTemplate('2019').map((m) => m.key),
-  '2021': metricsOfTemplate('2021').map((m) => m.key),
-};
-export const templateKeysOf = (t: TemplateDetected): string[] =>
-  t === '2019' ? TEMPLATE_KEYS['2019'] : t === '2021' ? TEMPLATE_KEYS['2021'] : [...new Set([...TEMPLATE_KEYS['2019'], ...TEMPLATE_KEYS['2021']])];
-export const expectedCells = (t: string): number => (t === '2019' ? TEMPLATE_KEYS['2019'].length : TEMPLATE_KEYS['2021'].length);
+export const TEMPLATE_KEYS: Readonly<Record<string, string[]>> = Object.fromEntries(
+  registeredTemplates().map((t) => [t, metricsOfTemplate(t as TemplateId).map((m) => m.key)]));
+/** Mixed or unknown: the cells of any template. */
+export const templateKeysOf = (t: TemplateDetected): string[] => TEMPLATE_KEYS[t] ?? [...new Set(Object.values(TEMPLATE_KEYS).flat())];
+export const expectedCells = (t: string): number => (TEMPLATE_KEYS[t] ?? TEMPLATE_KEYS['2021']).length;
 
 /** Finding codes that are faults of the body's data (scored), and artefacts of parsing or copying (shown, never scored). */
 export const SUBSTANTIVE_CODES = ['t3_column_identity', 't3_result_total', 't3_group_subtotal', 't3_row_total', 't4_total', 'text_contradicts_table'];

@@ -1,21 +1,27 @@
 // Which headline totals the overview shows for a year: the template decides (normative documents are counted
 // differently from 2021; procurement exists only in the 2019 template).
-import { templateForYear } from '@dh/domain';
+import { t2RowsOf, templateForYear } from '@dh/domain';
 
 export interface Headline { key: string; label: 'kpi.applications' | 'kpi.penalties' | 'kpi.licences' | 'kpi.normative' | 'kpi.procurement' }
 
-// The year's template decides (templateForYear, the one rule). Not the catalogue: asking it here would load the whole
-// metric catalogue with the first page.
+// The year's template decides (templateForYear, the one rule), its table 二 as the template registry lays it out. Not the
+// catalogue: asking it here would load the whole metric catalogue with the first page.
 export function headlineMetrics(year: number): Headline[] {
-  const tpl = templateForYear(year);
-  const out: Headline[] = [
-    { key: 't3.new.total', label: 'kpi.applications' },
-    { key: 't2.penalty.decisions', label: 'kpi.penalties' },
-    { key: 't2.licensing.decisions', label: 'kpi.licences' },
-    { key: tpl === '2021' ? 't2.normative.issued' : 't2.normative.new_made', label: 'kpi.normative' },
+  const rows = t2RowsOf(templateForYear(year));
+  const key = (row: string, col?: string): string | undefined => {
+    const r = rows.find((x) => x.row.id === row);
+    const c = col ? r?.columns.find((x) => x.id === col) : r?.columns[0];
+    return c && `t2.${row}.${c.id}`;
+  };
+  const wanted: [string | undefined, Headline['label']][] = [
+    ['t3.new.total', 'kpi.applications'],
+    [key('penalty', 'decisions'), 'kpi.penalties'],
+    [key('licensing', 'decisions'), 'kpi.licences'],
+    // The row's first column counts the year's new documents (made in the 2019 template, issued in the 2021 one).
+    [key('normative'), 'kpi.normative'],
+    [key('procurement', 'amount'), 'kpi.procurement'],
   ];
-  if (tpl === '2019') out.push({ key: 't2.procurement.amount', label: 'kpi.procurement' });
-  return out;
+  return wanted.flatMap(([k, label]) => (k ? [{ key: k, label }] : []));
 }
 
 /** Top n and bottom n of a ranked list, without repeating anyone when the list is short. */
