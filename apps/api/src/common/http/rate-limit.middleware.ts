@@ -6,29 +6,12 @@
 import { createHash } from 'node:crypto';
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { appConfig } from '../../config/app-config';
 import { AuthService, bearerOf } from '../../modules/auth/auth.service';
 
 interface Bucket { tokens: number; at: number }
 
 const SWEEP_AT = 10_000;
-
-/** RATE_LIMIT_PER_MIN (default 600; 0 turns the limit off): sustained requests a minute, and the burst a client may spend at once. */
-export function rateLimitPerMinute(env: NodeJS.ProcessEnv = process.env): number {
-  const n = Number(env.RATE_LIMIT_PER_MIN ?? 600);
-  return Number.isFinite(n) && n > 0 ? n : 0;
-}
-
-/**
- * TRUST_PROXY (default off): behind a reverse proxy every request comes from the proxy's address, so without this all
- * clients share one bucket. Express's own `trust proxy` values: `true`, a hop count, or addresses/subnets such as
- * `loopback` or `10.0.0.0/8`; req.ip is then the client named in X-Forwarded-For by the trusted hops.
- */
-export function trustProxy(env: NodeJS.ProcessEnv = process.env): boolean | number | string {
-  const v = env.TRUST_PROXY?.trim();
-  if (!v || v === 'false' || v === '0') return false;
-  if (v === 'true') return true;
-  return /^\d+$/.test(v) ? Number(v) : v;
-}
 
 /** `verified` says whether a bearer token is a live one; anything else is keyed by the client's address. */
 export function clientKey(req: Pick<Request, 'headers' | 'ip' | 'socket'>, verified: (token: string) => boolean): string {
@@ -40,7 +23,8 @@ export function clientKey(req: Pick<Request, 'headers' | 'ip' | 'socket'>, verif
 
 @Injectable()
 export class RateLimitMiddleware implements NestMiddleware {
-  private readonly perMin = rateLimitPerMinute();
+  // RATE_LIMIT_PER_MIN (0: off): sustained requests a minute, and the burst a client may spend at once.
+  private readonly perMin = appConfig().rateLimitPerMin;
   private readonly buckets = new Map<string, Bucket>();
   constructor(private readonly auth: AuthService) {}
 

@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { ROLES, type Principal, type Role } from './roles';
 import { TokenRepository } from './token.repository';
+import { appConfig } from '../../config/app-config';
 
 const TOUCH_MS = 60_000; // last_used_at is a hint for admins: a write a minute per token, not one per request
 const VERIFIED_MS = 60_000;
@@ -31,7 +32,7 @@ export class AuthService {
 
   /** READ_ACCESS=open (default) lets anyone read what a viewer may; READ_ACCESS=token requires a token for every call. */
   readIsOpen(): boolean {
-    return (process.env.READ_ACCESS ?? 'open') !== 'token';
+    return appConfig().readOpen;
   }
 
   async create(role: string, name: string): Promise<{ token: string; id: number; role: Role; name: string }> {

@@ -2,13 +2,13 @@
 // that stalls the parser or exhausts its memory fails alone with a typed error, the worker is replaced, and every
 // other pending parse goes on. Uploads, the CLI's batches and `npm run fuzz` parse through it.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ParsedReport } from '@dh/domain';
 import { ReportReadError } from '@dh/parser';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import type { ParseJob, ParseReply } from './parse-worker';
+import { appConfig } from '../../config/app-config';
 
 export interface ParsePoolOptions { threads?: number; timeoutMs?: number; heapMb?: number; /** tests: another task module */ workerFile?: string }
 
@@ -25,12 +25,9 @@ function workerFile(): string {
   return fs.existsSync(here) ? here : path.resolve(__dirname, '../../../dist/modules/ingest/parse-worker.js');
 }
 
-export function parsePoolOptions(env: NodeJS.ProcessEnv = process.env): Required<Omit<ParsePoolOptions, 'workerFile'>> {
-  return {
-    threads: Number(env.PARSE_WORKERS) || Math.max(1, Math.min(4, os.availableParallelism())),
-    timeoutMs: Number(env.PARSE_TIMEOUT_MS) || 60_000,
-    heapMb: Number(env.PARSE_HEAP_MB) || 512,
-  };
+/** PARSE_WORKERS (cores, at most 4), PARSE_TIMEOUT_MS (60000), PARSE_HEAP_MB (512): checked by config/app-config.ts. */
+export function parsePoolOptions(): Required<Omit<ParsePoolOptions, 'workerFile'>> {
+  return { ...appConfig().parsePool };
 }
 
 export class ParsePool {
