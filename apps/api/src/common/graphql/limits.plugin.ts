@@ -7,6 +7,7 @@ import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, typ
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { appConfig, type AppConfig } from '../../config/app-config';
 import { AuthService } from '../../modules/auth/auth.service';
+import { credentialsOf } from '../../modules/auth/credentials';
 import type { GqlContext } from './loaders';
 
 // GRAPHQL_MAX_DEPTH (10); GRAPHQL_MAX_COMPLEXITY (3000): the dashboard's largest queries (ranking with peer groups and
@@ -89,8 +90,7 @@ export class LimitsPlugin implements ApolloServerPlugin<GqlContext> {
             'QUERY_TOO_COMPLEX', 400);
         }
         if (!auth.readIsOpen() && asksForSchema(document)) {
-          const h = contextValue.req?.headers.authorization;
-          const who = await auth.principal(Array.isArray(h) ? h[0] : h).catch(() => null);
+          const who = contextValue.req ? await auth.principal(credentialsOf(contextValue.req.headers)).catch(() => null) : null;
           if (!who) throw refuse('an API token is required to read the schema (READ_ACCESS=token)', 'UNAUTHENTICATED', 401);
         }
       },

@@ -3,11 +3,11 @@
 // IP. A token not yet verified counts against its address's bucket of verification attempts, so a fresh random token per
 // request buys no extra requests (nor database lookups), while anonymous browsing on the same address cannot lock a
 // real token out before its first use.
-import { createHash } from 'node:crypto';
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { appConfig } from '../../config/app-config';
-import { AuthService, bearerOf } from '../../modules/auth/auth.service';
+import { AuthService } from '../../modules/auth/auth.service';
+import { credentialKey, credentialsOf } from '../../modules/auth/credentials';
 
 interface Bucket { tokens: number; at: number }
 
@@ -15,10 +15,11 @@ const SWEEP_AT = 10_000;
 
 /** `verified` says whether a bearer token is a live one; anything else is keyed by the client's address. */
 export function clientKey(req: Pick<Request, 'headers' | 'ip' | 'socket'>, verified: (token: string) => boolean): string {
-  const token = bearerOf(req.headers.authorization);
-  if (token && verified(token)) return `t:${createHash('sha256').update(token).digest('hex').slice(0, 32)}`;
+  const c = credentialsOf(req.headers);
+  if (c.kind === 'token' && verified(c.token)) return credentialKey(c);
   const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-  return token || req.headers.authorization ? `tv:${ip}` : `ip:${ip}`;
+  // A session cookie is not checked here either: a made-up one must not buy its own bucket, so it counts as its address.
+  return c.kind === 'token' || c.kind === 'malformed' ? `tv:${ip}` : `ip:${ip}`;
 }
 
 @Injectable()

@@ -14,7 +14,6 @@ const BCRYPT_COST = 10;
 // Compared against when the username is unknown, so a wrong name takes as long as a wrong password.
 const DUMMY_HASH = bcrypt.hashSync('not a password', BCRYPT_COST);
 
-export const SESSION_COOKIE = 'dh_session';
 export const sessionTtlMs = (): number => appConfig().session.ttlMs;
 const maxFailures = (): number => appConfig().session.maxFailures;
 const lockMs = (): number => appConfig().session.lockMs;
