@@ -4,9 +4,6 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import { StartupError } from './common/startup-error';
 import { appConfig } from './config/app-config';
-import { migrate, openDatabase } from './database/database';
-import { DemoDataService } from './modules/ingest/demo-data.service';
-import { createServer } from './server';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -33,6 +30,9 @@ async function main(): Promise<void> {
   const cfg = appConfig();
   const { port, host } = cfg;
   await assertPortFree(port, host).catch((e: unknown) => fail(e, port));
+  // Loaded after the checks above (Nest, Apollo and TypeORM take seconds to load), so a bad setting fails at once.
+  const [{ migrate, openDatabase }, { DemoDataService }, { createServer }] = await Promise.all([
+    import('./database/database.js'), import('./modules/ingest/demo-data.service.js'), import('./server.js')]);
   const db = await openDatabase(cfg);
   const shutdown = async (): Promise<void> => { await db.embedded?.stop(); };
   process.once('exit', () => undefined);
