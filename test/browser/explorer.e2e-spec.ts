@@ -73,6 +73,17 @@ describe('explorer', () => {
     await page.close();
   }, 120_000);
 
+  it("takes a token left under the explorer's old localStorage key into the shared store once, and drops the old key", async () => {
+    const page = await open();
+    await page.evaluate((t) => { sessionStorage.removeItem('dh.token'); localStorage.setItem('dh-token', t); }, token);
+    await page.reload();
+    await page.waitForSelector('[data-testid=explorer-who] >> text=admin', { timeout: 30_000 });
+    expect(await page.evaluate(() => [sessionStorage.getItem('dh.token'), localStorage.getItem('dh-token')])).toEqual([token, null]);
+    await page.evaluate(() => sessionStorage.removeItem('dh.token'));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('loads a worked query of docs/api.md with its region looked up, runs it with the dashboard token, and shows data', async () => {
     const page = await open();
     await page.evaluate((t) => sessionStorage.setItem('dh.token', t), token);

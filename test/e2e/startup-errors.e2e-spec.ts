@@ -48,6 +48,21 @@ describe('start-up faults', () => {
     }
   }, 30_000);
 
+  it('names each bad setting before starting anything', async () => {
+    expectOneLineFailure(await runMain({ PORT: 'abc', READ_CACHE_MB: '-1' }),
+      /^disclosure-hub: cannot start: invalid configuration: PORT must be a whole number, not "abc"; READ_CACHE_MB must be at least 0, not "-1"$/);
+  }, 30_000);
+
+  it('refuses a bad setting in the CLI too, naming it', async () => {
+    const p = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/cli/main.js'), 'backup', '/nonexistent/x.dump'], {
+      cwd: ROOT, env: { ...process.env, DATABASE_URL: '', PGLITE_DATA_DIR: 'memory://', SESSION_MINUTES: '0' }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    p.stderr.on('data', (b: Buffer) => { stderr += b.toString(); });
+    const code = await new Promise<number | null>((resolve) => p.once('exit', resolve));
+    expect([code, stderr.trim()]).toEqual([1, 'cli: invalid configuration: SESSION_MINUTES must be at least 1, not "0"']);
+  }, 30_000);
+
   it('refuses a second start on the same embedded data dir', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-pg-'));
     const first = await startApp({ PGLITE_DATA_DIR: path.join(dir, 'pg'), DEMO_DATA: 'off' });

@@ -3,15 +3,13 @@ import 'reflect-metadata';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { StartupError } from './common/startup-error';
-import { migrate, openDatabase } from './database/database';
-import { DemoDataService } from './modules/ingest/demo-data.service';
-import { createServer } from './server';
+import { appConfig } from './config/app-config';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
-function fail(e: unknown): never {
+function fail(e: unknown, port?: number): never {
   const msg = e instanceof StartupError ? e.message : (e as NodeJS.ErrnoException).code === 'EADDRINUSE'
-    ? `port ${process.env.PORT ?? 3000} is already in use; set PORT to another port` : (e as Error).message ?? String(e);
+    ? `port ${port} is already in use; set PORT to another port` : (e as Error).message ?? String(e);
   process.stderr.write(`disclosure-hub: cannot start: ${msg}\n`);
   process.exit(1);
 }
@@ -28,10 +26,14 @@ function assertPortFree(port: number, host: string): Promise<void> {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const port = Number(process.env.PORT ?? 3000);
-  const host = process.env.HOST ?? '0.0.0.0';
-  await assertPortFree(port, host);
-  const db = await openDatabase();
+  // The environment is read and checked here, once: a bad value stops the start before anything else happens.
+  const cfg = appConfig();
+  const { port, host } = cfg;
+  await assertPortFree(port, host).catch((e: unknown) => fail(e, port));
+  // Loaded after the checks above (Nest, Apollo and TypeORM take seconds to load), so a bad setting fails at once.
+  const [{ migrate, openDatabase }, { DemoDataService }, { createServer }] = await Promise.all([
+    import('./database/database.js'), import('./modules/ingest/demo-data.service.js'), import('./server.js')]);
+  const db = await openDatabase(cfg);
   const shutdown = async (): Promise<void> => { await db.embedded?.stop(); };
   process.once('exit', () => undefined);
   try {
@@ -39,9 +41,9 @@ async function main(): Promise<void> {
     const app = await createServer({ databaseUrl: db.url, webDist: path.join(ROOT, 'apps/web/dist') });
     await app.init();
     const demo = app.get(DemoDataService);
-    if (process.env.DEMO_DATA !== 'off' && (await demo.isEmpty())) {
-      await demo.loadSamples(process.env.SAMPLES_DIR ?? path.join(ROOT, 'data/samples'));
-      await demo.loadSyntheticCity(Number(process.env.DEMO_SYNTH_AGENCIES ?? 30));
+    if (cfg.demoData && (await demo.isEmpty())) {
+      await demo.loadSamples(cfg.samplesDir ?? path.join(ROOT, 'data/samples'));
+      await demo.loadSyntheticCity(cfg.demoSynthAgencies);
     }
     await app.listen(port, host);
     const actual = (app.getHttpServer().address() as { port: number }).port;
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
       `  dashboard: http://localhost:${actual}/\n  GraphQL:   http://localhost:${actual}/graphql\n`);
   } catch (e) {
     await shutdown().catch(() => undefined);
-    fail(e);
+    fail(e, port);
   }
 }
 

@@ -8,7 +8,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppModule, type AppOptions } from './app.module';
-import { trustProxy } from './common/http/rate-limit.middleware';
+import { appConfig, type LogLevelName } from './config/app-config';
 
 export interface ServerOptions extends AppOptions {
   webDist?: string | null;
@@ -16,10 +16,9 @@ export interface ServerOptions extends AppOptions {
 }
 
 /** LOG_LEVEL: error | warn (default: start-up prints only its own "ready" lines) | log (Nest's route and module lines) | debug. */
-export function logLevels(level = process.env.LOG_LEVEL): LogLevel[] {
+export function logLevels(level: LogLevelName = appConfig().logLevel): LogLevel[] {
   const order: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
-  const i = order.indexOf((level ?? 'warn') as LogLevel);
-  return order.slice(0, i < 0 ? 2 : i + 1);
+  return order.slice(0, order.indexOf(level) + 1);
 }
 
 /**
@@ -46,7 +45,8 @@ export async function createServer(opts: ServerOptions): Promise<NestExpressAppl
     logger: opts.quiet ? ['error'] : logLevels(),
     abortOnError: false,
   });
-  app.set('trust proxy', trustProxy());
+  // TRUST_PROXY: behind a reverse proxy, req.ip is the client named in X-Forwarded-For by the trusted hops.
+  app.set('trust proxy', appConfig().trustProxy);
   app.use(securityHeaders());
   const web = opts.webDist;
   if (web && fs.existsSync(path.join(web, 'index.html'))) {

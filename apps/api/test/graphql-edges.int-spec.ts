@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { synthCorpus } from '@dh/synth';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { DB_FIELD_COST, MAX_COMPLEXITY } from '../src/common/graphql/limits.plugin';
+import { appConfig, reloadConfig } from '../src/config/app-config';
 import { AuthService } from '../src/modules/auth/auth.service';
 import { IngestService } from '../src/modules/ingest/ingest.service';
 import { DemoDataService } from '../src/modules/ingest/demo-data.service';
@@ -62,6 +62,7 @@ describe(`GraphQL edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     const aliases = Array.from({ length: 450 }, (_, i) => `c${i}: findingCount`).join(' ');
     const res = await gql(`{ ${aliases} }`);
     expect(refusal(res)).toEqual({ status: 400, code: 'QUERY_TOO_COMPLEX', data: null });
+    const { dbFieldCost: DB_FIELD_COST, maxComplexity: MAX_COMPLEXITY } = appConfig().graphql;
     expect(res.body.errors[0].message).toBe(`query complexity ${450 * DB_FIELD_COST} exceeds the limit of ${MAX_COMPLEXITY} (a field read from the database costs ${DB_FIELD_COST})`);
     // A handful of them is an ordinary request.
     const few = await gql('{ a: findingCount b: findingCount metrics { key } }');
@@ -81,7 +82,7 @@ describe(`GraphQL edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
   });
 
   it('keeps the schema from callers without a token when READ_ACCESS=token', async () => {
-    process.env.READ_ACCESS = 'token';
+    reloadConfig({ READ_ACCESS: 'token' });
     try {
       for (const q of ['{ __schema { queryType { name } } }', '{ __type(name: "Report") { name } }',
         'query { ...F } fragment F on Query { __schema { types { name } } }']) {
@@ -92,7 +93,7 @@ describe(`GraphQL edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
       }
       expect((await gql('{ __typename }')).body.data).toEqual({ __typename: 'Query' });
     } finally {
-      delete process.env.READ_ACCESS;
+      reloadConfig();
     }
     expect((await gql('{ __schema { queryType { name } } }')).body.data.__schema.queryType.name).toBe('Query');
   });

@@ -6,6 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { synthAgencies, synthCorpus } from '@dh/synth';
+import { reloadConfig } from '../src/config/app-config';
 import { AuthService } from '../src/modules/auth/auth.service';
 import { DEMO_SYNTH_SEED, DemoDataService } from '../src/modules/ingest/demo-data.service';
 import { bootTestApp } from './test-app';
@@ -158,15 +159,14 @@ describe(`ranking on the demo data (${process.env.TEST_DB_KIND ?? 'db'})`, () =>
     expect(m.body.data.contentMatch.passages.length).toBeGreaterThan(0);
     const self = await gql(`query($id: Int!) { contentMatch(agencyId: $id, year: 2022, otherYear: 2022, otherAgencyId: $id) { passages } }`, { id }, viewer);
     expect(self.body.errors[0].message).toMatch(/otherYear: compare with another report/);
-    const prev = process.env.READ_ACCESS;
-    process.env.READ_ACCESS = 'token';
+    reloadConfig({ READ_ACCESS: 'token' });
     try {
       const anon = await gql(`query($id: Int!) { contentMatch(agencyId: $id, year: 2022) { passages } }`, { id });
       expect(anon.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
       const r = await gql('{ ranking(year: 2022, limit: 1) { total } }');
       expect(r.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     } finally {
-      if (prev === undefined) delete process.env.READ_ACCESS; else process.env.READ_ACCESS = prev;
+      reloadConfig();
     }
   });
 

@@ -65,6 +65,17 @@ describe(`security edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
       expect(res.body.message).toMatch(message);
     });
 
+    // A crafted link: whatever the filter says is echoed into the file's header rows, where a spreadsheet would run it.
+    it.each([['=1+2'], ['+1+2'], ['-1+2'], ['@SUM(A1)'], ['\tx'], ['\rx']])('writes a filter value %j into the header rows as text', async (search) => {
+      const res = await exportGet(args('compare', { metrics: [metric], years: [2020], filter: { search } }));
+      expect(res.status).toBe(200);
+      const csv = res.text.replace(/^\uFEFF/, '');
+      // A cell holding a CR is quoted (csv-stringify's quoted_match), the rest plain; either way it starts with '.
+      const cell = search.includes('\r') ? `"'${search}"` : `'${search}`;
+      expect(csv.split('\r\n')).toContain(`筛选：名称含,${cell}`);
+      expect(csv).not.toMatch(new RegExp(`(^|[,\n])${search.replace(/[+$()\\]/g, '\\$&')}`));
+    });
+
     it('refuses a POST body that is not a JSON object', async () => {
       const res = await request(server()).post('/api/export').set('authorization', `Bearer ${tokens.analyst}`)
         .set('content-type', 'application/json').send('[1,2]');

@@ -3,6 +3,7 @@
 import { StartupError } from '../common/startup-error';
 import { backupEmbedded, backupServer, restoreEmbedded, restoreServer, type Counts } from '../database/backup';
 import { checkConnection, migrate } from '../database/database';
+import { appConfig } from '../config/app-config';
 
 const said = (c: Counts): string => `${c.reports} reports, ${c.revisions} revisions, ${c.agencies} bodies`;
 
@@ -12,8 +13,8 @@ export async function runBackupCommand(op: 'backup' | 'restore', args: string[])
     process.stderr.write(`usage: ${op} <file>\n`);
     return 2;
   }
-  const url = process.env.DATABASE_URL;
-  const dir = process.env.PGLITE_DATA_DIR ?? 'data/pg';
+  const url = appConfig().databaseUrl;
+  const dir = appConfig().pgliteDataDir;
   try {
     if (op === 'backup') {
       if (url) await checkConnection(url);

@@ -1,8 +1,10 @@
 // `npm run cli -- <command>`: parse, ingest, and what later issues add. Each command is one small module.
 import 'reflect-metadata';
-import { COMMANDS } from './commands';
+import { appConfig } from '../config/app-config';
 
 async function main(argv: string[]): Promise<number> {
+  appConfig(); // the environment checked before any command runs: a bad value is one line naming it
+  const { COMMANDS } = await import('./commands.js'); // after the check: the commands load Nest and TypeORM
   const [name, ...rest] = argv;
   const cmd = name ? COMMANDS[name] : undefined;
   if (!cmd) {

@@ -3,8 +3,9 @@
 import { parseArgs } from 'node:util';
 import { StartupError } from '../common/startup-error';
 import { migrate, openDatabase } from '../database/database';
-import { allowedHostsFromEnv, MonitorService } from '../modules/monitor/monitor.service';
+import { MonitorService } from '../modules/monitor/monitor.service';
 import { CLI_FEATURES, cliContext } from './cli.module';
+import { appConfig } from '../config/app-config';
 
 const USAGE = 'usage: monitor [--once] [--year Y] [--every MINUTES] [--allow-host HOST]...\n';
 
@@ -33,7 +34,7 @@ export async function runMonitorCommand(args: string[]): Promise<number> {
   try {
     const monitor = app.get(MonitorService);
     for (;;) {
-      const s = await monitor.pass(year, { allowHosts: [...allowedHostsFromEnv(), ...(o['allow-host'] ?? [])] });
+      const s = await monitor.pass(year, { allowHosts: [...appConfig().monitor.allowHosts, ...(o['allow-host'] ?? [])] });
       process.stdout.write(`${JSON.stringify({ at: new Date().toISOString(), year, ...s })}\n`);
       if (o.once) return s.failed ? 1 : 0;
       await new Promise((r) => setTimeout(r, every * 60_000));

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { StartupError } from '../common/startup-error';
 import { createDataSource } from './data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { appConfig, type AppConfig } from '../config/app-config';
 
 export interface Database {
   url: string;
@@ -47,12 +48,12 @@ export async function checkConnection(url: string): Promise<void> {
   }
 }
 
-export async function openDatabase(env: NodeJS.ProcessEnv = process.env): Promise<Database> {
-  if (env.DATABASE_URL) {
-    await checkConnection(env.DATABASE_URL);
-    return { url: env.DATABASE_URL, embedded: null, describe: `PostgreSQL at ${where(env.DATABASE_URL)}` };
+export async function openDatabase(cfg: Pick<AppConfig, 'databaseUrl' | 'pgliteDataDir'> = appConfig()): Promise<Database> {
+  if (cfg.databaseUrl) {
+    await checkConnection(cfg.databaseUrl);
+    return { url: cfg.databaseUrl, embedded: null, describe: `PostgreSQL at ${where(cfg.databaseUrl)}` };
   }
-  const dir = env.PGLITE_DATA_DIR ?? 'data/pg';
+  const dir = cfg.pgliteDataDir;
   const embedded = await startEmbeddedPostgres(dir);
   return { url: embedded.url, embedded, describe: `embedded PostgreSQL (PGlite) in ${dir}` };
 }

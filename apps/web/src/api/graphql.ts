@@ -1,4 +1,4 @@
-import { authHeaders } from '../components/download';
+import { authHeaders } from './token-store';
 
 // One small typed fetch for GraphQL operations; errors carry the server's message.
 export class ApiError extends Error {}

@@ -2,7 +2,7 @@
 // overview's 逐级汇总 are in home-region.ts and rollup-ops.ts, so this file loads only with the roster page), written against
 // apps/api/schema.gql; the roster file goes through the REST route /api/roster (CSV/XLSX both ways).
 import type { AdminLevel, ReportKind } from '@dh/domain';
-import { authHeaders } from '../components/download';
+import { authHeaders } from './token-store';
 import { gql } from './graphql';
 
 export interface RosterEntry {

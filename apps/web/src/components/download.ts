@@ -1,4 +1,6 @@
 // Saving files from the browser: a data URL (chart PNG) or a fetched export (CSV/XLSX from the API).
+import { authHeaders } from '../api/token-store';
+
 export function saveUrl(url: string, fileName: string): void {
   const a = document.createElement('a');
   a.href = url;
@@ -23,10 +25,3 @@ export async function downloadExport(url: string, fileName: string): Promise<voi
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
-/** The session token (if signed in) for API calls that need a role. */
-export function authHeaders(): Record<string, string> {
-  try {
-    const t = sessionStorage.getItem('dh.token');
-    return t ? { authorization: `Bearer ${t}` } : {};
-  } catch { return {}; }
-}

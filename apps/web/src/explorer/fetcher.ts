@@ -1,14 +1,11 @@
-// Posts to /graphql with the token the dashboard keeps (same key, same tab-scoped storage).
+// Posts to /graphql with the token the dashboard keeps (one store, api/token-store.ts).
 import type { ExecutionResult } from 'graphql';
-
-export const TOKEN_KEY = 'dh.token';
+import { authHeaders } from '../api/token-store';
 
 export interface GraphQLParams { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }
 
 export async function graphqlFetcher(params: GraphQLParams): Promise<ExecutionResult> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  const token = sessionStorage.getItem(TOKEN_KEY);
-  if (token) headers.authorization = `Bearer ${token}`;
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', ...authHeaders() };
   const res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify(params) });
   const text = await res.text();
   try { return JSON.parse(text) as ExecutionResult; } catch {

@@ -1,5 +1,5 @@
 // The schema explorer at /explorer: GraphiQL bundled here (no CDN), its own Vite entry so the dashboard's first page
-// never loads it. Requests carry the dashboard's token (sessionStorage `dh.token`); docs/api.md's queries are examples.
+// never loads it. Requests carry the dashboard's token (api/token-store.ts, sessionStorage `dh.token`); docs/api.md's queries are examples.
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';

@@ -1,11 +1,12 @@
-// The token box above GraphiQL: the same sessionStorage key as the dashboard, so a token entered on either works on both.
+// The token box above GraphiQL: the dashboard's token store, so a token entered on either works on both.
 import { createElement as h, useEffect, useState } from 'react';
-import { runQuery, TOKEN_KEY } from './fetcher';
+import { readToken, writeToken } from '../api/token-store';
+import { runQuery } from './fetcher';
 
 const bar = { display: 'flex', gap: '8px', alignItems: 'center', padding: '6px 12px', borderBottom: '1px solid #ddd', font: '13px system-ui, sans-serif' };
 
 export function TokenBar() {
-  const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? '');
+  const [token, setToken] = useState(() => readToken() ?? '');
   const [who, setWho] = useState('');
   const check = (): void => {
     runQuery('{ whoami { name role } }').then((d) => {
@@ -15,8 +16,7 @@ export function TokenBar() {
   };
   useEffect(check, []);
   const apply = (): void => {
-    const v = token.trim();
-    if (v) sessionStorage.setItem(TOKEN_KEY, v); else sessionStorage.removeItem(TOKEN_KEY);
+    writeToken(token);
     check();
   };
   return h('div', { style: bar, 'data-testid': 'explorer-token' },

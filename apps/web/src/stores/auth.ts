@@ -1,13 +1,10 @@
 // The caller's API token and role, shared by the pages that need a role (findings review, import, exports).
-// The token lives in sessionStorage: it ends with the tab, and is never put in a URL.
+// The token lives in the tab's token store (api/token-store.ts), shared with the explorer.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { whoamiQuery, type Caller } from '../api/ops';
+import { clearToken, readToken as currentToken, writeToken } from '../api/token-store';
 import { latestPerKey } from './latest-question';
-
-function currentToken(): string | null {
-  try { return sessionStorage.getItem('dh.token'); } catch { return null; } // storage can be refused (private modes)
-}
 
 export const useAuth = defineStore('auth', () => {
   const caller = ref<Caller | null>(null);
@@ -23,16 +20,16 @@ export const useAuth = defineStore('auth', () => {
   const refresh = (): Promise<void> => ask(`${signIns}:${currentToken() ?? ''}`);
   const canExport = () => caller.value?.role === 'analyst' || caller.value?.role === 'admin';
   async function useToken(token: string): Promise<void> {
-    if (token) sessionStorage.setItem('dh.token', token.trim()); else sessionStorage.removeItem('dh.token');
+    writeToken(token);
     await refresh();
-    if (error.value) sessionStorage.removeItem('dh.token');
+    if (error.value) clearToken();
   }
   const isAdmin = () => caller.value?.role === 'admin';
   // Accounts sign in with a password; the server keeps the session and the browser only an httpOnly cookie. A token
   // in this tab would win over the cookie, so signing in drops it.
   // The collection loop's operations load with the sign-in, not with the first page.
   async function signIn(username: string, password: string): Promise<void> {
-    sessionStorage.removeItem('dh.token');
+    clearToken();
     await (await import('../api/submission-ops')).signIn(username, password);
     signIns++;
     await refresh();

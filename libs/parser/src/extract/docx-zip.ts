@@ -4,6 +4,8 @@
 import { inflateRawSync } from 'node:zlib';
 import { ReportReadError } from '../errors';
 
+// Read by the library itself, also inside parse worker threads, which load no API config; the API checks
+// DOCX_MAX_UNPACKED_MB at start (apps/api/src/config).
 export const MAX_DOCX_UNPACKED = Number(process.env.DOCX_MAX_UNPACKED_MB ?? 100) * 1024 * 1024;
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;

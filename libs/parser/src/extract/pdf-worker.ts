@@ -73,6 +73,8 @@ parentPort.on('message', async (msg) => {
 // One file at a time per worker: a file that crashes or stalls the worker (out of memory, a pdf.js fault, a timeout)
 // fails alone, and the files queued behind it go to a fresh worker. The heap cap keeps a hostile file from taking the
 // process's memory with it.
+// The library has no access to the API's config module (libs import no app), so it reads its own variable; the API
+// checks PDF_WORKER_HEAP_MB at start (apps/api/src/config), so a bad value never reaches here from `npm start`.
 const HEAP_MB = Number(process.env.PDF_WORKER_HEAP_MB ?? 512);
 
 interface Job {

@@ -2,12 +2,11 @@
 // without errors, and bumps the generation after every write: a GraphQL mutation or any non-GET /api/* request
 // (upload, roster import); writes in a transaction bump it on commit too (read-cache.subscriber.ts).
 import { Injectable, type NestMiddleware } from '@nestjs/common';
-import { parse as parseCookie } from 'cookie';
 import type { NextFunction, Request, Response } from 'express';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { MAX_NESTING, nestingOf } from '../graphql/nesting.middleware';
-import { SESSION_COOKIE } from '../../modules/account/account.service';
+import { credentialKey, credentialsOf, type Credentials } from '../../modules/auth/credentials';
 import { AuthService } from '../../modules/auth/auth.service';
 import { ReadCache, type CachedAnswer } from './read-cache';
 
@@ -44,12 +43,12 @@ export class ReadCacheMiddleware implements NestMiddleware {
 
   use(req: Request, res: Response, next: NextFunction): void {
     // A token's answer is served from the cache only while the token is live: revocation takes effect at once.
-    const header = req.headers.authorization;
-    if (!header) return this.serve(req, res, next);
-    this.auth.principal(header).then((who) => (who ? this.serve(req, res, next) : next()), () => next());
+    const c = credentialsOf(req.headers);
+    if (c.kind !== 'token' && c.kind !== 'malformed') return this.serve(req, res, next, c);
+    this.auth.principal(c).then((who) => (who ? this.serve(req, res, next, c) : next()), () => next());
   }
 
-  private serve(req: Request, res: Response, next: NextFunction): void {
+  private serve(req: Request, res: Response, next: NextFunction, c: Credentials): void {
     const isGraphql = req.baseUrl === '/graphql' || req.path === '/graphql' || req.originalUrl.startsWith('/graphql');
     if (!isGraphql) {
       if (req.method !== 'GET' && req.method !== 'HEAD') res.once('finish', () => this.cache.bump());
@@ -65,8 +64,8 @@ export class ReadCacheMiddleware implements NestMiddleware {
     }
     // A signed-in account's reads are never cached: the key would not tell two bureaus apart (their answers hold
     // their own drafts), and a session ends by its clock, with no write to bump the generation.
-    if (kind !== 'query' || !this.cache.enabled || parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE]) return next();
-    const key = ReadCache.key([req.headers.authorization ?? '', req.headers.accept ?? '', text, params?.variables ?? null, params?.operationName ?? null]);
+    if (kind !== 'query' || !this.cache.enabled || c.kind === 'session') return next();
+    const key = ReadCache.key([credentialKey(c), req.headers.accept ?? '', text, params?.variables ?? null, params?.operationName ?? null]);
     const serve = (a: CachedAnswer, how: string): void => {
       res.status(200).setHeader('Content-Type', a.contentType);
       res.setHeader('X-Cache', how);

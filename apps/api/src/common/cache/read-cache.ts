@@ -6,13 +6,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
+import { appConfig } from '../../config/app-config';
 
 export interface CachedAnswer { generation: number; body: string; contentType: string }
-
-function int(env: NodeJS.ProcessEnv, name: string, dflt: number): number {
-  const n = Number(env[name] ?? dflt);
-  return Number.isFinite(n) && n >= 0 ? n : dflt;
-}
 
 @Injectable()
 export class ReadCache {
@@ -21,12 +17,12 @@ export class ReadCache {
   private readonly lru: LRUCache<string, CachedAnswer>;
 
   constructor() {
-    const mb = int(process.env, 'READ_CACHE_MB', 64);
+    const { mb, ttlS } = appConfig().readCache;
     this.enabled = mb > 0;
     this.lru = new LRUCache<string, CachedAnswer>({
       maxSize: Math.max(1, mb) * 1024 * 1024,
       sizeCalculation: (a) => a.body.length * 2 + 200,
-      ttl: int(process.env, 'READ_CACHE_TTL_S', 60) * 1000 || undefined,
+      ttl: ttlS * 1000 || undefined,
     });
   }
 

@@ -5,19 +5,19 @@ import { Plugin } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { appConfig, type AppConfig } from '../../config/app-config';
 import { AuthService } from '../../modules/auth/auth.service';
+import { credentialsOf } from '../../modules/auth/credentials';
 import type { GqlContext } from './loaders';
 
-export const MAX_DEPTH = Number(process.env.GRAPHQL_MAX_DEPTH ?? 10);
-// The dashboard's largest queries (ranking with peer groups and explanations, compare with totals) cost ~1,200;
-// the alias amplification this guards against costs ~11,000.
-export const MAX_COMPLEXITY = Number(process.env.GRAPHQL_MAX_COMPLEXITY ?? 3000);
-// A field with its own resolver (a root query, a @ResolveField) costs a database round trip; a plain property costs 1.
-// So ~450 aliases of `findingCount` cost 450 × 25, not 450, and one request cannot occupy the pool.
-export const DB_FIELD_COST = Number(process.env.GRAPHQL_DB_FIELD_COST ?? 25);
+// GRAPHQL_MAX_DEPTH (10); GRAPHQL_MAX_COMPLEXITY (3000): the dashboard's largest queries (ranking with peer groups and
+// explanations, compare with totals) cost ~1,200, the alias amplification this guards against ~11,000;
+// GRAPHQL_DB_FIELD_COST (25): a field with its own resolver (a root query, a @ResolveField) costs a database round
+// trip, a plain property 1, so ~450 aliases of `findingCount` cost 450 × 25, not 450, and cannot occupy the pool.
+const limits = (): AppConfig['graphql'] => appConfig().graphql;
 
 export const dbFieldEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
-  field.resolve ? DB_FIELD_COST + childComplexity : undefined;
+  field.resolve ? limits().dbFieldCost + childComplexity : undefined;
 
 // The standard introspection query (GraphiQL's, codegen's) is 15 deep: its type references nest `ofType` seven times.
 // An operation that asks only for the schema gets this limit; it still stops `__type { fields { type { fields … } } }` cycles.
@@ -74,9 +74,10 @@ export class LimitsPlugin implements ApolloServerPlugin<GqlContext> {
     const auth = this.auth;
     return {
       async didResolveOperation({ request, document, contextValue }) {
+        const lim = limits();
         const depth = queryDepth(document);
         const schemaOnly = introspectionOnly(document);
-        const maxDepth = schemaOnly ? Math.max(MAX_DEPTH, MAX_INTROSPECTION_DEPTH) : MAX_DEPTH;
+        const maxDepth = schemaOnly ? Math.max(lim.maxDepth, MAX_INTROSPECTION_DEPTH) : lim.maxDepth;
         if (depth > maxDepth) throw refuse(`query depth ${depth} exceeds the limit of ${maxDepth}`, 'QUERY_TOO_DEEP', 400);
         const complexity = getComplexity({
           schema, operationName: request.operationName, query: document, variables: request.variables,
@@ -84,13 +85,12 @@ export class LimitsPlugin implements ApolloServerPlugin<GqlContext> {
         });
         // A schema-only query reads no data (its resolvers are graphql-js's own, which the cost estimator counts as
         // database fields): depth bounds it; the explorer's standard introspection query must pass.
-        if (!schemaOnly && complexity > MAX_COMPLEXITY) {
-          throw refuse(`query complexity ${complexity} exceeds the limit of ${MAX_COMPLEXITY} (a field read from the database costs ${DB_FIELD_COST})`,
+        if (!schemaOnly && complexity > lim.maxComplexity) {
+          throw refuse(`query complexity ${complexity} exceeds the limit of ${lim.maxComplexity} (a field read from the database costs ${lim.dbFieldCost})`,
             'QUERY_TOO_COMPLEX', 400);
         }
         if (!auth.readIsOpen() && asksForSchema(document)) {
-          const h = contextValue.req?.headers.authorization;
-          const who = await auth.principal(Array.isArray(h) ? h[0] : h).catch(() => null);
+          const who = contextValue.req ? await auth.principal(credentialsOf(contextValue.req.headers)).catch(() => null) : null;
           if (!who) throw refuse('an API token is required to read the schema (READ_ACCESS=token)', 'UNAUTHENTICATED', 401);
         }
       },

@@ -3,44 +3,29 @@
 // IP. A token not yet verified counts against its address's bucket of verification attempts, so a fresh random token per
 // request buys no extra requests (nor database lookups), while anonymous browsing on the same address cannot lock a
 // real token out before its first use.
-import { createHash } from 'node:crypto';
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { AuthService, bearerOf } from '../../modules/auth/auth.service';
+import { appConfig } from '../../config/app-config';
+import { AuthService } from '../../modules/auth/auth.service';
+import { credentialKey, credentialsOf } from '../../modules/auth/credentials';
 
 interface Bucket { tokens: number; at: number }
 
 const SWEEP_AT = 10_000;
 
-/** RATE_LIMIT_PER_MIN (default 600; 0 turns the limit off): sustained requests a minute, and the burst a client may spend at once. */
-export function rateLimitPerMinute(env: NodeJS.ProcessEnv = process.env): number {
-  const n = Number(env.RATE_LIMIT_PER_MIN ?? 600);
-  return Number.isFinite(n) && n > 0 ? n : 0;
-}
-
-/**
- * TRUST_PROXY (default off): behind a reverse proxy every request comes from the proxy's address, so without this all
- * clients share one bucket. Express's own `trust proxy` values: `true`, a hop count, or addresses/subnets such as
- * `loopback` or `10.0.0.0/8`; req.ip is then the client named in X-Forwarded-For by the trusted hops.
- */
-export function trustProxy(env: NodeJS.ProcessEnv = process.env): boolean | number | string {
-  const v = env.TRUST_PROXY?.trim();
-  if (!v || v === 'false' || v === '0') return false;
-  if (v === 'true') return true;
-  return /^\d+$/.test(v) ? Number(v) : v;
-}
-
 /** `verified` says whether a bearer token is a live one; anything else is keyed by the client's address. */
 export function clientKey(req: Pick<Request, 'headers' | 'ip' | 'socket'>, verified: (token: string) => boolean): string {
-  const token = bearerOf(req.headers.authorization);
-  if (token && verified(token)) return `t:${createHash('sha256').update(token).digest('hex').slice(0, 32)}`;
+  const c = credentialsOf(req.headers);
+  if (c.kind === 'token' && verified(c.token)) return credentialKey(c);
   const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-  return token || req.headers.authorization ? `tv:${ip}` : `ip:${ip}`;
+  // A session cookie is not checked here either: a made-up one must not buy its own bucket, so it counts as its address.
+  return c.kind === 'token' || c.kind === 'malformed' ? `tv:${ip}` : `ip:${ip}`;
 }
 
 @Injectable()
 export class RateLimitMiddleware implements NestMiddleware {
-  private readonly perMin = rateLimitPerMinute();
+  // RATE_LIMIT_PER_MIN (0: off): sustained requests a minute, and the burst a client may spend at once.
+  private readonly perMin = appConfig().rateLimitPerMin;
   private readonly buckets = new Map<string, Bucket>();
   constructor(private readonly auth: AuthService) {}
 

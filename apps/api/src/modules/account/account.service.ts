@@ -8,16 +8,15 @@ import bcrypt from 'bcryptjs';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/roles';
 import { AccountRepository, type AccountKind, type AccountRow } from './account.repository';
+import { appConfig } from '../../config/app-config';
 
 const BCRYPT_COST = 10;
 // Compared against when the username is unknown, so a wrong name takes as long as a wrong password.
 const DUMMY_HASH = bcrypt.hashSync('not a password', BCRYPT_COST);
-const num = (v: string | undefined, d: number): number => (v && Number(v) > 0 ? Number(v) : d);
 
-export const SESSION_COOKIE = 'dh_session';
-export const sessionTtlMs = (): number => num(process.env.SESSION_MINUTES, 480) * 60_000;
-const maxFailures = (): number => num(process.env.LOGIN_MAX_FAILURES, 5);
-const lockMs = (): number => num(process.env.LOGIN_LOCK_MINUTES, 15) * 60_000;
+export const sessionTtlMs = (): number => appConfig().session.ttlMs;
+const maxFailures = (): number => appConfig().session.maxFailures;
+const lockMs = (): number => appConfig().session.lockMs;
 
 export const ACCOUNT_KINDS: readonly AccountKind[] = ['bureau', 'reviewer', 'admin'];
 

@@ -1,11 +1,12 @@
 // Signing in and out: POST /api/session answers with the account and sets the session cookie (httpOnly,
 // SameSite=Strict, Secure behind TLS); DELETE /api/session ends it. Both are open to anyone (READ_ACCESS aside).
 import { Body, Controller, Delete, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { parse as parseCookie, serialize } from 'cookie';
+import { serialize } from 'cookie';
 import type { Request, Response } from 'express';
 import { validateInput } from '../../common/http/validate-input';
 import { AllowAnonymous } from '../auth/roles';
-import { AccountService, SESSION_COOKIE } from './account.service';
+import { SESSION_COOKIE, sessionIdOf } from '../auth/credentials';
+import { AccountService } from './account.service';
 import { SignInArgs } from './sign-in.args';
 
 const cookieOptions = (req: Request) => ({ httpOnly: true, sameSite: 'strict' as const, path: '/', secure: req.secure });
@@ -30,7 +31,7 @@ export class SessionController {
   @HttpCode(200)
   @AllowAnonymous()
   async signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ signedOut: true }> {
-    const id = req.headers.cookie ? parseCookie(req.headers.cookie)[SESSION_COOKIE] : undefined;
+    const id = sessionIdOf(req.headers.cookie);
     if (id) await this.accounts.signOut(id);
     res.setHeader('Set-Cookie', serialize(SESSION_COOKIE, '', { ...cookieOptions(req), expires: new Date(0) }));
     return { signedOut: true };

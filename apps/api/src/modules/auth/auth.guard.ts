@@ -2,9 +2,9 @@
 import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { parse as parseCookie } from 'cookie';
-import { AccountService, SESSION_COOKIE } from '../account/account.service';
+import { AccountService } from '../account/account.service';
 import { AuthService } from './auth.service';
+import { credentialsOf } from './credentials';
 import { ANONYMOUS_KEY, ROLE_KEY, roleAtLeast, type Principal, type Role } from './roles';
 
 type Req = { headers: Record<string, string | string[] | undefined>; method?: string; user?: Principal | null; authChecked?: boolean };
@@ -30,12 +30,10 @@ export class AuthGuard implements CanActivate {
     const need: Role = this.reflector.getAllAndOverride<Role | undefined>(ROLE_KEY, [context.getHandler(), context.getClass()])
       ?? (isMutation ? 'admin' : 'viewer');
     if (!req.authChecked) {
-      const h = req.headers.authorization;
-      const sessionId = h ? null : sessionCookieOf(req.headers.cookie);
-      // A token wins over a cookie: scripts send tokens, and a stale cookie must not stand in for them.
-      req.user = sessionId ? await this.accounts.principal(sessionId) : await this.auth.principal(Array.isArray(h) ? h[0] : h);
+      const c = credentialsOf(req.headers);
+      req.user = c.kind === 'session' ? await this.accounts.principal(c.sessionId) : await this.auth.principal(c);
       req.authChecked = true;
-      if (sessionId && !req.user && need !== 'viewer') throw new UnauthorizedException('your session has expired: sign in again');
+      if (c.kind === 'session' && !req.user && need !== 'viewer') throw new UnauthorizedException('your session has expired: sign in again');
     }
     if (req.user?.userId !== undefined && context.getType<string>() === 'http' && !['GET', 'HEAD'].includes(req.method ?? 'GET') && !req.headers[CSRF_HEADER]) {
       throw new ForbiddenException(`a request signed by the session cookie needs the ${CSRF_HEADER} header`);
@@ -46,9 +44,4 @@ export class AuthGuard implements CanActivate {
     if (!roleAtLeast(req.user.role, need)) throw new ForbiddenException(`role ${need} is required (token has ${req.user.role})`);
     return true;
   }
-}
-
-function sessionCookieOf(header: string | string[] | undefined): string | null {
-  const h = Array.isArray(header) ? header[0] : header;
-  return h ? parseCookie(h)[SESSION_COOKIE] ?? null : null;
 }

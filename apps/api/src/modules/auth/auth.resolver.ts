@@ -1,6 +1,7 @@
 import { Context, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../common/graphql/loaders';
 import { principalOf } from './principal';
+import { appConfig } from '../../config/app-config';
 
 @ObjectType('Caller', { description: '当前调用者 · who is calling' })
 export class CallerModel {
@@ -16,6 +17,6 @@ export class AuthResolver {
   @Query(() => CallerModel, { description: '当前调用者及其角色 · the caller and its role' })
   whoami(@Context() ctx: GqlContext): CallerModel {
     const p = principalOf(ctx);
-    return { role: p?.role ?? null, name: p?.name ?? null, account: p?.account ?? null, agencyId: p?.agencyId ?? null, readOpen: (process.env.READ_ACCESS ?? 'open') !== 'token' };
+    return { role: p?.role ?? null, name: p?.name ?? null, account: p?.account ?? null, agencyId: p?.agencyId ?? null, readOpen: appConfig().readOpen };
   }
 }

@@ -4,8 +4,10 @@
 // from the CLI in another process — takes effect on the very next request.
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
+import type { Credentials } from './credentials';
 import { ROLES, type Principal, type Role } from './roles';
 import { TokenRepository } from './token.repository';
+import { appConfig } from '../../config/app-config';
 
 const TOUCH_MS = 60_000; // last_used_at is a hint for admins: a write a minute per token, not one per request
 const VERIFIED_MS = 60_000;
@@ -13,12 +15,6 @@ const VERIFIED_MAX = 10_000;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
-}
-
-export function bearerOf(header: string | string[] | undefined): string | null {
-  const h = Array.isArray(header) ? header[0] : header;
-  const m = typeof h === 'string' ? /^Bearer\s+(\S+)$/i.exec(h) : null;
-  return m ? m[1] : null;
 }
 
 @Injectable()
@@ -31,7 +27,7 @@ export class AuthService {
 
   /** READ_ACCESS=open (default) lets anyone read what a viewer may; READ_ACCESS=token requires a token for every call. */
   readIsOpen(): boolean {
-    return (process.env.READ_ACCESS ?? 'open') !== 'token';
+    return appConfig().readOpen;
   }
 
   async create(role: string, name: string): Promise<{ token: string; id: number; role: Role; name: string }> {
@@ -41,12 +37,11 @@ export class AuthService {
     return { token, ...row };
   }
 
-  /** The caller behind an Authorization header; null without one; throws on an unknown or revoked token. */
-  async principal(header: string | undefined): Promise<Principal | null> {
-    if (!header) return null;
-    const token = bearerOf(header);
-    if (!token) throw new UnauthorizedException('Authorization header must be "Bearer <token>"');
-    const hash = hashToken(token);
+  /** The caller behind a bearer token; null without one (a session is AccountService's); throws on a bad or revoked token. */
+  async principal(c: Credentials): Promise<Principal | null> {
+    if (c.kind === 'malformed') throw new UnauthorizedException('Authorization header must be "Bearer <token>"');
+    if (c.kind !== 'token') return null;
+    const hash = hashToken(c.token);
     const row = await this.tokens.byHash(hash);
     if (!row) {
       this.verified.delete(hash);

@@ -3,6 +3,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { ReadCache } from '../../common/cache/read-cache';
 import { MonitorService } from './monitor.service';
+import { appConfig } from '../../config/app-config';
 
 @Injectable()
 export class MonitorScheduler implements OnApplicationBootstrap, OnModuleDestroy {
@@ -12,7 +13,7 @@ export class MonitorScheduler implements OnApplicationBootstrap, OnModuleDestroy
   constructor(private readonly monitor: MonitorService, private readonly cache: ReadCache) {}
 
   onApplicationBootstrap(): void {
-    const every = Number(process.env.MONITOR_INTERVAL_MIN ?? 0);
+    const every = appConfig().monitor.intervalMin;
     if (!(every > 0)) return;
     this.timer = setInterval(() => void this.tick(), every * 60_000);
     this.timer.unref();

@@ -12,6 +12,7 @@ import { SubmissionReviewService } from '../submission/submission-review.service
 import { findReport, readDetailPage, readListPage, type ListEntry } from './list-page';
 import { MonitorRepository, type CheckRow, type CheckWrite, type WatchRow } from './monitor.repository';
 import { DEFAULT_FETCH, PoliteFetcher, type FetchOptions, type FetchResult, type Fetched } from './polite-fetcher';
+import { appConfig } from '../../config/app-config';
 
 export const MAX_LIST_PAGES = 20;
 /**
@@ -20,13 +21,6 @@ export const MAX_LIST_PAGES = 20;
  */
 export const INGEST_CONCURRENCY = 2;
 
-/**
- * Hosts the deployer allows although they resolve to private or loopback addresses (MONITOR_ALLOW_HOSTS, comma
- * separated): an intranet CMS, or the test site on 127.0.0.1. Nothing else private is ever fetched.
- */
-export function allowedHostsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
-  return (env.MONITOR_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean);
-}
 
 export interface PassSummary { bodies: number; posted: number; edited: number; gone: number; notFound: number; failed: number; requests: number }
 
@@ -44,7 +38,8 @@ export class MonitorService {
 
   /** One pass over every watched body for `year`; each body stands alone, a failure is recorded and the pass goes on. */
   async pass(year: number, o: Partial<FetchOptions> & { agencyIds?: number[] } = {}): Promise<PassSummary> {
-    const fetcher = new PoliteFetcher({ ...DEFAULT_FETCH, allowHosts: allowedHostsFromEnv(), ...o });
+    const fetcher = new PoliteFetcher({ ...DEFAULT_FETCH, // MONITOR_ALLOW_HOSTS: private hosts the deployer allows (an intranet CMS, the test site); nothing else private.
+      allowHosts: appConfig().monitor.allowHosts, ...o });
     const bodies = await this.repo.watched(year, o.agencyIds ?? null);
     const dueOf = await this.deadlines.dueOf(year);
     const sum: PassSummary = { bodies: bodies.length, posted: 0, edited: 0, gone: 0, notFound: 0, failed: 0, requests: 0 };

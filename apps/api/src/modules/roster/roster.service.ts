@@ -10,6 +10,7 @@ import { AgencyRepository } from '../agency/agency.repository';
 import { RegionRepository } from '../region/region.repository';
 import { formatRosterCsv, parseRosterCsv, parseRosterSheet, ROSTER_COLUMNS, rosterRecord, type RosterLineError, type RosterParse } from './roster-file';
 import { RosterRepository, type RosterEntryRow, type RosterListQuery } from './roster.repository';
+import { appConfig } from '../../config/app-config';
 
 export interface RosterImportOutcome { imported: number; created: number; removed: number }
 export interface RosterEntryPatch {
@@ -57,7 +58,7 @@ export class RosterService {
    * The office's own region, where the dashboard opens: HOME_REGION (a path such as 合成省/合成市) when set, else the
    * region of the highest government on the roster. Null when neither is known (then the dashboard shows 全部).
    */
-  async homeRegion(configured = process.env.HOME_REGION): Promise<{ id: number; name: string; level: string; source: string } | null> {
+  async homeRegion(configured = appConfig().homeRegion ?? undefined): Promise<{ id: number; name: string; level: string; source: string } | null> {
     const path = configured?.split(/[/／·]/).map((s) => s.trim()).filter(Boolean) ?? [];
     if (path.length) {
       const r = await this.repo.regionByPath(this.ds, path);
