@@ -27,7 +27,8 @@ describe(`GraphQL edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     app = await bootTestApp();
     // Suites share one database and the corpus suite loads the samples only into an empty one: load them first here too.
     const demo = app.get(DemoDataService);
-    if (await demo.isEmpty()) await demo.loadSamples(path.join(__dirname, '../../../data/samples'));
+    // Always: other suites share the database and may have stored reports already; this adds exactly what is missing.
+    await demo.loadSamples(path.join(__dirname, '../../../data/samples'));
     viewer = (await app.get(AuthService).create('viewer', 'e-viewer')).token;
     admin = (await app.get(AuthService).create('admin', 'e-admin')).token;
     // One stored report, so that moving a malformed report id has a real body to move to.

@@ -27,7 +27,8 @@ describe(`security edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     app = await bootTestApp();
     // Suites share one database and the corpus suite loads the samples only into an empty one: load them first here too.
     const demo = app.get(DemoDataService);
-    if (await demo.isEmpty()) await demo.loadSamples(path.join(__dirname, '../../../data/samples'));
+    // Always: other suites share the database and may have stored reports already; this adds exactly what is missing.
+    await demo.loadSamples(path.join(__dirname, '../../../data/samples'));
     const auth = app.get(AuthService);
     tokens = { viewer: (await auth.create('viewer', 's-viewer')).token, analyst: (await auth.create('analyst', 's-analyst')).token,
       admin: (await auth.create('admin', 's-admin')).token };
