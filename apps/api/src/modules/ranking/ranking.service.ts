@@ -29,32 +29,34 @@ export class RankingService {
   constructor(private readonly repo: RankingRepository, private readonly profiles: ScoringProfileService, private readonly deadlines: DeadlineService) {}
 
   /**
-   * Facts of `year` and the year before, and what scoring the year before needs of the year before that (continuity
-   * and own-text similarity look one year back).
+   * Facts of `year` and the year before, the roster bodies without a report in each, and what scoring the year before
+   * needs of the year before that (continuity and own-text similarity look one year back). Read while the profile is
+   * looked up: whether the absent bodies are ranked depends on its weights, so they are read either way.
    */
-  private async factsOf(year: number, filter: AgencyFilterInput | undefined, withUnpublished: boolean):
-    Promise<{ byYear: Map<number, ReportFacts[]>; beforeLast: PreviousFacts[] }> {
+  private async factsOf(year: number, filter: AgencyFilterInput | undefined):
+    Promise<{ reports: Map<number, ReportFacts[]>; absent: Map<number, ReportFacts[]>; beforeLast: PreviousFacts[] }> {
     const [rows, beforeLast, gone, gonePrev, ...dues] = await Promise.all([this.repo.facts([year, year - 1], filter),
-      this.repo.previousFacts(year - 2, filter),
-      withUnpublished ? this.repo.unpublished(year, filter) : [], withUnpublished ? this.repo.unpublished(year - 1, filter) : [],
+      this.repo.previousFacts(year - 2, filter), this.repo.unpublished(year, filter), this.repo.unpublished(year - 1, filter),
       this.deadlines.dueOf(year), this.deadlines.dueOf(year - 1)]);
-    const byYear = new Map<number, ReportFacts[]>([[year, []], [year - 1, []]]);
+    const reports = new Map<number, ReportFacts[]>([[year, []], [year - 1, []]]);
     // Each report is held to its kind's deadline (a county's compiled report to 2月20日, a department to 1月31日).
     // The rows are fresh from the driver: completed in place rather than copied (1,000 rows of 30 fields a request).
-    for (const f of rows) byYear.get(f.year)?.push(Object.assign(f, { dueOn: dues[year - f.year](f.kind, f.level), faults: rootCauses(f.faultKeys) }));
+    for (const f of rows) reports.get(f.year)?.push(Object.assign(f, { dueOn: dues[year - f.year](f.kind, f.level), faults: rootCauses(f.faultKeys) }));
+    const absent = new Map<number, ReportFacts[]>();
     for (const [y, list] of [[year, gone], [year - 1, gonePrev]] as const) {
-      for (const g of list) {
-        byYear.get(y)?.push({ ...g, year: y, published: false, publishedOn: null, dueOn: dues[year - y](g.kind, g.level), template: 'unknown', sections: 0,
-          tables: 0, cellsRead: 0, feeStatement: false, findings: 0, faults: 0, needsLook: 0, proactive: null, appsHandled: null, appsDisclosed: null,
-          appsNew: null, appsCarriedIn: null, appsCarriedOut: null, appsOther: null, reviewTotal: null, reviewCorrected: null, reviewPending: null, minhash: null });
-      }
+      absent.set(y, list.map((g) => ({ ...g, year: y, published: false, publishedOn: null, dueOn: dues[year - y](g.kind, g.level), template: 'unknown', sections: 0,
+        tables: 0, cellsRead: 0, feeStatement: false, findings: 0, faults: 0, needsLook: 0, proactive: null, appsHandled: null, appsDisclosed: null,
+        appsNew: null, appsCarriedIn: null, appsCarriedOut: null, appsOther: null, reviewTotal: null, reviewCorrected: null, reviewPending: null, minhash: null })));
     }
-    return { byYear, beforeLast };
+    return { reports, absent, beforeLast };
   }
 
   async ranking(a: { year: number; profileId?: number; filter?: AgencyFilterInput; whatIf?: IndicatorWeightInput[]; peerGroup?: PeerGroup | null;
     limit: number; offset: number }): Promise<RankingModel> {
-    const stored = await this.profiles.get(a.profileId);
+    // Last year is also placed under the profile's earlier version (or, for what-if weights, the stored profile): what
+    // the profile change alone does to a rank.
+    const [[stored, earlier], facts] = await Promise.all([this.profiles.get(a.profileId)
+      .then(async (p) => [p, a.whatIf?.length ? p : await this.profiles.previousVersion(p)] as const), this.factsOf(a.year, a.filter)]);
     const weights = a.whatIf?.length ? weightsOf(a.whatIf) : Object.fromEntries(stored.weights.map((w) => [w.indicator, w.weight]));
     // A profile weighting only v1 indicators is ranked as it was then: everyone together, bodies without a report absent.
     const current = CURRENT_KEYS.some((k) => (weights[k] ?? 0) > 0);
@@ -63,10 +65,9 @@ export class RankingService {
       ? { ...stored, id: 0, name: `${stored.name}（假设 · what-if）`, description: 'unsaved what-if weights',
         weights: INDICATORS.map((i) => ({ indicator: i.key, weight: weights[i.key] ?? 0 })) }
       : stored;
-    // Last year is also placed under the profile's earlier version (or, for what-if weights, the stored profile): what
-    // the profile change alone does to a rank.
-    const [{ byYear, beforeLast }, earlier] = await Promise.all([this.factsOf(a.year, a.filter, current),
-      a.whatIf?.length ? stored : this.profiles.previousVersion(stored)]);
+    const ranked = (y: number) => [...facts.reports.get(y) ?? [], ...(current ? facts.absent.get(y) ?? [] : [])];
+    const byYear = new Map([[a.year, ranked(a.year)], [a.year - 1, ranked(a.year - 1)]]);
+    const { beforeLast } = facts;
     const index = (list: PreviousFacts[]) => new Map(list.map((f) => [f.agencyId, f]));
     // Last year is ranked among the same bodies' reports of that year, under the same weights and groups.
     const cur = rankAll(scoreAll(byYear.get(a.year) ?? [], weights, mode, index(byYear.get(a.year - 1) ?? [])), groupOrder);
