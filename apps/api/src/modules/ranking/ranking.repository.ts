@@ -9,7 +9,7 @@ import { ARTEFACT_CODES, SUBSTANTIVE_CODES } from '../scoring-profile/indicators
 import type { PreviousFacts, ReportFacts } from './ranking.math';
 
 export type FactsRow = Omit<ReportFacts, 'dueOn' | 'faults'> & { kind: ReportKind; level: AdminLevel | null; faultKeys: (string[] | null)[] };
-export interface UnpublishedRow { agencyId: number; agencyName: string; kind: ReportKind; type: string; level: AdminLevel | null }
+export interface UnpublishedRow { agencyId: number; agencyName: string; kind: ReportKind; type: string; level: AdminLevel | null; year: number }
 
 // Column aliases are the row's property names (quoted): each row is typed by its query and used as the driver made it.
 
@@ -64,13 +64,14 @@ export class RankingRepository {
       WHERE ${bodiesWhere(f)} AND a.status = 'resolved'`);
   }
 
-  /** Roster bodies expected to report in `year` (within their first/last years) that have no report for it. */
-  unpublished(year: number, f: AgencyFilterInput | undefined): Promise<UnpublishedRow[]> {
+  /** Roster bodies expected to report in each of `years` (within their first/last years) that have no report for it. */
+  unpublished(years: number[], f: AgencyFilterInput | undefined): Promise<UnpublishedRow[]> {
     return rows<UnpublishedRow>(this.ds, sql`
-      SELECT a.id AS "agencyId", a.name AS "agencyName", a.kind, a.type, ${LEVEL} AS level FROM agency a
+      SELECT a.id AS "agencyId", a.name AS "agencyName", a.kind, a.type, ${LEVEL} AS level, y.year FROM agency a
+      JOIN unnest(${years}::int[]) y(year) ON coalesce(a.first_year, y.year) <= y.year AND coalesce(a.last_year, y.year) >= y.year
       WHERE ${bodiesWhere(f)} AND a.status = 'resolved' AND a.on_roster
-        AND coalesce(a.first_year, ${year}) <= ${year} AND coalesce(a.last_year, ${year}) >= ${year}
-        AND NOT EXISTS (SELECT 1 FROM report r WHERE r.agency_id = a.id AND r.year = ${year})`);
+        AND NOT EXISTS (SELECT 1 FROM report r WHERE r.agency_id = a.id AND r.year = y.year)
+      ORDER BY y.year, a.id`);
   }
 
   /** 第一/第五部分 of a body's current report for a year (null: no such report). */
