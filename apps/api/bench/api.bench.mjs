@@ -1,7 +1,8 @@
 // npm run bench:api — series, compare and ranking through HTTP GraphQL on 10,000 synthetic agencies × 7 years in a real
 // PostgreSQL (its own database, BENCH_DATABASE_URL, default dh_bench on 127.0.0.1), against the same aggregate as raw SQL
 // with `pg`, request by request in turn. Prints one JSON line per measure. Build first (npm run build).
-// BENCH_N requests per query (default 100); BENCH_RELOAD=1 rebuilds the data (otherwise kept between runs).
+// BENCH_N requests per query (default 100); BENCH_RELOAD=1 rebuilds the data (otherwise kept between runs);
+// BENCH_QUERIES=ranking,series runs only those (default: all).
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,6 +15,7 @@ const require = createRequire(import.meta.url);
 const URL_ = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/dh_bench';
 const N = Number(process.env.BENCH_N ?? 100);
 const WARMUP = 5;
+const ONLY = process.env.BENCH_QUERIES ? new Set(process.env.BENCH_QUERIES.split(',')) : null;
 const out = (metric, value, unit, extra = {}) => console.log(JSON.stringify({ bench: 'api', metric, value: Math.round(value * 10) / 10, unit, ...extra }));
 const note = (s) => process.stderr.write(`bench:api: ${s}\n`);
 
@@ -70,6 +72,7 @@ async function main() {
 
   out('loadavg_1m', os.loadavg()[0], 'load', { cores: os.cpus().length });
   for (const [name, q] of Object.entries(QUERIES)) {
+    if (ONLY && !ONLY.has(name)) continue;
     const next = rng(42);
     const g = [], s = [];
     for (let i = 0; i < WARMUP + N; i++) {

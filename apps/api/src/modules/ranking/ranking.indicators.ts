@@ -41,36 +41,38 @@ const val = (value: number, raw: number | null, note: string | null = null): Ind
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
 
-function timeliness(f: ReportFacts): IndicatorValue {
-  if (!f.published) return val(0, null, '未发布 · not published');
+// `n`: build the notes. A ranking scores every report of two years but shows notes only for the rows of its page, so
+// the scoring pass leaves them out (the values are the same either way) and the page's rows are computed again with them.
+function timeliness(f: ReportFacts, n: boolean): IndicatorValue {
+  if (!f.published) return val(0, null, n ? '未发布 · not published' : null);
   if (f.dueOn === null) return na('垂直管理部门，无本地截止日期', 'vertically managed: no local deadline');
-  if (f.publishedOn === null) return val(0, null, '无发布日期，不能证明按时发布 · no publication date: on time cannot be shown');
+  if (f.publishedOn === null) return val(0, null, n ? '无发布日期，不能证明按时发布 · no publication date: on time cannot be shown' : null);
   const late = daysLate(f.publishedOn, f.dueOn);
-  if (late <= 0) return val(1, late, `截止日期${f.dueOn}前发布 · by the deadline ${f.dueOn}`);
-  return val(clamp01(1 - late / LATE_ZERO_DAYS), late, `逾期${late}天（截止${f.dueOn}） · ${late} days late (due ${f.dueOn})`);
+  if (late <= 0) return val(1, late, n ? `截止日期${f.dueOn}前发布 · by the deadline ${f.dueOn}` : null);
+  return val(clamp01(1 - late / LATE_ZERO_DAYS), late, n ? `逾期${late}天（截止${f.dueOn}） · ${late} days late (due ${f.dueOn})` : null);
 }
 
-function formatComplete(f: ReportFacts): IndicatorValue {
+function formatComplete(f: ReportFacts, n: boolean): IndicatorValue {
   const cells = Math.min(1, f.cellsRead / expectedCells(f.template));
   const headings = Math.min(f.sections, 6) / 6;
   // The 2021 template asks section 六 to state the 信息处理费 charged; the 2019 template did not.
   const fee = f.template === '2021' ? (f.feeStatement ? 1 : 0) : null;
   const parts = fee === null ? [cells, headings] : [cells, headings, fee];
-  const note = `单元格${f.cellsRead}/${expectedCells(f.template)}，标题${Math.min(f.sections, 6)}/6${fee === null ? '' : `，信息处理费说明${fee ? '有' : '无'}`}`
+  const note = !n ? null : `单元格${f.cellsRead}/${expectedCells(f.template)}，标题${Math.min(f.sections, 6)}/6${fee === null ? '' : `，信息处理费说明${fee ? '有' : '无'}`}`
     + ` · cells ${f.cellsRead}/${expectedCells(f.template)}, headings ${Math.min(f.sections, 6)}/6${fee === null ? '' : `, fee statement ${fee ? 'yes' : 'no'}`}`;
   return val(parts.reduce((a, b) => a + b, 0) / parts.length, f.cellsRead, note);
 }
 
-function dataAccuracy(f: ReportFacts, ctx: PeerContext): IndicatorValue {
+function dataAccuracy(f: ReportFacts, ctx: PeerContext, n: boolean): IndicatorValue {
   const broken = ctx.prevCarriedOut !== null && f.appsCarriedIn !== null && ctx.prevCarriedOut !== f.appsCarriedIn;
   const faults = f.faults + (broken ? 1 : 0);
-  const note = [`${f.faults}处勾稽/正文问题 · ${f.faults} arithmetic/text faults`,
+  const note = !n ? null : [`${f.faults}处勾稽/正文问题 · ${f.faults} arithmetic/text faults`,
     broken ? `上年结转${f.appsCarriedIn}≠上年结转下年度${ctx.prevCarriedOut} · carried in ${f.appsCarriedIn} ≠ last year's carried out ${ctx.prevCarriedOut}` : null,
     f.needsLook ? `另有${f.needsLook}处需人工核查（不扣分） · ${f.needsLook} to look at (not scored)` : null].filter(Boolean).join('；');
   return val(Math.max(0, 1 - FAULT_COST * faults), faults, note);
 }
 
-function applicationHandling(f: ReportFacts): IndicatorValue {
+function applicationHandling(f: ReportFacts, n: boolean): IndicatorValue {
   if (f.appsNew === null && f.appsCarriedIn === null) return na('未填报申请数', 'applications not reported');
   const received = (f.appsNew ?? 0) + (f.appsCarriedIn ?? 0);
   if (received <= 0) return na('无申请', 'no applications');
@@ -78,25 +80,25 @@ function applicationHandling(f: ReportFacts): IndicatorValue {
   const other = handled > 0 ? Math.min(1, (f.appsOther ?? 0) / handled) : 0;
   const backlog = Math.min(1, Math.max(0, f.appsCarriedOut ?? 0) / received);
   return val(((1 - other) + (1 - backlog)) / 2, other,
-    `其他处理占${pct(other)}，结转下年度占${pct(backlog)} · otherwise handled ${pct(other)}, carried over ${pct(backlog)}`);
+    n ? `其他处理占${pct(other)}，结转下年度占${pct(backlog)} · otherwise handled ${pct(other)}, carried over ${pct(backlog)}` : null);
 }
 
-function reviewCorrection(f: ReportFacts, ctx: PeerContext): IndicatorValue {
+function reviewCorrection(f: ReportFacts, ctx: PeerContext, n: boolean): IndicatorValue {
   if (f.reviewTotal === null) return na('未填报复议诉讼', 'reconsideration/litigation not reported');
   const decided = Math.max(0, f.reviewTotal - (f.reviewPending ?? 0));
   const corrected = Math.min(Math.max(0, f.reviewCorrected ?? 0), decided);
   const v = 1 - (corrected + REVIEW_PRIOR_CASES * ctx.pooledCorrection) / (decided + REVIEW_PRIOR_CASES);
-  return val(v, decided > 0 ? corrected / decided : null,
+  return val(v, decided > 0 ? corrected / decided : null, !n ? null :
     `已审结${decided}件，纠错${corrected}件（同组纠错率${pct(ctx.pooledCorrection)}） · ${corrected} of ${decided} decided cases corrected (peers ${pct(ctx.pooledCorrection)})`);
 }
 
-function contentOriginal(ctx: PeerContext): IndicatorValue {
+function contentOriginal(ctx: PeerContext, n: boolean): IndicatorValue {
   if (!ctx.similarity) return na('第一、第五部分文字过短', 'sections 一/五 too short to compare');
   const s = ctx.similarity;
   const v = s.value <= COPY_FREE ? 1 : s.value >= COPY_FULL ? 0 : 1 - (s.value - COPY_FREE) / (COPY_FULL - COPY_FREE);
   // No previous report of its own and no peer near enough for the LSH bands to pair them: nothing to name.
-  if (s.withAgencyId <= 0) return val(v, s.value, '未发现相似报告（无上年报告，同组无相近文字） · no similar report (no previous report, no peer close enough)');
-  return val(v, s.value, `与${s.withName}${s.withYear}年报告相似度${pct(s.value)} · ${pct(s.value)} similar to ${s.withName} ${s.withYear}`);
+  if (s.withAgencyId <= 0) return val(v, s.value, !n ? null : '未发现相似报告（无上年报告，同组无相近文字） · no similar report (no previous report, no peer close enough)');
+  return val(v, s.value, !n ? null : `与${s.withName}${s.withYear}年报告相似度${pct(s.value)} · ${pct(s.value)} similar to ${s.withName} ${s.withYear}`);
 }
 
 function rate(num: number | null, den: number | null, what: string): IndicatorValue {
@@ -123,15 +125,15 @@ function legacy(f: ReportFacts, ctx: PeerContext): Record<string, IndicatorValue
   };
 }
 
-export function indicatorValues(f: ReportFacts, ctx: PeerContext): Record<string, IndicatorValue> {
+export function indicatorValues(f: ReportFacts, ctx: PeerContext, notes = true): Record<string, IndicatorValue> {
   if (!f.published) {
     const none = na('未发布', 'not published');
-    return { timeliness: timeliness(f), format_complete: none, data_accuracy: none, application_handling: none, review_correction: none,
+    return { timeliness: timeliness(f, notes), format_complete: none, data_accuracy: none, application_handling: none, review_correction: none,
       content_original: none, on_time: none, complete: none, findings: none, proactive_volume: none, application_outcomes: none, review_corrected: none };
   }
   return {
-    timeliness: timeliness(f), format_complete: formatComplete(f), data_accuracy: dataAccuracy(f, ctx),
-    application_handling: applicationHandling(f), review_correction: reviewCorrection(f, ctx), content_original: contentOriginal(ctx),
+    timeliness: timeliness(f, notes), format_complete: formatComplete(f, notes), data_accuracy: dataAccuracy(f, ctx, notes),
+    application_handling: applicationHandling(f, notes), review_correction: reviewCorrection(f, ctx, notes), content_original: contentOriginal(ctx, notes),
     ...legacy(f, ctx),
   };
 }

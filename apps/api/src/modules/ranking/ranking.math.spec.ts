@@ -1,5 +1,5 @@
 // Hand-computed small cases: every expected number is worked out on paper in the comment beside it.
-import { indicatorValues, rankAll, ranksOf, rootCauses, score, scoreAll, type ReportFacts } from './ranking.math';
+import { explained, indicatorValues, rankAll, ranksOf, rootCauses, score, scoreAll, type ReportFacts } from './ranking.math';
 import type { PeerContext } from './ranking.indicators';
 import { gapTo, profileShift, whyMoved } from './ranking.explain';
 import { expectedCells, TEMPLATE_KEYS } from '../scoring-profile/indicators';
@@ -134,6 +134,27 @@ describe('scoring, groups and ranks', () => {
     expect(ranked.map((r) => [r.facts.agencyName, r.rank, Number(r.score.toFixed(3))])).toEqual([
       ['D', 1, 100], ['A', 2, 50.833], ['B', 3, 0], ['C', 3, 0],   // A: 59 days late → (20·1/60 + 20·1)/40·100 = 50.833
     ]);
+  });
+
+  it('scores without the notes, and a page row\'s notes computed again are those of the values scored', () => {
+    // Four bodies unlike on every indicator: late, a fault and a broken 上年结转, applications, review cases, unpublished.
+    const facts = [{ ...base, publishedOn: '2022-02-15', faults: 1, appsCarriedIn: 3 },
+      { ...base, agencyId: 2, agencyName: 'B', appsNew: 18, appsCarriedIn: 2, appsHandled: 20, appsOther: 4, appsCarriedOut: 5, reviewTotal: 9, reviewPending: 2 },
+      { ...base, agencyId: 3, agencyName: 'C', publishedOn: null, template: '2019', reviewTotal: null },
+      { ...base, agencyId: 4, agencyName: 'D', published: false }];
+    const previous = new Map([[1, { agencyId: 1, year: 2020, appsCarriedOut: 5, minhash: null }]]);
+    const scored = scoreAll(facts, { timeliness: 20, format_complete: 20, data_accuracy: 20, application_handling: 20, review_correction: 20 }, 'kind', previous);
+    expect(scored).toHaveLength(4);
+    for (const r of scored) {
+      const full = explained(r);
+      expect(Object.values(r.values).every((v) => v.note === null)).toBe(true);
+      expect(Object.keys(full)).toEqual(Object.keys(r.values));
+      for (const [k, v] of Object.entries(full)) expect({ ...v, note: null }).toEqual(r.values[k]);
+    }
+    // The notes are there when asked for: 15 days late, and the broken carry-over (3 ≠ 5) of body 1.
+    const one = explained(scored[0]);
+    expect(one.timeliness.note).toMatch(/15 days late/);
+    expect(one.data_accuracy).toMatchObject({ value: 0.5, note: expect.stringMatching(/carried in 3 ≠ last year's carried out 5/) });
   });
 
   it('ranks within kind: a compiled government report is not ranked against departments', () => {

@@ -10,7 +10,11 @@ export type PeerGroupMode = 'all' | 'kind' | 'kind_level' | 'kind_type';
 export interface Scored {
   facts: ReportFacts; group: string; values: Record<string, IndicatorValue>; points: Record<string, number>; score: number;
   similar: PeerContext['similarity'];
+  /** What the values were computed with: `explained` computes them again with their notes, for a page's rows. */
+  ctx: PeerContext;
 }
+/** What scoring a report needs of the body's report of the year before. */
+export type PreviousFacts = Pick<ReportFacts, 'agencyId' | 'year' | 'appsCarriedOut' | 'minhash'>;
 
 /** The group a report is ranked in: compiled government reports apart from departments, vertical bodies apart. */
 export function peerKey(f: Pick<ReportFacts, 'kind' | 'level' | 'type'>, mode: PeerGroupMode): string {
@@ -40,6 +44,9 @@ export function score(values: Record<string, IndicatorValue>, weights: Record<st
   return { points, score: total };
 }
 
+/** A scored report's values with their notes (scoring leaves the notes out: they are read only for the rows shown). */
+export const explained = (r: Pick<Scored, 'facts' | 'ctx'>): Record<string, IndicatorValue> => indicatorValues(r.facts, r.ctx);
+
 const groupBy = <T>(xs: T[], key: (x: T) => string): Map<string, T[]> => {
   const m = new Map<string, T[]>();
   for (const x of xs) { const k = key(x); const l = m.get(k); if (l) l.push(x); else m.set(k, [x]); }
@@ -51,7 +58,7 @@ const groupBy = <T>(xs: T[], key: (x: T) => string): Map<string, T[]> => {
  * (continuity of 上年结转, similarity to their own previous text).
  */
 export function scoreAll(facts: ReportFacts[], weights: Record<string, number>, mode: PeerGroupMode = 'all',
-  previous: ReadonlyMap<number, ReportFacts> = new Map()): Scored[] {
+  previous: ReadonlyMap<number, PreviousFacts> = new Map()): Scored[] {
   const out: Scored[] = [];
   for (const [group, peers] of groupBy(facts, (f) => peerKey(f, mode))) {
     const peerMaxProactive = Math.max(0, ...peers.map((f) => f.proactive ?? 0));
@@ -78,8 +85,10 @@ export function scoreAll(facts: ReportFacts[], weights: Record<string, number>, 
           if (s >= sim.value) sim = { value: s, withName: f.agencyName, withAgencyId: f.agencyId, withYear: prev.year };
         }
       }
-      const values = indicatorValues(f, { peerMaxProactive, pooledCorrection, prevCarriedOut: prev?.appsCarriedOut ?? null, similarity: sim });
-      out.push({ facts: f, group, values, similar: sim, ...score(values, weights) });
+      const ctx: PeerContext = { peerMaxProactive, pooledCorrection, prevCarriedOut: prev?.appsCarriedOut ?? null, similarity: sim };
+      const values = indicatorValues(f, ctx, false);
+      const { points, score: total } = score(values, weights);
+      out.push({ facts: f, group, values, similar: sim, ctx, points, score: total });
     });
   }
   return out;
@@ -92,6 +101,8 @@ export const TIE = 1e-9;
 /**
  * Competition ranking (1, 2, 2, 4) within each group: ties (to 1e-9) share a rank; published reports before bodies
  * that did not publish; then score, then name for stable output. Groups come out in the order of `groupOrder`.
+ * The rows are ranked in place (rank and groupSize set on each): they are one request's freshly scored rows, and
+ * copying them with a spread cost more than the sorting (1,000 rows a request).
  */
 export function rankAll<T extends { score: number; group?: string; facts: { agencyName: string; published?: boolean } }>(rows: T[],
   groupOrder: (g: string) => number = () => 0): (T & { rank: number; groupSize: number })[] {
@@ -104,7 +115,7 @@ export function rankAll<T extends { score: number; group?: string; facts: { agen
     sorted.forEach((r, i) => {
       const p = sorted[i - 1];
       if (i === 0 || unpublished(p) !== unpublished(r) || Math.abs(p.score - r.score) > TIE) rank = i + 1;
-      out.push({ ...r, rank, groupSize: list.length });
+      out.push(Object.assign(r, { rank, groupSize: list.length }));
     });
   }
   return out;

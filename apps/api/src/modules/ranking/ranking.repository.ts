@@ -1,15 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AgencyFilterInput } from '../../common/graphql/agency-filter.input';
-import { agencyWhere } from '../agency/agency-filter.sql';
 import type { AdminLevel, ReportKind } from '@dh/domain';
+import type { AgencyFilterInput } from '../../common/graphql/agency-filter.input';
+import { first, raw, rows, sql, type Param, type Sql } from '../../database/sql';
+import { agencyWhere } from '../agency/agency-filter.sql';
 import { ARTEFACT_CODES, SUBSTANTIVE_CODES } from '../scoring-profile/indicators';
-import type { ReportFacts } from './ranking.math';
+import type { PreviousFacts, ReportFacts } from './ranking.math';
 
 export type FactsRow = Omit<ReportFacts, 'dueOn' | 'faults'> & { kind: ReportKind; level: AdminLevel | null; faultKeys: (string[] | null)[] };
+export interface UnpublishedRow { agencyId: number; agencyName: string; kind: ReportKind; type: string; level: AdminLevel | null; year: number }
 
-const LEVEL = `coalesce(a.level, (SELECT level FROM region WHERE id = a.region_id))`;
+// Column aliases are the row's property names (quoted): each row is typed by its query and used as the driver made it.
+
+const LEVEL = raw(`coalesce(a.level, (SELECT level FROM region WHERE id = a.region_id))`);
+
+/** The agency filter (agency-filter.sql.ts, numbered placeholders) as a typed fragment: its values bound where they appear. */
+function bodiesWhere(f: AgencyFilterInput | undefined): Sql {
+  const params: unknown[] = [];
+  const parts = agencyWhere(f, params).split(/\$(\d+)/);
+  const strings = parts.filter((_, i) => i % 2 === 0);
+  const values = parts.filter((_, i) => i % 2 === 1).map((n) => params[Number(n) - 1] as Param);
+  return sql(Object.assign(strings, { raw: strings }), ...values);
+}
 
 @Injectable()
 export class RankingRepository {
@@ -23,53 +36,49 @@ export class RankingRepository {
    * Reports still waiting to be claimed (placeholder bodies) are not ranked: a rank for "未识别机关（file.txt）" tells
    * an office nothing.
    */
-  async facts(years: number[], f: AgencyFilterInput | undefined): Promise<FactsRow[]> {
-    const params: unknown[] = [years, SUBSTANTIVE_CODES, ARTEFACT_CODES];
-    const where = agencyWhere(f, params);
-    const rows: Record<string, unknown>[] = await this.ds.query(
-      `SELECT a.id AS agency_id, a.name AS agency_name, a.kind, a.type, ${LEVEL} AS level, r.year, to_char(v.published_on, 'YYYY-MM-DD') AS published_on,
-         v.template, v.section_count AS sections, v.table_count AS tables, v.cells_read, v.fee_statement,
-         coalesce(fz.findings, 0) AS findings, coalesce(fz.look, 0) AS look, fz.fault_keys,
-         v.proactive, v.apps_handled, v.apps_disclosed, v.apps_new, v.apps_carried_in, v.apps_carried_out, v.apps_other,
-         v.review_total, v.review_corrected, v.review_pending, v.text_minhash, v.corrected_keys
-       FROM agency a JOIN report r ON r.agency_id = a.id AND r.year = ANY($1::int[])
+  facts(years: number[], f: AgencyFilterInput | undefined): Promise<FactsRow[]> {
+    return rows<FactsRow>(this.ds, sql`
+      SELECT a.id AS "agencyId", a.name AS "agencyName", a.kind, a.type, ${LEVEL} AS level, r.year, true AS published,
+         to_char(v.published_on, 'YYYY-MM-DD') AS "publishedOn",
+         v.template, v.section_count AS sections, v.table_count AS tables, v.cells_read AS "cellsRead", v.fee_statement AS "feeStatement",
+         coalesce(fz.findings, 0) AS findings, coalesce(fz.look, 0) AS "needsLook", coalesce(fz.fault_keys, '[]') AS "faultKeys",
+         v.proactive, v.apps_handled AS "appsHandled", v.apps_disclosed AS "appsDisclosed", v.apps_new AS "appsNew",
+         v.apps_carried_in AS "appsCarriedIn", v.apps_carried_out AS "appsCarriedOut", v.apps_other AS "appsOther",
+         v.review_total AS "reviewTotal", v.review_corrected AS "reviewCorrected", v.review_pending AS "reviewPending",
+         v.text_minhash AS minhash, v.corrected_keys AS "correctedKeys"
+       FROM agency a JOIN report r ON r.agency_id = a.id AND r.year = ANY(${years}::int[])
        JOIN report_revision v ON v.id = r.current_revision_id
        LEFT JOIN LATERAL (
-         SELECT count(*) FILTER (WHERE fi.severity IN ('error','warning'))::int AS findings, count(*) FILTER (WHERE fi.code = ANY($3::text[]))::int AS look,
-           json_agg(fi.keys) FILTER (WHERE fi.code = ANY($2::text[])) AS fault_keys
+         SELECT count(*) FILTER (WHERE fi.severity IN ('error','warning'))::int AS findings, count(*) FILTER (WHERE fi.code = ANY(${ARTEFACT_CODES}::text[]))::int AS look,
+           json_agg(fi.keys) FILTER (WHERE fi.code = ANY(${SUBSTANTIVE_CODES}::text[])) AS fault_keys
          FROM finding fi WHERE fi.agency_id = r.agency_id AND fi.revision_id = r.current_revision_id AND fi.status <> 'dismissed'
            AND fi.resolved_by_correction_id IS NULL) fz ON true
-       WHERE ${where} AND a.status = 'resolved'`, params);
-    return rows.map((r) => ({
-      agencyId: r.agency_id as number, agencyName: r.agency_name as string, kind: r.kind as ReportKind, type: r.type as string,
-      level: r.level as AdminLevel | null, year: r.year as number, published: true, publishedOn: r.published_on as string | null,
-      template: r.template as string, sections: r.sections as number, tables: r.tables as number, cellsRead: r.cells_read as number,
-      feeStatement: r.fee_statement as boolean, findings: r.findings as number, needsLook: r.look as number,
-      faultKeys: (r.fault_keys as (string[] | null)[] | null) ?? [], proactive: r.proactive as number | null,
-      appsHandled: r.apps_handled as number | null, appsDisclosed: r.apps_disclosed as number | null, appsNew: r.apps_new as number | null,
-      appsCarriedIn: r.apps_carried_in as number | null, appsCarriedOut: r.apps_carried_out as number | null, appsOther: r.apps_other as number | null,
-      reviewTotal: r.review_total as number | null, reviewCorrected: r.review_corrected as number | null, reviewPending: r.review_pending as number | null,
-      minhash: r.text_minhash as number[] | null, correctedKeys: r.corrected_keys as string[] | null,
-    }));
+       WHERE ${bodiesWhere(f)} AND a.status = 'resolved'`);
   }
 
-  /** Roster bodies expected to report in `year` (within their first/last years) that have no report for it. */
-  async unpublished(year: number, f: AgencyFilterInput | undefined): Promise<{ agencyId: number; agencyName: string; kind: ReportKind; type: string; level: AdminLevel | null }[]> {
-    const params: unknown[] = [year];
-    const where = agencyWhere(f, params);
-    const rows: Record<string, unknown>[] = await this.ds.query(
-      `SELECT a.id, a.name, a.kind, a.type, ${LEVEL} AS level FROM agency a
-       WHERE ${where} AND a.status = 'resolved' AND a.on_roster AND coalesce(a.first_year, $1) <= $1 AND coalesce(a.last_year, $1) >= $1
-         AND NOT EXISTS (SELECT 1 FROM report r WHERE r.agency_id = a.id AND r.year = $1)`, params);
-    return rows.map((r) => ({ agencyId: r.id as number, agencyName: r.name as string, kind: r.kind as ReportKind, type: r.type as string, level: r.level as AdminLevel | null }));
+  /** What scoring the next year needs of each filtered body's report of `year`: 上年结转 continuity and its text's MinHash. */
+  previousFacts(year: number, f: AgencyFilterInput | undefined): Promise<PreviousFacts[]> {
+    return rows<PreviousFacts>(this.ds, sql`
+      SELECT a.id AS "agencyId", r.year, v.apps_carried_out AS "appsCarriedOut", v.text_minhash AS minhash
+      FROM agency a JOIN report r ON r.agency_id = a.id AND r.year = ${year} JOIN report_revision v ON v.id = r.current_revision_id
+      WHERE ${bodiesWhere(f)} AND a.status = 'resolved'`);
+  }
+
+  /** Roster bodies expected to report in each of `years` (within their first/last years) that have no report for it. */
+  unpublished(years: number[], f: AgencyFilterInput | undefined): Promise<UnpublishedRow[]> {
+    return rows<UnpublishedRow>(this.ds, sql`
+      SELECT a.id AS "agencyId", a.name AS "agencyName", a.kind, a.type, ${LEVEL} AS level, y.year FROM agency a
+      JOIN unnest(${years}::int[]) y(year) ON coalesce(a.first_year, y.year) <= y.year AND coalesce(a.last_year, y.year) >= y.year
+      WHERE ${bodiesWhere(f)} AND a.status = 'resolved' AND a.on_roster
+        AND NOT EXISTS (SELECT 1 FROM report r WHERE r.agency_id = a.id AND r.year = y.year)
+      ORDER BY y.year, a.id`);
   }
 
   /** 第一/第五部分 of a body's current report for a year (null: no such report). */
-  async ownText(agencyId: number, year: number): Promise<{ agencyName: string; text: string } | null> {
-    const rows: { agency_name: string; text: string }[] = await this.ds.query(
-      `SELECT a.name AS agency_name, coalesce((SELECT string_agg(s.text, E'\\n' ORDER BY s.no) FROM report_section s
+  ownText(agencyId: number, year: number): Promise<{ agencyName: string; text: string } | null> {
+    return first<{ agencyName: string; text: string }>(this.ds, sql`
+      SELECT a.name AS "agencyName", coalesce((SELECT string_agg(s.text, E'\\n' ORDER BY s.no) FROM report_section s
          WHERE s.agency_id = r.agency_id AND s.revision_id = r.current_revision_id AND s.no IN (1, 5)), '') AS text
-       FROM report r JOIN agency a ON a.id = r.agency_id WHERE r.agency_id = $1 AND r.year = $2`, [agencyId, year]);
-    return rows[0] ? { agencyName: rows[0].agency_name, text: rows[0].text } : null;
+       FROM report r JOIN agency a ON a.id = r.agency_id WHERE r.agency_id = ${agencyId} AND r.year = ${year}`);
   }
 }
