@@ -23,14 +23,3 @@ export function agencyFilter(f: AgencyFilterInput | undefined | null, alias = 'a
   }
   return join(parts, ' AND ');
 }
-
-/**
- * The same filter for a query still built as text with its values in `params` (the ranking repository, converted
- * apart): appends the values and returns the text with its placeholders shifted past those already there.
- */
-export function agencyWhere(f: AgencyFilterInput | undefined | null, params: unknown[], alias = 'a'): string {
-  const q = agencyFilter(f, alias);
-  const offset = params.length;
-  params.push(...q.values);
-  return q.text.replace(/\$(\d+)/g, (_, n: string) => '$' + String(Number(n) + offset));
-}

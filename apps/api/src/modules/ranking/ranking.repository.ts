@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AdminLevel, ReportKind } from '@dh/domain';
 import type { AgencyFilterInput } from '../../common/graphql/agency-filter.input';
-import { first, raw, rows, sql, type Param, type Sql } from '../../database/sql';
-import { agencyWhere } from '../agency/agency-filter.sql';
+import { first, raw, rows, sql } from '../../database/sql';
+import { agencyFilter } from '../agency/agency-filter.sql';
 import { ARTEFACT_CODES, SUBSTANTIVE_CODES } from '../scoring-profile/indicators';
 import type { PreviousFacts, ReportFacts } from './ranking.math';
 
@@ -14,15 +14,6 @@ export interface UnpublishedRow { agencyId: number; agencyName: string; kind: Re
 // Column aliases are the row's property names (quoted): each row is typed by its query and used as the driver made it.
 
 const LEVEL = raw(`coalesce(a.level, (SELECT level FROM region WHERE id = a.region_id))`);
-
-/** The agency filter (agency-filter.sql.ts, numbered placeholders) as a typed fragment: its values bound where they appear. */
-function bodiesWhere(f: AgencyFilterInput | undefined): Sql {
-  const params: unknown[] = [];
-  const parts = agencyWhere(f, params).split(/\$(\d+)/);
-  const strings = parts.filter((_, i) => i % 2 === 0);
-  const values = parts.filter((_, i) => i % 2 === 1).map((n) => params[Number(n) - 1] as Param);
-  return sql(Object.assign(strings, { raw: strings }), ...values);
-}
 
 @Injectable()
 export class RankingRepository {
@@ -53,7 +44,7 @@ export class RankingRepository {
            json_agg(fi.keys) FILTER (WHERE fi.code = ANY(${SUBSTANTIVE_CODES}::text[])) AS fault_keys
          FROM finding fi WHERE fi.agency_id = r.agency_id AND fi.revision_id = r.current_revision_id AND fi.status <> 'dismissed'
            AND fi.resolved_by_correction_id IS NULL) fz ON true
-       WHERE ${bodiesWhere(f)} AND a.status = 'resolved'`);
+       WHERE ${agencyFilter(f)} AND a.status = 'resolved'`);
   }
 
   /** What scoring the next year needs of each filtered body's report of `year`: 上年结转 continuity and its text's MinHash. */
@@ -61,7 +52,7 @@ export class RankingRepository {
     return rows<PreviousFacts>(this.ds, sql`
       SELECT a.id AS "agencyId", r.year, v.apps_carried_out AS "appsCarriedOut", v.text_minhash AS minhash
       FROM agency a JOIN report r ON r.agency_id = a.id AND r.year = ${year} JOIN report_revision v ON v.id = r.current_revision_id
-      WHERE ${bodiesWhere(f)} AND a.status = 'resolved'`);
+      WHERE ${agencyFilter(f)} AND a.status = 'resolved'`);
   }
 
   /** Roster bodies expected to report in each of `years` (within their first/last years) that have no report for it. */
@@ -69,7 +60,7 @@ export class RankingRepository {
     return rows<UnpublishedRow>(this.ds, sql`
       SELECT a.id AS "agencyId", a.name AS "agencyName", a.kind, a.type, ${LEVEL} AS level, y.year FROM agency a
       JOIN unnest(${years}::int[]) y(year) ON coalesce(a.first_year, y.year) <= y.year AND coalesce(a.last_year, y.year) >= y.year
-      WHERE ${bodiesWhere(f)} AND a.status = 'resolved' AND a.on_roster
+      WHERE ${agencyFilter(f)} AND a.status = 'resolved' AND a.on_roster
         AND NOT EXISTS (SELECT 1 FROM report r WHERE r.agency_id = a.id AND r.year = y.year)
       ORDER BY y.year, a.id`);
   }
