@@ -30,7 +30,9 @@ export function checkTextClaims(narrative: string, cells: ParsedCell[], template
   };
   const disclosure = (x: string) => /信息公开|依申请公开|公开申请/.test(x);
   const clauses = narrative.split(/[。\n]/).flatMap((sentence) => sentence.split(/[；;]/).map((clause) => ({ clause, context: disclosure(sentence) })));
-  for (const claim of CLAIMS) for (const { clause: sentence, context } of clauses) {
+  // Every claim ends in 件 and the 均维持 check needs 维持: clauses with neither are skipped before any regex runs.
+  const counted = clauses.filter((c) => c.clause.includes('件'));
+  for (const claim of CLAIMS) for (const { clause: sentence, context } of counted) {
     if (claim.disclosureOnly && !context) continue;
     claim.re.lastIndex = 0;
     for (let m = claim.re.exec(sentence); m; m = claim.re.exec(sentence)) {
@@ -47,7 +49,7 @@ export function checkTextClaims(narrative: string, cells: ParsedCell[], template
   // 「…均获维持」 after case counts: every case upheld, none pending or corrected.
   // Sentence by sentence: a regex spanning unbounded [^。]* runs is quadratic on text without full stops.
   for (const { clause: sentence, context } of clauses) {
-    if (!/均(获|被)?维持/.test(sentence) || !/复议|诉讼/.test(sentence) || !context) continue;
+    if (!sentence.includes('维持') || !/均(获|被)?维持/.test(sentence) || !/复议|诉讼/.test(sentence) || !context) continue;
     const m = [sentence];
     const groups = [['reconsideration', /复议/], ['litigation_direct', /诉讼/], ['litigation_after', /诉讼/]] as const;
     for (const [g, re] of groups) {
