@@ -26,11 +26,20 @@ const headerMarks = new Map<string, string[]>();
 export function templateOfHeaders(text: string): TemplateId | null {
   // What t2HeaderRe(t).test(text) answers (an alternation of literals), by substring search: the text here is every
   // table cell of the page joined, and the regex scan over it was the hottest step of recognition.
+  return templateOfHeaderTexts([text]);
+}
+
+/** templateOfHeaders(texts.join('|')) without the join: no mark holds a `|`, so none can span two texts. */
+export function templateOfHeaderTexts(texts: readonly string[]): TemplateId | null {
   const ts = registeredTemplates();
   for (let i = ts.length - 1; i >= 0; i--) {
     let marks = headerMarks.get(ts[i]);
     if (!marks) headerMarks.set(ts[i], marks = templateTables(ts[i]).headerMarks.map((m) => squash(m)));
-    for (const m of marks) if (text.includes(m)) return ts[i] as TemplateId;
+    if (marks.some((m) => m.includes('|'))) {
+      if (t2HeaderRe(ts[i]).test(texts.join('|'))) return ts[i] as TemplateId;
+      continue;
+    }
+    for (const t of texts.length ? texts : ['']) for (const m of marks) if (t.includes(m)) return ts[i] as TemplateId;
   }
   return null;
 }
