@@ -53,9 +53,16 @@ export function checkCompleteness(sections: ReportSection[], cells: ParsedCell[]
         messageEn: `Heading of section ${no} not found` });
     }
   }
+  // Keys and sections read, in one pass over the cells.
+  const keys = new Set<string>();
+  const bySection = new Set<string>();
+  for (const c of cells) {
+    keys.add(c.key);
+    bySection.add(c.section);
+  }
   const sectionNo = { '二': 2, '三': 3, '四': 4 } as const;
   for (const [sec, no] of Object.entries(sectionNo)) {
-    const present = cells.some((c) => c.section === sec);
+    const present = bySection.has(sec);
     // A section heading with no table after it (tables published as images, or cut off).
     if (!present && nos.includes(no) && (!truncated || last > no)) {
       out.push({ code: 'table_missing', severity: 'warning', messageZh: `第${sec}部分的表格缺失`, messageEn: `The table of section ${no} is missing` });
@@ -65,8 +72,6 @@ export function checkCompleteness(sections: ReportSection[], cells: ParsedCell[]
     out.push({ code: 'truncated', severity: 'warning', messageZh: '文本在报告结束前中断，只解析到中断处',
       messageEn: 'The text ends before the report does; parsed as far as it goes' });
   } else if (isTemplateId(template)) {
-    const keys = new Set(cells.map((c) => c.key));
-    const bySection = new Set(cells.map((c) => c.section));
     const missing = metricsOfTemplate(template).filter((m) => bySection.has(m.section) && !keys.has(m.key)).map((m) => m.key);
     if (missing.length) {
       out.push({ code: 'cells_missing', severity: 'warning', keys: missing,
