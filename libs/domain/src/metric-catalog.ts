@@ -132,5 +132,9 @@ export const METRIC_BY_KEY: ReadonlyMap<string, MetricDef> = new Map(METRICS.map
 
 /** The cells a table of template `t` prints (derived metrics left out). */
 export function metricsOfTemplate(t: TemplateId): MetricDef[] {
-  return METRICS.filter((m) => m.templates.includes(t) && !m.derived);
+  // METRICS is fixed at load, so the filter is kept per template; callers get their own copy of the list.
+  let ms = METRICS_OF.get(t);
+  if (!ms) METRICS_OF.set(t, ms = METRICS.filter((m) => m.templates.includes(t) && !m.derived));
+  return ms.slice();
 }
+const METRICS_OF = new Map<TemplateId, MetricDef[]>();

@@ -143,6 +143,9 @@ const REGISTRY = new Map<string, TemplateTables>([
     headerMarks: ['本年制发', '本年废止', '现行有效', '本年处理决定数量', '本年收费金额'] }],
 ]);
 
+// t2Column's index per template; emptied when a template is registered.
+const T2_COLUMN_INDEX = new Map<string, Map<string, Map<string, RegColumn>>>();
+
 /** Template ids of the registry in order (the State Council's two, plus any a test registers). */
 export function registeredTemplates(): string[] {
   return [...REGISTRY.keys()];
@@ -166,6 +169,7 @@ export function registerTemplate(def: TemplateTables, years: { notice: string; f
   if (!def.headerMarks.length) throw new Error(`template ${def.id}: no header marks, so no table could be told to be of it`);
   addTemplateVersion({ id: def.id as TemplateId, notice: years.notice, firstYear: years.firstYear, lastYear: null });
   REGISTRY.set(def.id, def);
+  T2_COLUMN_INDEX.clear();
 }
 
 /** Table 二 rows of a template with their columns and clause, in printed order. */
@@ -175,7 +179,19 @@ export function t2RowsOf(t: TemplateId | string): { clause: string; row: RegRow;
 
 /** The column of `row.col` of table 二 in template `t` (its header and grammar), if the template prints it. */
 export function t2Column(t: TemplateId | string, rowId: string, colId: string): RegColumn | undefined {
-  return t2RowsOf(t).find((r) => r.row.id === rowId)?.columns.find((c) => c.id === colId);
+  // Asked once per table 二 cell read: indexed per template (first printing of a row and column wins, as find() did).
+  let rows = T2_COLUMN_INDEX.get(t);
+  if (!rows) {
+    rows = new Map();
+    for (const r of t2RowsOf(t)) {
+      if (rows.has(r.row.id)) continue;
+      const cols = new Map<string, RegColumn>();
+      for (const c of r.columns) if (!cols.has(c.id)) cols.set(c.id, c);
+      rows.set(r.row.id, cols);
+    }
+    T2_COLUMN_INDEX.set(t, rows);
+  }
+  return rows.get(rowId)?.get(colId);
 }
 
 /** Every printed wording of a table 二 row across the registry: labels and variants, longest first. */

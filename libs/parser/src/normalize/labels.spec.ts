@@ -1,5 +1,5 @@
 import { registeredTemplates, T3_ROW_POOL, t2RowIds, t2RowsOf, t2RowWordings } from '@dh/domain';
-import { matchT2Row, matchT3Label, T3_ROW_LABELS, templateOfHeaders } from './labels';
+import { matchT2Row, matchT3Label, t2HeaderRe, T3_ROW_LABELS, templateOfHeaders, templateOfHeaderTexts } from './labels';
 
 describe('label matching from the template registry', () => {
   it('reads every wording of every table 二 row as that row, with stray spaces and full width', () => {
@@ -28,5 +28,17 @@ describe('label matching from the template registry', () => {
       for (const h of own) expect(templateOfHeaders(`信息内容|${h}`)).toBe(t);
     }
     expect(templateOfHeaders('信息内容|总计')).toBeNull();
+  });
+
+  it('tells the header template from the cells one by one as the regex over them joined does', () => {
+    const byRegex = (texts: string[]) => {
+      for (const t of [...registeredTemplates()].reverse()) if (t2HeaderRe(t).test(texts.join('|'))) return t;
+      return null;
+    };
+    const cases: string[][] = [[], [''], ['信息内容', '本年制发件数', '本年废止件数'], ['信息内容', '本年新', '制作数量'],
+      ['本年新制作数量', '本年处理决定数量'], ['规章', '5', '0'], ['采购总', '金额'], ['本年制', '发'], ['上一年项目数量']];
+    for (const c of cases) expect(templateOfHeaderTexts(c)).toBe(byRegex(c));
+    expect(templateOfHeaderTexts(['本年制发'])).toBe('2021');
+    expect(templateOfHeaderTexts(['采购总', '金额'])).toBeNull();
   });
 });

@@ -20,9 +20,27 @@ export function t2HeaderRe(t: TemplateId | string): RegExp {
   return re;
 }
 
+const headerMarks = new Map<string, string[]>();
+
 /** The template whose own column headers `text` holds, the latest first; null when none does. */
 export function templateOfHeaders(text: string): TemplateId | null {
-  for (const t of [...registeredTemplates()].reverse()) if (t2HeaderRe(t).test(text)) return t as TemplateId;
+  // What t2HeaderRe(t).test(text) answers (an alternation of literals), by substring search: the text here is every
+  // table cell of the page joined, and the regex scan over it was the hottest step of recognition.
+  return templateOfHeaderTexts([text]);
+}
+
+/** templateOfHeaders(texts.join('|')) without the join: no mark holds a `|`, so none can span two texts. */
+export function templateOfHeaderTexts(texts: readonly string[]): TemplateId | null {
+  const ts = registeredTemplates();
+  for (let i = ts.length - 1; i >= 0; i--) {
+    let marks = headerMarks.get(ts[i]);
+    if (!marks) headerMarks.set(ts[i], marks = templateTables(ts[i]).headerMarks.map((m) => squash(m)));
+    if (marks.some((m) => m.includes('|'))) {
+      if (t2HeaderRe(ts[i]).test(texts.join('|'))) return ts[i] as TemplateId;
+      continue;
+    }
+    for (const t of texts.length ? texts : ['']) for (const m of marks) if (t.includes(m)) return ts[i] as TemplateId;
+  }
   return null;
 }
 

@@ -2,7 +2,7 @@
 // (with the enclosing section as fallback); sections whose table text was flattened go to recognizeFlattened.
 import { latestTemplate, METRIC_BY_KEY, templateForYear, type Finding, type ParsedCell, type ReportSection, type TemplateDetected, type TemplateId } from '@dh/domain';
 import type { Extracted } from '../extract/types';
-import { templateOfHeaders } from '../normalize/labels';
+import { templateOfHeaders, templateOfHeaderTexts } from '../normalize/labels';
 import { looksFlattened } from './flattened-detect';
 import { recognizeFlattened } from './flattened';
 import { flattenedRegions } from './flattened-regions';
@@ -54,9 +54,9 @@ export function recognizeReport(ex: Extracted): Recognized {
     for (const seg of splitByKind(rowTokens(b.rows, i), sec ? SECTION_OF[sec] ?? null : null)) append(byKind[seg.kind], seg.toks);
   });
 
-  const allTableText = [...byKind['二'], ...byKind['三']].map((t) => t.text).join('|');
+  const tableTexts = [...byKind['二'], ...byKind['三']].map((t) => t.text);
   const meta = readReportMeta(text.replace(/\u0001/g, ''), ex.meta, spans.find((s) => s.no >= 5)?.start ?? Math.floor(text.length * 0.7));
-  const hint: TemplateId = templateOfHeaders(allTableText) ?? (meta.year ? templateForYear(meta.year) : latestTemplate());
+  const hint: TemplateId = templateOfHeaderTexts(tableTexts) ?? (meta.year ? templateForYear(meta.year) : latestTemplate());
 
   const cells: ParsedCell[] = [];
   const findings: Finding[] = [];

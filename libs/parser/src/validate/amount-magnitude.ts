@@ -9,7 +9,10 @@ const MAX_PER_PROJECT_YUAN = 1e9;
 // 本年收费金额 over 100 亿元 (1,000,000 万元) for one body reads as 元 typed under the 万元 header.
 const MAX_FEES_WAN = 1e6;
 
-const fmt = (v: number): string => (Math.round(v * 100) / 100).toLocaleString('en-US', { maximumFractionDigits: 2 });
+// What toLocaleString('en-US', …) formats with, made once (each call built its own formatter).
+const FMT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const fmt = (v: number): string => FMT.format(Math.round(v * 100) / 100);
+const READ = new Set(['t2.procurement.amount', 't2.fees.amount', 't2.procurement.items']);
 
 function printedNumber(c: ParsedCell): number | null {
   const m = /^[+]?(\d[\d,]*(?:\.\d+)?)\s*(?:万元|元)?$/.exec(c.raw.replace(/\s+/g, ''));
@@ -17,7 +20,9 @@ function printedNumber(c: ParsedCell): number | null {
 }
 
 export function checkAmountMagnitudes(cells: ParsedCell[]): Finding[] {
-  const byKey = new Map(cells.map((c) => [c.key, c]));
+  // The last cell per key, as a Map of all cells would hold, for the three keys read here.
+  const byKey = new Map<string, ParsedCell>();
+  for (const c of cells) if (READ.has(c.key)) byKey.set(c.key, c);
   const out: Finding[] = [];
   const push = (c: ParsedCell, severity: Finding['severity'], zh: string, en: string, keys = [c.key]) =>
     out.push({ code: 'amount_magnitude', severity, loc: c.loc, keys, messageZh: zh, messageEn: en });

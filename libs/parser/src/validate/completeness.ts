@@ -14,6 +14,14 @@ export function declaredParts(text: string): number | null {
   return m ? CN_DIGIT[m[1]] ?? Number(m[1]) : null;
 }
 
+// text.replace(/[\s\u0001]+$/, ''), from the end: the anchored regex tried every whitespace run of the text.
+function trimEndMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+const TRAILING = /^[\s\u0001]$/;
+
 export function isTruncated(sections: ReportSection[], text: string): boolean {
   const last = sections[sections.length - 1];
   const nos = new Set(sections.map((s) => s.no));
@@ -24,12 +32,13 @@ export function isTruncated(sections: ReportSection[], text: string): boolean {
   // Whatever part it reached, a text whose last mark is a comma, 顿号, semicolon or an opening bracket or quote
   // stops mid-sentence: whole reports end on a full stop, a date, a name or page chrome (a colon is left out: page
   // chrome ends on one, 分享到：).
-  if (MID_SENTENCE_END.test(text.replace(/[\s\u0001]+$/, ''))) return true;
+  const trimmed = trimEndMarks(text);
+  if (MID_SENTENCE_END.test(trimmed)) return true;
   if (nos.has(6)) return false;
   // A report that announces five parts and prints the fifth is whole without a 六.
   if (nos.has(5) && declaredParts(text) === 5) return false;
   // Reports without a 六 still end with a signature date; a page that stops in 五 does not.
-  const tail = text.replace(/[\s\u0001]+$/, '').slice(-200);
+  const tail = trimmed.slice(-200);
   return !(nos.has(5) && /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{0,40}$/.test(tail));
 }
 
@@ -44,9 +53,16 @@ export function checkCompleteness(sections: ReportSection[], cells: ParsedCell[]
         messageEn: `Heading of section ${no} not found` });
     }
   }
+  // Keys and sections read, in one pass over the cells.
+  const keys = new Set<string>();
+  const bySection = new Set<string>();
+  for (const c of cells) {
+    keys.add(c.key);
+    bySection.add(c.section);
+  }
   const sectionNo = { '二': 2, '三': 3, '四': 4 } as const;
   for (const [sec, no] of Object.entries(sectionNo)) {
-    const present = cells.some((c) => c.section === sec);
+    const present = bySection.has(sec);
     // A section heading with no table after it (tables published as images, or cut off).
     if (!present && nos.includes(no) && (!truncated || last > no)) {
       out.push({ code: 'table_missing', severity: 'warning', messageZh: `第${sec}部分的表格缺失`, messageEn: `The table of section ${no} is missing` });
@@ -56,8 +72,6 @@ export function checkCompleteness(sections: ReportSection[], cells: ParsedCell[]
     out.push({ code: 'truncated', severity: 'warning', messageZh: '文本在报告结束前中断，只解析到中断处',
       messageEn: 'The text ends before the report does; parsed as far as it goes' });
   } else if (isTemplateId(template)) {
-    const keys = new Set(cells.map((c) => c.key));
-    const bySection = new Set(cells.map((c) => c.section));
     const missing = metricsOfTemplate(template).filter((m) => bySection.has(m.section) && !keys.has(m.key)).map((m) => m.key);
     if (missing.length) {
       out.push({ code: 'cells_missing', severity: 'warning', keys: missing,

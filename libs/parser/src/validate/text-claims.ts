@@ -16,9 +16,10 @@ const CLAIMS: Claim[] = [
 ];
 
 export function checkTextClaims(narrative: string, cells: ParsedCell[], template: TemplateDetected): Finding[] {
-  const byKey = new Map(cells.map((c) => [c.key, c]));
+  let byKey: Map<string, ParsedCell> | undefined;
   const out: Finding[] = [];
   const value = (keys: string[]): number | null => {
+    byKey ??= new Map(cells.map((c) => [c.key, c]));
     let s = 0;
     for (const k of keys) {
       const c = byKey.get(k);
@@ -29,8 +30,18 @@ export function checkTextClaims(narrative: string, cells: ParsedCell[], template
     return s;
   };
   const disclosure = (x: string) => /信息公开|依申请公开|公开申请/.test(x);
-  const clauses = narrative.split(/[。\n]/).flatMap((sentence) => sentence.split(/[；;]/).map((clause) => ({ clause, context: disclosure(sentence) })));
-  for (const claim of CLAIMS) for (const { clause: sentence, context } of clauses) {
+  // Every claim ends in 件 and the 均维持 check needs 维持: only clauses holding one of them are kept, in order.
+  const counted: { clause: string; context: boolean }[] = [];
+  const upheld: { clause: string; context: boolean }[] = [];
+  for (const sentence of narrative.split(/[。\n]/)) {
+    if (!sentence.includes('件') && !sentence.includes('维持')) continue;
+    const context = disclosure(sentence);
+    for (const clause of sentence.split(/[；;]/)) {
+      if (clause.includes('件')) counted.push({ clause, context });
+      if (clause.includes('维持')) upheld.push({ clause, context });
+    }
+  }
+  for (const claim of CLAIMS) for (const { clause: sentence, context } of counted) {
     if (claim.disclosureOnly && !context) continue;
     claim.re.lastIndex = 0;
     for (let m = claim.re.exec(sentence); m; m = claim.re.exec(sentence)) {
@@ -46,7 +57,7 @@ export function checkTextClaims(narrative: string, cells: ParsedCell[], template
   }
   // 「…均获维持」 after case counts: every case upheld, none pending or corrected.
   // Sentence by sentence: a regex spanning unbounded [^。]* runs is quadratic on text without full stops.
-  for (const { clause: sentence, context } of clauses) {
+  for (const { clause: sentence, context } of upheld) {
     if (!/均(获|被)?维持/.test(sentence) || !/复议|诉讼/.test(sentence) || !context) continue;
     const m = [sentence];
     const groups = [['reconsideration', /复议/], ['litigation_direct', /诉讼/], ['litigation_after', /诉讼/]] as const;
