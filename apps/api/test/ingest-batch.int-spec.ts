@@ -7,6 +7,7 @@ import { parseReport } from '@dh/parser';
 import { synthCorpus } from '@dh/synth';
 import { DataSource } from 'typeorm';
 import { IngestService, type IngestInput } from '../src/modules/ingest/ingest.service';
+import { templateKeysOf } from '../src/modules/scoring-profile/indicators';
 import { bootTestApp } from './test-app';
 
 const corpus = [...synthCorpus({ agencies: 4, years: [2020, 2023], seed: 4417, city: '合成批存市', missingRate: 0 })]
@@ -58,6 +59,19 @@ describe(`ingest in batches (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
       expect(f.stored).toBe(f.recomputed);
     }
   }, 120_000);
+
+  it('counts the template cells read per revision: distinct keys of the template, a repeated, null or foreign key never', async () => {
+    const rows: { file_name: string; template_cells_read: number }[] = await ds.query(
+      `SELECT file_name, template_cells_read FROM report_revision WHERE file_name = ANY($1) ORDER BY file_name`, [corpus.slice(0, 6).map((r) => r.fileName)]);
+    expect(rows).toHaveLength(6);
+    for (const r of rows) {
+      const p = parsed.get(r.file_name)!;
+      const wanted = new Set(templateKeysOf(p.template));
+      expect([r.file_name, r.template_cells_read]).toEqual([r.file_name, new Set(p.cells.map((c) => c.key).filter((k) => wanted.has(k))).size]);
+    }
+    const [edge]: { n: number }[] = await ds.query(`SELECT revision_count(ARRAY['t3.a', 't3.a', 't3.b', NULL, 't9.z'], ARRAY['t3.a', 't3.b', 't3.c']) AS n`);
+    expect(edge.n).toBe(2);
+  }, 60_000);
 
   it('same bytes twice in one batch: the second is unchanged; a second copy of a report in the batch is its revision 2', async () => {
     const [r] = corpus.slice(6, 7);
