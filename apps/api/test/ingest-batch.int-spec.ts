@@ -60,6 +60,18 @@ describe(`ingest in batches (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     }
   }, 120_000);
 
+  it('a body new to the batch is created by its first file and found by name for its later ones, as one by one', async () => {
+    const batch = corpus.slice(0, 6);
+    const rows: { file_name: string; agency_match: string; agency: string }[] = await ds.query(
+      `SELECT v.file_name, v.agency_match, a.name AS agency FROM report_revision v JOIN agency a ON a.id = v.agency_id
+       WHERE v.file_name = ANY($1) ORDER BY v.id`, [batch.map((r) => r.fileName)]);
+    // One by one, a given body's first report creates it ('given'); each later one finds it by its name ('exact').
+    expect(rows).toEqual(batch.map((r, i) => ({
+      file_name: r.fileName, agency: r.agency.name, agency_match: i > 0 && batch[i - 1].agency.name === r.agency.name ? 'exact' : 'given',
+    })));
+    expect(new Set(batch.map((r) => r.agency.name)).size).toBe(2);
+  }, 60_000);
+
   it('counts the template cells read per revision: distinct keys of the template, a repeated, null or foreign key never', async () => {
     const rows: { file_name: string; template_cells_read: number }[] = await ds.query(
       `SELECT file_name, template_cells_read FROM report_revision WHERE file_name = ANY($1) ORDER BY file_name`, [corpus.slice(0, 6).map((r) => r.fileName)]);

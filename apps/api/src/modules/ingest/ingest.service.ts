@@ -18,6 +18,7 @@ import { IngestRepository, type ReportState, type StoredRevision } from './inges
 import { PendingRevisions } from './pending-revisions';
 import type { RevisionDates } from './revision-rows';
 import { StoredCopies } from './stored-copies';
+import { BatchResolutions } from './batch-resolutions';
 
 export type IngestStatus = 'new' | 'unchanged' | 'new_revision' | 'claimed' | 'failed';
 
@@ -90,6 +91,9 @@ const conflictFailure = (f: string, c: HintConflict): IngestResult => failed(f, 
 export const parseFailure = (fileName: string, e: Error): IngestResult => (e instanceof ReportReadError
   ? { fileName, status: 'failed', error: e.message, errorCode: e.reason }
   : failed(fileName, 'parse_failed', `parse failed: ${e.message}`));
+
+/** What a batch's transaction keeps from file to file: revisions not yet written, stored copies by hash, bodies resolved. */
+interface BatchState { pending: PendingRevisions; copies: StoredCopies; bodies: BatchResolutions }
 
 /** A file that passed the checks before the transaction: the year it is stored under, the report as stored, its bytes' hash. */
 interface Checked { input: IngestInput; parsed: ParsedReport; year: number; hash: string }
@@ -164,8 +168,9 @@ export class IngestService {
         await this.reports.lockContents(em, todo.map((t) => t.hash), asyncCommit);
         const copies = await StoredCopies.read(em, this.reports, todo.map((t) => t.hash));
         const pending = new PendingRevisions(em, this.reports, await this.reports.allocateRevisionIds(em, todo.length));
+        const bodies = new BatchResolutions(em, this.resolution);
         const out: IngestResult[] = [];
-        for (const t of todo) out.push(await this.store(em, pending, copies, t));
+        for (const t of todo) out.push(await this.store(em, { pending, copies, bodies }, t));
         await pending.flush();
         return out;
       });
@@ -177,8 +182,9 @@ export class IngestService {
     }
   }
 
-  private async store(em: EntityManager, pending: PendingRevisions, copies: StoredCopies, t: Checked): Promise<IngestResult> {
+  private async store(em: EntityManager, batch: BatchState, t: Checked): Promise<IngestResult> {
     const { input, parsed, year, hash } = t;
+    const { pending, copies, bodies } = batch;
     // Generated demo files say so in their text; they are kept apart from real reports.
     const synthetic = input.synthetic ?? parsed.sourceText.includes(SYNTH_MARK);
     // Earlier files of the batch are written before anything that must see them: the same bytes (idempotency).
@@ -193,15 +199,13 @@ export class IngestService {
       // A claim moves a report with all its revisions' rows: none of them may still be pending.
       await pending.flush();
       const again = await this.again(em, input, parsed, same, synthetic);
-      if (again.status === 'claimed') copies.moved();
+      if (again.status === 'claimed') { copies.moved(); bodies.forget(); }
       return again;
     }
     // The bytes are stored under another body, and this file is given for a body of its own: it becomes that body's
     // report (below), and the answer names the other copy so an admin can see whether one of the two is misfiled.
     const elsewhere = stored[0];
-    const res = await this.resolution.resolve(em, {
-      given: input.agencyName, printed: parsed.agencyName, fileName: input.fileName, regionPath: input.region,
-    }, synthetic);
+    const res = await bodies.resolve({ given: input.agencyName, printed: parsed.agencyName, fileName: input.fileName, regionPath: input.region }, synthetic);
     const state = await this.report(em, pending, res.agency.id, year, synthetic, res.candidates);
     const reportId = state.reportId;
     const quality = qualityOf(parsed, input.channel ?? 'batch');
