@@ -28,15 +28,12 @@ const FACTS = raw(INDICATOR_FACTS_SQL('a.k', 'a.x', (i) => (i === 7 ? 'coalesce(
 export class IngestRepository {
   /**
    * Serialises ingests of the same bytes: the second waits, then sees the first's revision. A batch takes the locks of
-   * all its files at once, in one order (two batches sharing files cannot deadlock on them). With asyncCommit the same
-   * round trip sets synchronous_commit off for this transaction only (why that is safe for batches: IngestService.commit).
+   * all its files at once, in one order (two batches sharing files cannot deadlock on them).
    * The hash lookup cannot join this statement: its snapshot would predate the lock and miss the holder's commit.
    */
-  async lockContents(em: EntityManager, hashes: string[], asyncCommit = false): Promise<void> {
+  async lockContents(em: EntityManager, hashes: string[]): Promise<void> {
     const keys = [...new Set(hashes)].sort().map((h) => `content|${h}`);
-    await exec(em, sql`
-      SELECT ${asyncCommit ? raw(`set_config('synchronous_commit', 'off', true), `) : raw('')}count(pg_advisory_xact_lock(hashtext(u.k)))
-      FROM unnest(${keys}::text[]) WITH ORDINALITY AS u(k, i)`);
+    await exec(em, sql`SELECT count(pg_advisory_xact_lock(hashtext(u.k))) FROM unnest(${keys}::text[]) WITH ORDINALITY AS u(k, i)`);
   }
 
   /**

@@ -36,7 +36,7 @@ export interface IngestInput {
   synthetic?: boolean;
   /** Why this revision was added, as a code (default: first_ingest / content_changed). */
   reason?: string;
-  /** Part of a batch that is rerun after a crash (CLI, benchmark): the commit does not wait for the WAL flush (all of a batch must say so). */
+  /** Part of a batch (CLI, benchmark). The store treats it as any file: its commit waits for the WAL flush, as an upload's. */
   batch?: boolean;
   /** How the bytes came (default batch): an upload ranks below the body's own page (revision-rank.ts). */
   channel?: IngestChannel;
@@ -159,13 +159,10 @@ export class IngestService {
 
   private async commit(todo: Checked[]): Promise<IngestResult[]> {
     if (!todo.length) return [];
-    // Batches commit with synchronous_commit off: a server crash can lose only the last few commits (under a second of
-    // WAL), each whole, never half a report; the client was told "new", and the rerun a crashed batch needs anyway
-    // stores them again (by content hash, everything else is "unchanged"). Uploads keep the flush: nobody reruns them.
-    const asyncCommit = todo.every((t) => t.input.batch === true);
+    // Every commit waits for its WAL flush, batches too: a file answered "new" is there after a server crash.
     try {
       return await this.ds.transaction(async (em) => {
-        await this.reports.lockContents(em, todo.map((t) => t.hash), asyncCommit);
+        await this.reports.lockContents(em, todo.map((t) => t.hash));
         const copies = await StoredCopies.read(em, this.reports, todo.map((t) => t.hash));
         const pending = new PendingRevisions(em, this.reports, await this.reports.allocateRevisionIds(em, todo.length));
         const bodies = new BatchResolutions(em, this.resolution);
