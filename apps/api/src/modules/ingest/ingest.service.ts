@@ -196,7 +196,8 @@ export class IngestService {
       // A claim moves a report with all its revisions' rows: none of them may still be pending.
       await pending.flush();
       const again = await this.again(em, input, parsed, same, synthetic);
-      if (again.status === 'claimed') { copies.moved(); bodies.forget(); }
+      // A claim (or a refused one) may have moved rows: what the batch read before is read again.
+      if (again.status !== 'unchanged') { copies.moved(); bodies.forget(); }
       return again;
     }
     // The bytes are stored under another body, and this file is given for a body of its own: it becomes that body's
