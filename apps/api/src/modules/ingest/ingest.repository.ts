@@ -28,12 +28,17 @@ const FACTS = raw(INDICATOR_FACTS_SQL('a.k', 'a.x', (i) => (i === 7 ? 'coalesce(
 export class IngestRepository {
   /**
    * Serialises ingests of the same bytes: the second waits, then sees the first's revision. A batch takes the locks of
-   * all its files at once, in one order (two batches sharing files cannot deadlock on them).
+   * all its files at once, in one order (two batches sharing files cannot deadlock on them). The same round trip
+   * allocates ids for the revisions the batch may write, so cells can name their revision in the insert statement.
    * The hash lookup cannot join this statement: its snapshot would predate the lock and miss the holder's commit.
    */
-  async lockContents(em: EntityManager, hashes: string[]): Promise<void> {
+  async lockContents(em: EntityManager, hashes: string[]): Promise<string[]> {
     const keys = [...new Set(hashes)].sort().map((h) => `content|${h}`);
-    await exec(em, sql`SELECT count(pg_advisory_xact_lock(hashtext(u.k))) FROM unnest(${keys}::text[]) WITH ORDINALITY AS u(k, i)`);
+    const row = await first<{ ids: string[] }>(em, sql`
+      SELECT count(pg_advisory_xact_lock(hashtext(u.k))) AS locked,
+        ARRAY(SELECT nextval(pg_get_serial_sequence('report_revision', 'id'))::text FROM generate_series(1, ${hashes.length})) AS ids
+      FROM unnest(${keys}::text[]) WITH ORDINALITY AS u(k, i)`);
+    return row!.ids;
   }
 
   /**
@@ -84,12 +89,6 @@ export class IngestRepository {
       lastRevisionNo: r?.last ?? 0,
       current: r?.id ? { id: r.id, sourceKind: r.source_kind, cellsRead: r.cells_read, cellsUnresolved: r.cells_unresolved, errors: r.error_count } : null,
     };
-  }
-
-  /** Ids for revisions about to be written, so their cells can name them in the same statement. */
-  async allocateRevisionIds(em: EntityManager, n: number): Promise<string[]> {
-    return (await rows<{ id: string }>(em, sql`
-      SELECT nextval(pg_get_serial_sequence('report_revision', 'id'))::text AS id FROM generate_series(1, ${n})`)).map((r) => r.id);
   }
 
   /**

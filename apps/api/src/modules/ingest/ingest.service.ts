@@ -162,9 +162,9 @@ export class IngestService {
     // Every commit waits for its WAL flush, batches too: a file answered "new" is there after a server crash.
     try {
       return await this.ds.transaction(async (em) => {
-        await this.reports.lockContents(em, todo.map((t) => t.hash));
+        const ids = await this.reports.lockContents(em, todo.map((t) => t.hash));
         const copies = await StoredCopies.read(em, this.reports, todo.map((t) => t.hash));
-        const pending = new PendingRevisions(em, this.reports, await this.reports.allocateRevisionIds(em, todo.length));
+        const pending = new PendingRevisions(em, this.reports, ids);
         const bodies = new BatchResolutions(em, this.resolution);
         const out: IngestResult[] = [];
         for (const t of todo) out.push(await this.store(em, { pending, copies, bodies }, t));

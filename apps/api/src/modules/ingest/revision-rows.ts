@@ -10,7 +10,7 @@ export interface RevisionDates { publishedOn: string | null; publishedOnSource: 
 
 /** What the ingest service decided about one file before it is written. */
 export interface RevisionPlan {
-  /** Allocated beforehand (IngestRepository.allocateRevisionIds), so cells can name their revision in the same statement. */
+  /** Allocated beforehand (IngestRepository.lockContents), so cells can name their revision in the same statement. */
   id: string;
   agencyId: number; reportId: string; revisionNo: number; year: number; hash: string; parsed: ParsedReport;
   reason?: string; sourceUrl?: string; agencyMatch: string; given: object | null; quality: RevisionQuality; makeCurrent: boolean;
