@@ -3,7 +3,8 @@
 // lanes, overlapping the parse), then a raw COPY of the very rows the store wrote, in the same run, as the floor.
 //   npx tsc -b apps/api/tsconfig.json && node apps/api/bench/ingest.bench.mjs
 // BENCH_REPORTS (10000), BENCH_CONCURRENCY (2), BENCH_BATCH (16), BENCH_PHASES (1: parse all, then store), DATABASE_URL (server; a scratch database <its name>_bench is made on it,
-// so engineers sharing one server do not drop each other's).
+// so engineers sharing one server do not drop each other's), BENCH_PROFILE (1: time every statement by kind, printed
+// after the run as store_sql lines: where the store's time goes, waits on other lanes' locks included).
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import { pipeline } from 'node:stream/promises';
@@ -34,6 +35,27 @@ const benchUrl = new URL(server); benchUrl.pathname = `/${benchDb}`;
 const line = (metric, value, unit, extra = {}) =>
   console.log(JSON.stringify({ bench: 'ingest', metric, value: Number(value.toFixed(3)), unit, ...extra }));
 const secs = (t0) => Number(process.hrtime.bigint() - t0) / 1e9;
+
+// BENCH_PROFILE: each statement's round trip, summed by its first words (the batch insert by its first CTE).
+const profile = new Map();
+if (process.env.BENCH_PROFILE === '1') {
+  const query = Client.prototype.query;
+  Client.prototype.query = function (config, ...rest) {
+    const result = query.call(this, config, ...rest);
+    const text = typeof config === 'string' ? config : config?.text;
+    if (text && typeof result?.then === 'function') {
+      const kind = text.replace(/\s+/g, ' ').trim().slice(0, 60), t0 = process.hrtime.bigint();
+      const done = () => { const p = profile.get(kind) ?? { n: 0, s: 0 }; p.n++; p.s += secs(t0); profile.set(kind, p); };
+      result.then(done, done);
+    }
+    return result;
+  };
+}
+const printProfile = () => {
+  for (const [kind, p] of [...profile].sort((a, b) => b[1].s - a[1].s).slice(0, 15)) {
+    line('store_sql', p.s, 's', { calls: p.n, ms_per_call: Number((1000 * p.s / p.n).toFixed(2)), sql: kind });
+  }
+};
 
 async function freshDatabase() {
   const c = new Client({ connectionString: adminUrl.toString() });
@@ -118,6 +140,7 @@ async function main() {
     };
     if (PHASES) await Promise.all(corpus.map((_, i) => parseOne(i)));
     const byName = new Map(corpus.map((r, i) => [r.fileName, i]));
+    profile.clear();
     const t1 = process.hrtime.bigint();
     const input = async (i) => {
       const r = corpus[i];
@@ -125,7 +148,7 @@ async function main() {
     };
     const { results, laneWaitS } = await runIngestPipeline(svc, corpus.length, input,
       (x) => (PHASES ? Promise.resolve(parsed[byName.get(x.fileName)]) : parseOne(byName.get(x.fileName))),
-      { lanes: CONCURRENCY, batchSize: BATCH, ahead: pool.size * 2 + BATCH });
+      { lanes: CONCURRENCY, batchSize: BATCH, ahead: pool.size * 2 + BATCH, groupOf: (i) => `${corpus[i].agency.regionPath.join('/')}|${corpus[i].agency.name}` });
     const storeS = secs(t1);
     const totalS = secs(t0);
     const failed = results.filter((r) => r.status !== 'new');
@@ -133,6 +156,7 @@ async function main() {
     // store_s: wall time of the store lanes less their mean wait for a parsed report.
     const storeStep = storeS - laneWaitS / CONCURRENCY;
     line('store_s', storeStep, 's', { concurrency: CONCURRENCY, batch: BATCH, wall: Number(storeS.toFixed(3)), load: load() });
+    printProfile();
 
     const ids = results.map((r, i) => ({ revisionId: r.revisionId, reportId: r.reportId, agencyId: 0, year: corpus[i].year, hash: `copy-${i}` }));
     const c = new Client({ connectionString: benchUrl.toString() });

@@ -8,7 +8,7 @@ import { synthCorpus } from '@dh/synth';
 import { DataSource } from 'typeorm';
 import { REVISION_FACTS_SQL } from '../src/database/migrations/1768000000000-revision-facts-keys';
 import { IngestService, type IngestInput } from '../src/modules/ingest/ingest.service';
-import { FACT_LISTS } from '../src/modules/scoring-profile/indicators';
+import { FACT_LISTS, templateKeysOf } from '../src/modules/scoring-profile/indicators';
 import { bootTestApp } from './test-app';
 
 const corpus = [...synthCorpus({ agencies: 4, years: [2020, 2023], seed: 4417, city: '合成批存市', missingRate: 0 })]
@@ -60,6 +60,31 @@ describe(`ingest in batches (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
       expect(f.stored).toBe(f.recomputed);
     }
   }, 120_000);
+
+  it('a body new to the batch is created by its first file and found by name for its later ones, as one by one', async () => {
+    const batch = corpus.slice(0, 6);
+    const rows: { file_name: string; agency_match: string; agency: string }[] = await ds.query(
+      `SELECT v.file_name, v.agency_match, a.name AS agency FROM report_revision v JOIN agency a ON a.id = v.agency_id
+       WHERE v.file_name = ANY($1) ORDER BY v.id`, [batch.map((r) => r.fileName)]);
+    // One by one, a given body's first report creates it ('given'); each later one finds it by its name ('exact').
+    expect(rows).toEqual(batch.map((r, i) => ({
+      file_name: r.fileName, agency: r.agency.name, agency_match: i > 0 && batch[i - 1].agency.name === r.agency.name ? 'exact' : 'given',
+    })));
+    expect(new Set(batch.map((r) => r.agency.name)).size).toBe(2);
+  }, 60_000);
+
+  it('counts the template cells read per revision: distinct keys of the template, a repeated, null or foreign key never', async () => {
+    const rows: { file_name: string; template_cells_read: number }[] = await ds.query(
+      `SELECT file_name, template_cells_read FROM report_revision WHERE file_name = ANY($1) ORDER BY file_name`, [corpus.slice(0, 6).map((r) => r.fileName)]);
+    expect(rows).toHaveLength(6);
+    for (const r of rows) {
+      const p = parsed.get(r.file_name)!;
+      const wanted = new Set(templateKeysOf(p.template));
+      expect([r.file_name, r.template_cells_read]).toEqual([r.file_name, new Set(p.cells.map((c) => c.key).filter((k) => wanted.has(k))).size]);
+    }
+    const [edge]: { n: number }[] = await ds.query(`SELECT revision_count(ARRAY['t3.a', 't3.a', 't3.b', NULL, 't9.z'], ARRAY['t3.a', 't3.b', 't3.c']) AS n`);
+    expect(edge.n).toBe(2);
+  }, 60_000);
 
   it('same bytes twice in one batch: the second is unchanged; a second copy of a report in the batch is its revision 2', async () => {
     const [r] = corpus.slice(6, 7);

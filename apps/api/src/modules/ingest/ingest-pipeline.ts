@@ -11,6 +11,12 @@ export interface PipelineOptions {
   batchSize: number;
   /** Files read and parsed ahead of a lane's batch: keeps the workers busy while lanes wait on the database; bounds memory. */
   ahead: number;
+  /**
+   * The body file i is for, when known before reading it (a crawl's list, the benchmark's corpus). A batch then ends
+   * where a body's run of files does: a body split between two lanes' open transactions makes the second wait for the
+   * first's commit on the body's new row.
+   */
+  groupOf?: (i: number) => string | undefined;
   /** After each stored batch: how many files are done, and the last one's name (progress). */
   onStored?: (done: number, lastFileName: string) => void;
 }
@@ -24,6 +30,17 @@ export interface PipelineRun {
 type Loaded = { input: IngestInput; parsed: ParsedReport | Error } | IngestResult;
 const isResult = (x: Loaded | IngestInput): x is IngestResult => 'status' in x;
 const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
+
+/** Where the batch starting at `from` ends: after batchSize files, or earlier at the start of a body's run it would cut. */
+export function batchEnd(from: number, count: number, batchSize: number, groupOf?: (i: number) => string | undefined): number {
+  const to = Math.min(from + Math.max(1, batchSize), count);
+  if (!groupOf || to >= count) return to;
+  const key = (i: number) => groupOf(i) ?? `#${i}`;
+  let back = to;
+  while (back > from && key(back) === key(back - 1)) back--;
+  // A run longer than a batch is cut where the batch is full.
+  return back > from ? back : to;
+}
 
 /**
  * `load(i)` gives the i-th file's input (bytes read), or its failed result when it cannot be read; it should not throw.
@@ -49,7 +66,7 @@ export async function runIngestPipeline(
   let next = 0, done = 0, laneWaitS = 0;
   const lane = async (): Promise<void> => {
     for (let from = next; from < count; from = next) {
-      const to = Math.min(from + o.batchSize, count);
+      const to = batchEnd(from, count, o.batchSize, o.groupOf);
       next = to;
       for (let k = from; k < Math.min(to + o.ahead, count); k++) void start(k);
       const t0 = process.hrtime.bigint();

@@ -10,7 +10,7 @@ import { columnNames, unnestRows } from '../../database/unnest';
 import { FACT_LISTS, SUM_KEYS } from '../scoring-profile/indicators';
 import type { RevisionQuality, SourceKind } from '../revision/revision-rank';
 import {
-  CELL_TYPES, cellRows, FINDING_TYPES, findingRows, REVISION_TYPES, revisionRow, SECTION_TYPES, sectionRows, type RevisionPlan,
+  CELL_TYPES, cellRows, FINDING_TYPES, findingRows, REVISION_TYPES, revisionRow, SECTION_TYPES, sectionRows, TEMPLATE_KEY_TYPES, type RevisionPlan,
 } from './revision-rows';
 
 export interface StoredRevision {
@@ -25,32 +25,48 @@ const SUM_LISTS = [SUM_KEYS.apps_new, SUM_KEYS.apps_carried_in, SUM_KEYS.apps_ca
   SUM_KEYS.apps_other_2019, SUM_KEYS.review_pending];
 // revision_facts()'s key lists (migration 1768000000000): f1…f6, FACT_KEYS of scoring-profile/indicators.ts.
 const REV_FACTS = raw(REVISION_FACTS_SQL(`coalesce(a.k, '{}')`, `coalesce(a.x, '{}')`, (i) => `w.f${i}`));
-const FACTS = raw(INDICATOR_FACTS_SQL('a.k', 'a.x', (i) => (i === 7 ? 'ARRAY(SELECT jsonb_array_elements_text(t.template_keys))' : `w.w${i}`)));
+const FACTS = raw(INDICATOR_FACTS_SQL('a.k', 'a.x', (i) => (i === 7 ? 'coalesce(tk.keys, \'{}\')' : `w.w${i}`)));
 
 @Injectable()
 export class IngestRepository {
   /**
-   * Serialises ingests of the same bytes: the second waits, then sees the first's revision. With asyncCommit the same
-   * round trip sets synchronous_commit off for this transaction only (why that is safe for batches: IngestService.store).
+   * Serialises ingests of the same bytes: the second waits, then sees the first's revision. A batch takes the locks of
+   * all its files at once, in one order (two batches sharing files cannot deadlock on them). The same round trip
+   * allocates ids for the revisions the batch may write, so cells can name their revision in the insert statement.
    * The hash lookup cannot join this statement: its snapshot would predate the lock and miss the holder's commit.
    */
-  async lockContent(em: EntityManager, hash: string, asyncCommit = false): Promise<void> {
-    const key = `content|${hash}`;
-    await exec(em, asyncCommit
-      ? sql`SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(hashtext(${key}))`
-      : sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`);
+  async lockContents(em: EntityManager, hashes: string[]): Promise<string[]> {
+    const keys = [...new Set(hashes)].sort().map((h) => `content|${h}`);
+    const row = await first<{ ids: string[] }>(em, sql`
+      SELECT count(pg_advisory_xact_lock(hashtext(u.k))) AS locked,
+        ARRAY(SELECT nextval(pg_get_serial_sequence('report_revision', 'id'))::text FROM generate_series(1, ${hashes.length})) AS ids
+      FROM unnest(${keys}::text[]) WITH ORDINALITY AS u(k, i)`);
+    return row!.ids;
   }
 
   /**
-   * Stored revisions with these bytes, under whatever body (a few at most: the same bytes are stored once per body).
-   * The caller decides which counts as "the same file again": the one under the body the file is for.
+   * Stored revisions with these bytes, by hash, under whatever body (a few at most: the same bytes are stored once per
+   * body). The caller decides which counts as "the same file again": the one under the body the file is for.
    */
-  async revisionsWithHash(em: EntityManager, hash: string): Promise<StoredRevision[]> {
-    return rows<StoredRevision>(em, sql`
-      SELECT v.id::text, v.report_id::text, r.agency_id, a.name AS agency_name, a.status AS agency_status, r.year, v.revision_no,
-        (r.current_revision_id = v.id) AS current
-      FROM report_revision v JOIN report r ON r.id = v.report_id JOIN agency a ON a.id = r.agency_id WHERE v.content_hash = ${hash}
-      ORDER BY v.id LIMIT 20`);
+  async revisionsWithHashes(em: EntityManager, hashes: string[]): Promise<Map<string, StoredRevision[]>> {
+    const found = await rows<StoredRevision & { hash: string }>(em, sql`
+      SELECT h.hash, s.* FROM unnest(${[...new Set(hashes)]}::text[]) AS h(hash) CROSS JOIN LATERAL (
+        SELECT v.id::text, v.report_id::text, r.agency_id, a.name AS agency_name, a.status AS agency_status, r.year, v.revision_no,
+          (r.current_revision_id = v.id) AS current
+        FROM report_revision v JOIN report r ON r.id = v.report_id JOIN agency a ON a.id = r.agency_id WHERE v.content_hash = h.hash
+        ORDER BY v.id LIMIT 20) s`);
+    const out = new Map<string, StoredRevision[]>(hashes.map((h) => [h, []]));
+    for (const { hash, ...r } of found) out.get(hash)!.push(r);
+    return out;
+  }
+
+  /** A new report of an agency-year; null when it exists (then findOrCreateReport takes its row lock). */
+  async createReport(em: EntityManager, agencyId: number, year: number, synthetic: boolean, candidates: string[] | null): Promise<string | null> {
+    const row = await first<{ id: string }>(em, sql`
+      INSERT INTO report (agency_id, year, synthetic, agency_candidates)
+      VALUES (${agencyId}, ${year}, ${synthetic}, ${candidates ? JSON.stringify(candidates) : null})
+      ON CONFLICT (agency_id, year) DO NOTHING RETURNING id::text`);
+    return row?.id ?? null;
   }
 
   /**
@@ -78,12 +94,6 @@ export class IngestRepository {
     };
   }
 
-  /** Ids for revisions about to be written, so their cells can name them in the same statement. */
-  async allocateRevisionIds(em: EntityManager, n: number): Promise<string[]> {
-    return (await rows<{ id: string }>(em, sql`
-      SELECT nextval(pg_get_serial_sequence('report_revision', 'id'))::text AS id FROM generate_series(1, ${n})`)).map((r) => r.id);
-  }
-
   /**
    * Revisions with their ranking facts (revision_facts(), migration 1768000000000; revision_sum(), 1766000000000),
    * cells, sections and findings, and each report's current pointer where the plan says so: one statement for a batch.
@@ -92,6 +102,9 @@ export class IngestRepository {
   async insertRevisions(em: EntityManager, plans: RevisionPlan[]): Promise<void> {
     if (!plans.length) return;
     const cells = plans.flatMap(cellRows), sections = plans.flatMap(sectionRows), findings = plans.flatMap(findingRows);
+    // Each template's key list once (a batch has two or three templates), not once per revision.
+    const templateKeys = [...new Map(plans.map((p) => [p.parsed.template, p.templateKeys])).entries()]
+      .flatMap(([template, keys]) => keys.map((key) => ({ template, key })));
     // Not a named (prepared) statement: the embedded server shares one backend among all connections, so names
     // collide; one statement per batch already spreads its planning over the batch.
     await exec(em, sql`
@@ -99,6 +112,7 @@ export class IngestRepository {
       cell_input AS (SELECT * FROM ${unnestRows(cells, CELL_TYPES, 'c')}),
       section_input AS (SELECT * FROM ${unnestRows(sections, SECTION_TYPES, 's')}),
       per_revision AS (SELECT revision_id, array_agg(key) AS k, array_agg(value) AS x FROM cell_input GROUP BY revision_id),
+      template_keys AS (SELECT template, array_agg(key) AS keys FROM ${unnestRows(templateKeys, TEMPLATE_KEY_TYPES, 'u')} GROUP BY template),
       rev AS (
         INSERT INTO report_revision (id, agency_id, report_id, revision_no, content_hash, file_name, source_url, form, encoding, bytes,
           template, agency_name_printed, published_on, truncated, reason, source_text, agency_match, agency_name_from, given,
@@ -112,6 +126,7 @@ export class IngestRepository {
           EXISTS (SELECT 1 FROM section_input s WHERE s.revision_id = t.id AND s.no = 6 AND s.text LIKE '%信息处理费%')
         FROM input t
           LEFT JOIN per_revision a ON a.revision_id = t.id
+          LEFT JOIN template_keys tk ON tk.template = t.template
           CROSS JOIN (SELECT ${SUM_LISTS[0]}::text[] AS w1, ${SUM_LISTS[1]}::text[] AS w2, ${SUM_LISTS[2]}::text[] AS w3,
             ${SUM_LISTS[3]}::text[] AS w4, ${SUM_LISTS[4]}::text[] AS w5, ${SUM_LISTS[5]}::text[] AS w6,
             ${FACT_LISTS[0]}::text[] AS f1, ${FACT_LISTS[1]}::text[] AS f2, ${FACT_LISTS[2]}::text[] AS f3,

@@ -14,9 +14,11 @@ import { givenDateProblem } from './given-date.util';
 import { qualityOf, whyNotCurrent, type IngestChannel, type KeptCurrentReason } from '../revision/revision-rank';
 import { templateKeysOf } from '../scoring-profile/indicators';
 import { agencyHintConflict, yearHintConflict, type HintConflict } from './hint-conflict';
-import { IngestRepository, type StoredRevision } from './ingest.repository';
+import { IngestRepository, type ReportState, type StoredRevision } from './ingest.repository';
 import { PendingRevisions } from './pending-revisions';
 import type { RevisionDates } from './revision-rows';
+import { StoredCopies } from './stored-copies';
+import { BatchResolutions } from './batch-resolutions';
 
 export type IngestStatus = 'new' | 'unchanged' | 'new_revision' | 'claimed' | 'failed';
 
@@ -34,7 +36,7 @@ export interface IngestInput {
   synthetic?: boolean;
   /** Why this revision was added, as a code (default: first_ingest / content_changed). */
   reason?: string;
-  /** Part of a batch that is rerun after a crash (CLI, benchmark): the commit does not wait for the WAL flush (all of a batch must say so). */
+  /** Part of a batch (CLI, benchmark). The store treats it as any file: its commit waits for the WAL flush, as an upload's. */
   batch?: boolean;
   /** How the bytes came (default batch): an upload ranks below the body's own page (revision-rank.ts). */
   channel?: IngestChannel;
@@ -90,8 +92,11 @@ export const parseFailure = (fileName: string, e: Error): IngestResult => (e ins
   ? { fileName, status: 'failed', error: e.message, errorCode: e.reason }
   : failed(fileName, 'parse_failed', `parse failed: ${e.message}`));
 
-/** A file that passed the checks before the transaction: the year it is stored under and the report as stored. */
-interface Checked { input: IngestInput; parsed: ParsedReport; year: number }
+/** What a batch's transaction keeps from file to file: revisions not yet written, stored copies by hash, bodies resolved. */
+interface BatchState { pending: PendingRevisions; copies: StoredCopies; bodies: BatchResolutions }
+
+/** A file that passed the checks before the transaction: the year it is stored under, the report as stored, its bytes' hash. */
+interface Checked { input: IngestInput; parsed: ParsedReport; year: number; hash: string }
 
 /** Throws nothing: every problem becomes a failed result whose error names the file. */
 @Injectable()
@@ -149,20 +154,20 @@ export class IngestService {
     // The year-against-tables findings are the parser's for the printed year; the stored year may differ.
     const report = year === parsed.year ? parsed
       : { ...parsed, findings: [...parsed.findings.filter((x) => !YEAR_TEMPLATE_CODES.includes(x.code)), ...checkYearTemplate(year, parsed.template)] };
-    return { input, parsed: report, year };
+    return { input, parsed: report, year, hash: createHash('sha256').update(input.bytes).digest('hex') };
   }
 
   private async commit(todo: Checked[]): Promise<IngestResult[]> {
     if (!todo.length) return [];
-    // Batches commit with synchronous_commit off: a server crash can lose only the last few commits (under a second of
-    // WAL), each whole, never half a report; the client was told "new", and the rerun a crashed batch needs anyway
-    // stores them again (by content hash, everything else is "unchanged"). Uploads keep the flush: nobody reruns them.
-    const asyncCommit = todo.every((t) => t.input.batch === true);
+    // Every commit waits for its WAL flush, batches too: a file answered "new" is there after a server crash.
     try {
       return await this.ds.transaction(async (em) => {
-        const pending = new PendingRevisions(em, this.reports, await this.reports.allocateRevisionIds(em, todo.length));
+        const ids = await this.reports.lockContents(em, todo.map((t) => t.hash));
+        const copies = await StoredCopies.read(em, this.reports, todo.map((t) => t.hash));
+        const pending = new PendingRevisions(em, this.reports, ids);
+        const bodies = new BatchResolutions(em, this.resolution);
         const out: IngestResult[] = [];
-        for (const t of todo) out.push(await this.store(em, pending, t, asyncCommit));
+        for (const t of todo) out.push(await this.store(em, { pending, copies, bodies }, t));
         await pending.flush();
         return out;
       });
@@ -174,42 +179,40 @@ export class IngestService {
     }
   }
 
-  private async store(em: EntityManager, pending: PendingRevisions, t: Checked, asyncCommit: boolean): Promise<IngestResult> {
-    const { input, parsed, year } = t;
-    const hash = createHash('sha256').update(input.bytes).digest('hex');
+  private async store(em: EntityManager, batch: BatchState, t: Checked): Promise<IngestResult> {
+    const { input, parsed, year, hash } = t;
+    const { pending, copies, bodies } = batch;
     // Generated demo files say so in their text; they are kept apart from real reports.
     const synthetic = input.synthetic ?? parsed.sourceText.includes(SYNTH_MARK);
     // Earlier files of the batch are written before anything that must see them: the same bytes (idempotency).
     if (pending.has((p) => p.hash === hash)) await pending.flush();
-    await this.reports.lockContent(em, hash, asyncCommit);
     if (input.agencyName && !input.override) {
       const c = await agencyHintConflict(input.agencyName, parsed.agencyName, (n) => this.resolution.lookup(em, n, input.region));
       if (c) return conflictFailure(input.fileName, c);
     }
-    const stored = await this.reports.revisionsWithHash(em, hash);
+    const stored = await copies.of(hash);
     const same = await this.sameFile(em, input, stored);
     if (same) {
       // A claim moves a report with all its revisions' rows: none of them may still be pending.
       await pending.flush();
-      return this.again(em, input, parsed, same, synthetic);
+      const again = await this.again(em, input, parsed, same, synthetic);
+      // A claim (or a refused one) may have moved rows: what the batch read before is read again.
+      if (again.status !== 'unchanged') { copies.moved(); bodies.forget(); }
+      return again;
     }
     // The bytes are stored under another body, and this file is given for a body of its own: it becomes that body's
     // report (below), and the answer names the other copy so an admin can see whether one of the two is misfiled.
     const elsewhere = stored[0];
-    const res = await this.resolution.resolve(em, {
-      given: input.agencyName, printed: parsed.agencyName, fileName: input.fileName, regionPath: input.region,
-    }, synthetic);
-    const reportId = await this.reports.findOrCreateReport(em, res.agency.id, year, synthetic, res.candidates);
-    // Another revision of this report earlier in the batch: numbering and the current choice weigh this one against it.
-    if (pending.has((p) => p.reportId === reportId)) await pending.flush();
-    // findOrCreateReport locked the report row: the current revision cannot change under us.
-    const state = await this.reports.reportState(em, reportId);
+    const res = await bodies.resolve({ given: input.agencyName, printed: parsed.agencyName, fileName: input.fileName, regionPath: input.region }, synthetic);
+    const state = await this.report(em, pending, res.agency.id, year, synthetic, res.candidates);
+    const reportId = state.reportId;
     const quality = qualityOf(parsed, input.channel ?? 'batch');
     const notCurrentReason = state.current ? whyNotCurrent(quality, state.current) ?? undefined : undefined;
     const given = input.agencyName || input.year || input.region || input.sourceUrl || input.publishedOn
       ? { agency: input.agencyName, year: input.year, region: input.region, url: input.sourceUrl, publishedOn: input.publishedOn, override: input.override || undefined } : null;
     const revisionNo = state.lastRevisionNo + 1;
     const id = pending.nextId();
+    copies.written(hash);
     pending.add({
       id, agencyId: res.agency.id, reportId, revisionNo, year, hash, parsed, sourceUrl: input.sourceUrl, reason: input.reason, agencyMatch: res.match,
       given, quality, makeCurrent: !notCurrentReason, dates: revisionDates(input.publishedOn, parsed), templateKeys: templateKeysOf(parsed.template),
@@ -219,6 +222,18 @@ export class IngestService {
       agencyName: res.agency.name, agencyResolved: res.match !== 'unresolved', year, current: !notCurrentReason, notCurrentReason,
       sameBytesAs: elsewhere ? { reportId: elsewhere.report_id, agencyName: elsewhere.agency_name, year: elsewhere.year } : undefined,
     };
+  }
+
+  /** The report a new revision goes to, with its numbering and current copy; a report created now has neither. */
+  private async report(em: EntityManager, pending: PendingRevisions, agencyId: number, year: number, synthetic: boolean,
+    candidates: string[] | null): Promise<ReportState & { reportId: string }> {
+    const created = await this.reports.createReport(em, agencyId, year, synthetic, candidates);
+    if (created) return { reportId: created, lastRevisionNo: 0, current: null };
+    const reportId = await this.reports.findOrCreateReport(em, agencyId, year, synthetic, candidates);
+    // Another revision of this report earlier in the batch: numbering and the current choice weigh this one against it.
+    if (pending.has((p) => p.reportId === reportId)) await pending.flush();
+    // findOrCreateReport locked the report row: the current revision cannot change under us.
+    return { reportId, ...(await this.reports.reportState(em, reportId)) };
   }
 
   /**

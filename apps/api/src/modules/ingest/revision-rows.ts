@@ -10,7 +10,7 @@ export interface RevisionDates { publishedOn: string | null; publishedOnSource: 
 
 /** What the ingest service decided about one file before it is written. */
 export interface RevisionPlan {
-  /** Allocated beforehand (IngestRepository.allocateRevisionIds), so cells can name their revision in the same statement. */
+  /** Allocated beforehand (IngestRepository.lockContents), so cells can name their revision in the same statement. */
   id: string;
   agencyId: number; reportId: string; revisionNo: number; year: number; hash: string; parsed: ParsedReport;
   reason?: string; sourceUrl?: string; agencyMatch: string; given: object | null; quality: RevisionQuality; makeCurrent: boolean;
@@ -24,8 +24,6 @@ export interface RevisionRow {
   source_kind: string; cells_read: number; cells_unresolved: number; error_count: number; section_count: number;
   published_on_source: string | null; signed_on: string | null; signed_on_source: string | null;
   text_minhash: string | null; make_current: boolean;
-  /** jsonb array of the keys revision_count() counts for this revision's template. */
-  template_keys: string;
 }
 export const REVISION_TYPES: ColumnTypes<RevisionRow> = {
   id: 'bigint', agency_id: 'int', report_id: 'bigint', revision_no: 'int', content_hash: 'text', file_name: 'text', source_url: 'text',
@@ -33,8 +31,11 @@ export const REVISION_TYPES: ColumnTypes<RevisionRow> = {
   truncated: 'boolean', reason: 'text', source_text: 'text', agency_match: 'text', agency_name_from: 'text', given: 'jsonb',
   source_kind: 'text', cells_read: 'int', cells_unresolved: 'int', error_count: 'int', section_count: 'int',
   published_on_source: 'text', signed_on: 'date', signed_on_source: 'text', text_minhash: 'text', make_current: 'boolean',
-  template_keys: 'jsonb',
 };
+
+/** The keys revision_count() counts for a template (RevisionPlan.templateKeys), a row per key. */
+export interface TemplateKeyRow { template: string; key: string }
+export const TEMPLATE_KEY_TYPES: ColumnTypes<TemplateKeyRow> = { template: 'text', key: 'text' };
 
 export interface CellRow {
   agency_id: number; revision_id: string; year: number; key: string; section: string; row_label: string; col_label: string; raw: string;
@@ -71,7 +72,7 @@ export function revisionRow(p: RevisionPlan): RevisionRow {
     cells_read: p.quality.cellsRead, cells_unresolved: p.quality.cellsUnresolved, error_count: p.quality.errors, section_count: s.length,
     published_on_source: p.dates.publishedOnSource, signed_on: p.dates.signedOn, signed_on_source: p.dates.signedOnSource,
     text_minhash: intArray(minhash(s.filter((x) => x.no === 1 || x.no === 5).map((x) => x.text).join('\n'))),
-    make_current: p.makeCurrent, template_keys: JSON.stringify(p.templateKeys),
+    make_current: p.makeCurrent,
   };
 }
 
