@@ -159,6 +159,18 @@ export type PointStatus =
   /** 有数值 · a number was printed (0 included) */
   | 'value';
 
+/** 报告筛选 · which reports to list */
+export type ReportFilter = {
+  /** 机关 · agencies */
+  agency?: AgencyFilter | null | undefined;
+  /** 模板 · template: 2019, 2021, mixed, unknown */
+  template?: string | null | undefined;
+  /** 年度 · one year */
+  year?: number | null | undefined;
+  /** 年度 · several years */
+  years?: Array<number> | null | undefined;
+};
+
 /** 报告类别 · what a body’s report is: a government’s compiled report (逐级汇总), its office’s, a department’s, a township’s, a vertically managed body’s (not expected locally), other */
 export type ReportKind =
   /** 政府部门 · department */
@@ -340,11 +352,12 @@ export type WhoAmIQuery = { whoami: { role: string | null, name: string | null, 
 export type CorrectionFieldsFragment = { id: string, key: string, publishedValue: number | null, correctedValue: number, note: string, correctedBy: string, correctedAt: string, withdrawnBy: string | null, withdrawnAt: string | null, withdrawnNote: string | null, active: boolean };
 
 export type ReportListQueryVariables = Exact<{
-  after?: string | null | undefined;
+  filter?: ReportFilter | null | undefined;
+  first: number;
 }>;
 
 
-export type ReportListQuery = { reports: { nodes: Array<{ id: string, agencyName: string, year: number, synthetic: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ReportListQuery = { reports: { nodes: Array<{ id: string, agencyName: string, year: number, synthetic: boolean }> } };
 
 export type ReportDetailQueryVariables = Exact<{
   id?: string | null | undefined;

@@ -9,18 +9,16 @@ export type CellCorrection = G.CorrectionFieldsFragment;
 const CORRECTION = /* GraphQL */ `fragment CorrectionFields on CellCorrection {
   id key publishedValue correctedValue note correctedBy correctedAt withdrawnBy withdrawnAt withdrawnNote active }`;
 
-export async function listReports(): Promise<ReportListItem[]> {
-  // Cursor pages of 200 (the API's cap) until done; the picker lists every report.
-  const out: ReportListItem[] = [];
-  let after: string | null = null;
-  for (let i = 0; i < 50; i++) {
-    const d: G.ReportListQuery = await gql<G.ReportListQuery, G.ReportListQueryVariables>(/* GraphQL */ `
-      query ReportList($after: String) { reports(first: 200, after: $after) { nodes { id agencyName year synthetic } pageInfo { hasNextPage endCursor } } }`, { after });
-    out.push(...d.reports.nodes);
-    if (!d.reports.pageInfo.hasNextPage) break;
-    after = d.reports.pageInfo.endCursor ?? null;
-  }
-  return out;
+/**
+ * The report picker's search: reports of bodies whose name (or alias) contains `search`, at most `first` (the API
+ * caps a page at 200). With no search, the first reports: the page opens on the first one without listing all.
+ */
+export async function searchReports(search: string, first = 20): Promise<ReportListItem[]> {
+  const q = search.trim();
+  const d = await gql<G.ReportListQuery, G.ReportListQueryVariables>(/* GraphQL */ `
+    query ReportList($filter: ReportFilter, $first: Int!) { reports(filter: $filter, first: $first) { nodes { id agencyName year synthetic } } }`,
+  { filter: q ? { agency: { search: q } } : null, first });
+  return d.reports.nodes;
 }
 
 export async function getReport(id: string): Promise<ReportDetail> {
