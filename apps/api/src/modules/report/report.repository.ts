@@ -2,6 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { rows, sql } from '../../database/sql';
 import { agencyWhere } from '../agency/agency-filter.sql';
 import type { ReportFilterInput } from './report-filter.input';
 
@@ -47,6 +48,11 @@ export class ReportRepository {
       `${REPORT_SELECT} WHERE r.year = $2 AND (a.name = $1 OR a.id IN (SELECT agency_id FROM agency_alias WHERE alias = $1))`,
       [agencyName, year]);
     return rows[0] ?? null;
+  }
+
+  /** The years that have reports, oldest first, with their count. */
+  years(): Promise<{ year: number; reports: number }[]> {
+    return rows<{ year: number; reports: number }>(this.ds, sql`SELECT year, count(*)::int AS reports FROM report GROUP BY year ORDER BY year`);
   }
 
   /** Keyset page ordered by (year, agency name, id); `after` is the last row's sort key. */
