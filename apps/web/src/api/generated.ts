@@ -219,6 +219,25 @@ export type ScoringProfileInput = {
   weights: Array<IndicatorWeightInput>;
 };
 
+export type FindingFieldsFragment = { id: string, kind: FindingKind, code: string, severity: string, status: FindingStatus, statusNote: string | null, messageZh: string, messageEn: string, agencyId: number, agencyName: string, year: number, reportId: string | null, keys: Array<string>, expected: number | null, actual: number | null, resolvedByCorrectionId: string | null };
+
+export type FindingsQueryVariables = Exact<{
+  filter?: FindingFilter | null | undefined;
+  limit: number;
+}>;
+
+
+export type FindingsQuery = { findings: Array<{ id: string, kind: FindingKind, code: string, severity: string, status: FindingStatus, statusNote: string | null, messageZh: string, messageEn: string, agencyId: number, agencyName: string, year: number, reportId: string | null, keys: Array<string>, expected: number | null, actual: number | null, resolvedByCorrectionId: string | null }> };
+
+export type SetFindingStatusMutationVariables = Exact<{
+  id: string;
+  status: FindingStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type SetFindingStatusMutation = { setFindingStatus: { id: string, kind: FindingKind, code: string, severity: string, status: FindingStatus, statusNote: string | null, messageZh: string, messageEn: string, agencyId: number, agencyName: string, year: number, reportId: string | null, keys: Array<string>, expected: number | null, actual: number | null, resolvedByCorrectionId: string | null } };
+
 export type HomeRegionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -258,16 +277,39 @@ export type CompareQueryVariables = Exact<{
 
 export type CompareQuery = { compare: { groupBy: GroupBy, years: Array<number>, rowCount: number, kinds: Array<ReportKind>, metrics: Array<{ key: string, section: string, labelZh: string, labelEn: string, unit: string, comparability: Comparability, templates: Array<string>, noteZh: string | null, noteEn: string | null }>, rows: Array<{ key: string, label: string, agencies: number, cells: Array<{ metric: string, year: number, value: number | null, reports: number, yoy: number | null, yoyRate: number | null, yoyNote: string | null, share: number | null, corrected: number }> }>, totals: Array<{ yoyBodies: number | null, metric: string, year: number, value: number | null, reports: number, yoy: number | null, yoyRate: number | null, yoyNote: string | null, share: number | null, corrected: number }>, quantiles: Array<{ metric: string, year: number, n: number, p25: number | null, p50: number | null, p75: number | null }> } };
 
-export type SeriesQueryVariables = Exact<{
-  metric: string;
-  agencyIds?: Array<number> | number | null | undefined;
+export type TopBottomQueryVariables = Exact<{
+  year: number;
   filter?: AgencyFilter | null | undefined;
-  years?: Array<number> | number | null | undefined;
-  limit: number;
+  ends: number;
 }>;
 
 
-export type SeriesQuery = { series: { years: Array<number>, agencyCount: number, metric: { key: string, section: string, labelZh: string, labelEn: string, unit: string, comparability: Comparability, templates: Array<string>, noteZh: string | null, noteEn: string | null }, lines: Array<{ agencyId: number, agencyName: string, points: Array<{ year: number, value: number | null, status: PointStatus, breakBefore: boolean, breakReasonZh: string | null, breakReasonEn: string | null, template: string | null, reportId: string | null, corrected: boolean, publishedValue: number | null }> }> } };
+export type TopBottomQuery = { ranking: { total: number, rows: Array<{ agencyId: number, agencyName: string, score: number, rank: number, rankChange: number | null }> } };
+
+export type YearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type YearsQuery = { years: Array<{ year: number, reports: number }> };
+
+export type CollectionQueryVariables = Exact<{
+  year: number;
+  regionId?: number | null | undefined;
+}>;
+
+
+export type CollectionQuery = { collectionStatus: { year: number, deadline: string, expected: number, received: number, onTime: number, late: number, undated: number, missing: number, unresolved: number, notOnRoster: number, byKind: Array<{ kind: ReportKind, expected: number, received: number, onTime: number, late: number, undated: number, missing: number }>, bodies: Array<{ agencyId: number, agencyName: string, agencyStatus: string, state: CollectionState, publishedOn: string | null, reportId: string | null, errorFindings: number, kind: ReportKind, level: string | null, onRoster: boolean, expected: boolean, dueOn: string | null, daysLate: number | null, publication: string | null, postedOnSite: string | null, siteUrl: string | null, editedAfterPosting: boolean, postedInColumn: boolean | null, differingCells: number | null, submissionState: string, daysLeft: number | null }> } };
+
+export type FindingCountQueryVariables = Exact<{
+  filter?: FindingFilter | null | undefined;
+}>;
+
+
+export type FindingCountQuery = { findingCount: number };
+
+export type WhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhoAmIQuery = { whoami: { role: string | null, name: string | null, readOpen: boolean, account: string | null, agencyId: number | null } };
 
 export type ProfileFieldsFragment = { id: number, name: string, version: number, isDefault: boolean, description: string | null, weights: Array<{ indicator: string, weight: number }> };
 
@@ -309,45 +351,6 @@ export type ProfilesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProfilesQuery = { scoringProfiles: Array<{ id: number, name: string, version: number, isDefault: boolean, description: string | null, weights: Array<{ indicator: string, weight: number }> }> };
-
-export type CollectionQueryVariables = Exact<{
-  year: number;
-  regionId?: number | null | undefined;
-}>;
-
-
-export type CollectionQuery = { collectionStatus: { year: number, deadline: string, expected: number, received: number, onTime: number, late: number, undated: number, missing: number, unresolved: number, notOnRoster: number, byKind: Array<{ kind: ReportKind, expected: number, received: number, onTime: number, late: number, undated: number, missing: number }>, bodies: Array<{ agencyId: number, agencyName: string, agencyStatus: string, state: CollectionState, publishedOn: string | null, reportId: string | null, errorFindings: number, kind: ReportKind, level: string | null, onRoster: boolean, expected: boolean, dueOn: string | null, daysLate: number | null, publication: string | null, postedOnSite: string | null, siteUrl: string | null, editedAfterPosting: boolean, postedInColumn: boolean | null, differingCells: number | null, submissionState: string, daysLeft: number | null }> } };
-
-export type FindingFieldsFragment = { id: string, kind: FindingKind, code: string, severity: string, status: FindingStatus, statusNote: string | null, messageZh: string, messageEn: string, agencyId: number, agencyName: string, year: number, reportId: string | null, keys: Array<string>, expected: number | null, actual: number | null, resolvedByCorrectionId: string | null };
-
-export type FindingsQueryVariables = Exact<{
-  filter?: FindingFilter | null | undefined;
-  limit: number;
-}>;
-
-
-export type FindingsQuery = { findings: Array<{ id: string, kind: FindingKind, code: string, severity: string, status: FindingStatus, statusNote: string | null, messageZh: string, messageEn: string, agencyId: number, agencyName: string, year: number, reportId: string | null, keys: Array<string>, expected: number | null, actual: number | null, resolvedByCorrectionId: string | null }> };
-
-export type FindingCountQueryVariables = Exact<{
-  filter?: FindingFilter | null | undefined;
-}>;
-
-
-export type FindingCountQuery = { findingCount: number };
-
-export type SetFindingStatusMutationVariables = Exact<{
-  id: string;
-  status: FindingStatus;
-  note?: string | null | undefined;
-}>;
-
-
-export type SetFindingStatusMutation = { setFindingStatus: { id: string, kind: FindingKind, code: string, severity: string, status: FindingStatus, statusNote: string | null, messageZh: string, messageEn: string, agencyId: number, agencyName: string, year: number, reportId: string | null, keys: Array<string>, expected: number | null, actual: number | null, resolvedByCorrectionId: string | null } };
-
-export type WhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type WhoAmIQuery = { whoami: { role: string | null, name: string | null, readOpen: boolean, account: string | null, agencyId: number | null } };
 
 export type CorrectionFieldsFragment = { id: string, key: string, publishedValue: number | null, correctedValue: number, note: string, correctedBy: string, correctedAt: string, withdrawnBy: string | null, withdrawnAt: string | null, withdrawnNote: string | null, active: boolean };
 
@@ -462,6 +465,17 @@ export type SetDeadlineMutationVariables = Exact<{
 
 
 export type SetDeadlineMutation = { setDeadline: Array<{ year: number, kind: ReportKind, level: string | null, dueOn: string | null, source: string }> };
+
+export type SeriesQueryVariables = Exact<{
+  metric: string;
+  agencyIds?: Array<number> | number | null | undefined;
+  filter?: AgencyFilter | null | undefined;
+  years?: Array<number> | number | null | undefined;
+  limit: number;
+}>;
+
+
+export type SeriesQuery = { series: { years: Array<number>, agencyCount: number, metric: { key: string, section: string, labelZh: string, labelEn: string, unit: string, comparability: Comparability, templates: Array<string>, noteZh: string | null, noteEn: string | null }, lines: Array<{ agencyId: number, agencyName: string, points: Array<{ year: number, value: number | null, status: PointStatus, breakBefore: boolean, breakReasonZh: string | null, breakReasonEn: string | null, template: string | null, reportId: string | null, corrected: boolean, publishedValue: number | null }> }> } };
 
 export type SubFieldsFragment = { id: string, agencyId: number, agencyName: string, year: number, state: string, stateZh: string, template: string | null, fileName: string | null, overview: string | null, problems: string | null, other: string | null, unexplained: number, actions: Array<string>, publishedUrl: string | null, revisionId: string | null, dueOn: string | null, values: Array<{ key: string, value: string }>, findings: Array<{ key: string, code: string, severity: string, messageZh: string, messageEn: string, keys: Array<string>, explanation: string | null }> };
 

@@ -8,7 +8,7 @@ export type Metric = G.MetricsQuery['metrics'][number];
 export type Region = G.RegionsQuery['regions'][number];
 export type Agency = G.AgenciesQuery['agencies'][number];
 
-const METRIC = /* GraphQL */ `fragment MetricFields on Metric { key section labelZh labelEn unit comparability templates noteZh noteEn }`;
+export const METRIC = /* GraphQL */ `fragment MetricFields on Metric { key section labelZh labelEn unit comparability templates noteZh noteEn }`;
 export const metricsQuery = () => gql<G.MetricsQuery>(/* GraphQL */ `query Metrics { metrics { ...MetricFields } } ${METRIC}`).then((d) => d.metrics);
 export const regionsQuery = () => gql<G.RegionsQuery>(/* GraphQL */ `query Regions { regions { id name level parentId synthetic } }`).then((d) => d.regions);
 /** Bodies matching a filter (search: a substring of the name or an alias), at most `limit` (the API caps at 1000). */
@@ -33,48 +33,14 @@ export const compareQuery = (a: CompareArgs) => gql<G.CompareQuery, G.CompareQue
   ${METRIC} ${CELL}`,
 { limit: 50, ...a }).then((d) => d.compare);
 
-// ---- series --------------------------------------------------------------------------------------
-export type SeriesResult = G.SeriesQuery['series'];
-export type SeriesPoint = SeriesResult['lines'][number]['points'][number];
-export type PointStatus = G.PointStatus;
-export const seriesQuery = (a: Omit<G.SeriesQueryVariables, 'limit'> & { limit?: number }) => gql<G.SeriesQuery, G.SeriesQueryVariables>(/* GraphQL */ `
-  query Series($metric: String!, $agencyIds: [Int!], $filter: AgencyFilter, $years: [Int!], $limit: Int!) {
-    series(metric: $metric, agencyIds: $agencyIds, filter: $filter, years: $years, limit: $limit) {
-      years agencyCount metric { ...MetricFields }
-      lines { agencyId agencyName points { year value status breakBefore breakReasonZh breakReasonEn template reportId corrected publishedValue } } } }
-  ${METRIC}`,
-{ limit: 50, ...a }).then((d) => d.series);
+// ---- the overview's ranking: top and bottom rows only ------------------------------------------------
+export type TopBottom = G.TopBottomQuery['ranking'];
+export const topBottomQuery = (a: { year: number; filter?: AgencyFilter; ends: number }) => gql<G.TopBottomQuery, G.TopBottomQueryVariables>(/* GraphQL */ `
+  query TopBottom($year: Int!, $filter: AgencyFilter, $ends: Int!) { ranking(year: $year, filter: $filter, ends: $ends) { total rows { agencyId agencyName score rank rankChange } } }`,
+a).then((d) => d.ranking);
 
-// ---- ranking -------------------------------------------------------------------------------------
-export type RankingResult = G.RankingQuery['ranking'];
-export type RankingRow = RankingResult['rows'][number];
-export type Contribution = RankingRow['contributions'][number];
-export type SimilarReport = NonNullable<RankingRow['similarTo']>;
-export type ScoringProfile = RankingResult['profile'];
-export type PeerGroup = G.PeerGroup;
-export type IndicatorDef = G.IndicatorsQuery['indicators'][number];
-const PROFILE = /* GraphQL */ `fragment ProfileFields on ScoringProfile { id name version isDefault description weights { indicator weight } }`;
-export const rankingQuery = (a: Omit<G.RankingQueryVariables, 'limit'> & { limit?: number }) => gql<G.RankingQuery, G.RankingQueryVariables>(/* GraphQL */ `
-  query Ranking($year: Int!, $filter: AgencyFilter, $profileId: Int, $whatIf: [IndicatorWeightInput!], $peerGroup: PeerGroup, $limit: Int!) {
-    ranking(year: $year, filter: $filter, profileId: $profileId, whatIf: $whatIf, peerGroup: $peerGroup, limit: $limit) {
-      year whatIf total peerGroup profile { ...ProfileFields }
-      rows { agencyId agencyName score rank previousScore previousRank rankChange whyZh whyEn gapZh gapEn peerGroup peerGroupLabel groupSize
-        published publishedOn needsLook correctedCells similarTo { agencyId agencyName year similarity }
-        contributions { indicator labelZh labelEn weight raw value points previousPoints nullReason note } } } }
-  ${PROFILE}`,
-{ limit: 1000, ...a }).then((d) => d.ranking);
-export const indicatorsQuery = () => gql<G.IndicatorsQuery>(/* GraphQL */ `query Indicators { indicators { key labelZh labelEn method methodZh legacy } }`)
-  .then((d) => d.indicators);
-export type ContentMatch = G.ContentMatchQuery['contentMatch'];
-export const contentMatchQuery = (a: G.ContentMatchQueryVariables) => gql<G.ContentMatchQuery, G.ContentMatchQueryVariables>(/* GraphQL */ `
-  query ContentMatch($agencyId: Int!, $year: Int!, $otherAgencyId: Int, $otherYear: Int) {
-    contentMatch(agencyId: $agencyId, year: $year, otherAgencyId: $otherAgencyId, otherYear: $otherYear) { other { agencyId agencyName year similarity } passages } }`, a)
-  .then((d) => d.contentMatch);
-/** Admin: the weights as a new version of the named profile (version 1 for a new name). */
-export const saveProfile = (input: G.ScoringProfileInput) => gql<G.SaveProfileMutation, G.SaveProfileMutationVariables>(/* GraphQL */ `
-  mutation SaveProfile($input: ScoringProfileInput!) { saveScoringProfile(input: $input) { ...ProfileFields } } ${PROFILE}`, { input })
-  .then((d) => d.saveScoringProfile);
-export const profilesQuery = () => gql<G.ProfilesQuery>(/* GraphQL */ `query Profiles { scoringProfiles { ...ProfileFields } } ${PROFILE}`).then((d) => d.scoringProfiles);
+/** The years that have reports, oldest first, with their count (the year filters). */
+export const yearsQuery = () => gql<G.YearsQuery>(/* GraphQL */ `query Years { years { year reports } }`).then((d) => d.years);
 
 // ---- collection and findings ---------------------------------------------------------------------
 export type CollectionState = G.CollectionState;
@@ -89,23 +55,10 @@ export const collectionQuery = (year: number, regionId?: number | null) => gql<G
   // No region (全部) is sent as no variable at all: the API reads an explicit null as a region with no bodies.
 { year, ...(regionId ? { regionId } : {}) }).then((d) => d.collectionStatus);
 
-export type FindingKind = G.FindingKind;
-// resolved: closed by a cell correction (resolvedByCorrectionId), never set by hand.
-export type FindingStatus = G.FindingStatus;
-export type Finding = G.FindingFieldsFragment;
 export type FindingFilter = G.FindingFilter;
-const FINDING = /* GraphQL */ `fragment FindingFields on Finding {
-  id kind code severity status statusNote messageZh messageEn agencyId agencyName year reportId keys expected actual resolvedByCorrectionId }`;
-export const findingsQuery = (filter: FindingFilter, limit = 2000) => gql<G.FindingsQuery, G.FindingsQueryVariables>(/* GraphQL */ `
-  query Findings($filter: FindingFilter, $limit: Int!) { findings(filter: $filter, limit: $limit) { ...FindingFields } } ${FINDING}`, { filter, limit })
-  .then((d) => d.findings);
 /** How many findings match, without the list's limit (the overview's count). */
 export const findingCountQuery = (filter: FindingFilter) => gql<G.FindingCountQuery, G.FindingCountQueryVariables>(/* GraphQL */ `
   query FindingCount($filter: FindingFilter) { findingCount(filter: $filter) }`, { filter }).then((d) => d.findingCount);
-export const setFindingStatus = (id: string, status: FindingStatus, note: string) => gql<G.SetFindingStatusMutation, G.SetFindingStatusMutationVariables>(/* GraphQL */ `
-  mutation SetFindingStatus($id: ID!, $status: FindingStatus!, $note: String) { setFindingStatus(id: $id, status: $status, note: $note) { ...FindingFields } }
-  ${FINDING}`, { id, status, note }).then((d) => d.setFindingStatus);
-
 // role: viewer / analyst / admin (null: no token); account: bureau / reviewer / admin when signed in with a session.
 export type Caller = G.WhoAmIQuery['whoami'];
 export const whoamiQuery = () => gql<G.WhoAmIQuery>(/* GraphQL */ `query WhoAmI { whoami { role name readOpen account agencyId } }`).then((d) => d.whoami);
