@@ -1,6 +1,7 @@
 // A filter changed twice quickly: the first answer is held back by the test (route interception) until the
 // second has been drawn, then let through. The page must keep the second filter's result (useLoader drops the
-// older answer); before, the slow first answer overwrote it.
+// older answer); before, the slow first answer overwrote it. Also: the body picker searches the API, and the
+// report page and the overview ask bounded questions (no listing of every report, no 1,000-row ranking).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
@@ -8,7 +9,7 @@ import { startApp, type RunningApp } from './app-process';
 import { launchChromium } from './browser';
 import { makeDataDirWithAdminToken } from './helpers';
 
-describe('a slow older answer never overwrites a newer filter', () => {
+describe('dashboard data layer: newest answer wins, searched pickers, bounded questions', () => {
   let app: RunningApp;
   let browser: Browser;
   let dataDir: string;
@@ -76,4 +77,45 @@ describe('a slow older answer never overwrites a newer filter', () => {
     expect(new URL(page.url()).searchParams.get('groupBy')).toBe('region');
     await page.close();
   }, 180_000);
+
+  const opsOf = (page: Page) => {
+    const ops: { query: string; variables: Record<string, unknown> }[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/graphql') && r.method() === 'POST') ops.push(r.postDataJSON()); });
+    return ops;
+  };
+
+  it('compare: the body picker asks the API for what is typed and the table follows the picked body', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/compare?groupBy=agency&region=0`);
+    await page.waitForSelector('[data-testid=compare-table] tbody tr td:first-child', { timeout: 60_000 });
+    await page.click('[data-testid=filter-agencies]');
+    const searched = page.waitForRequest((r) => r.url().endsWith('/graphql') && r.postDataJSON()?.variables?.filter?.search === '鞍山市应急管理局', { timeout: 30_000 });
+    await page.keyboard.type('鞍山市应急管理局');
+    expect((await searched).postDataJSON().variables.limit).toBe(20);
+    await page.locator('.n-base-select-option', { hasText: '鞍山市应急管理局' }).first().click();
+    await page.waitForURL(/agencies=\d+/);
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=compare-table] tbody tr td:first-child')]
+      .map((td) => td.textContent?.trim()).join('|') === '鞍山市应急管理局', null, { timeout: 30_000 });
+    await page.close();
+  }, 120_000);
+
+  it('report page: opens one report without paging through all, and the overview asks the ranking for ten rows', async () => {
+    const page = await browser.newPage();
+    const ops = opsOf(page);
+    await page.goto(`${app.url}/report`);
+    await page.waitForSelector('[data-testid=report-title]', { timeout: 60_000 });
+    const lists = ops.filter((o) => /reports\(/.test(o.query));
+    expect(lists.length).toBeGreaterThan(0);
+    for (const o of lists) {
+      expect(Number(o.variables.first)).toBeLessThanOrEqual(20);
+      expect(o.variables.after ?? null).toBeNull();
+    }
+    await page.goto(`${app.url}/overview`);
+    await page.waitForSelector('[data-testid=overview-top] tbody tr', { timeout: 60_000 });
+    const rankings = ops.filter((o) => /ranking\(/.test(o.query));
+    expect(rankings.map((o) => o.variables.ends)).toEqual(rankings.map(() => 5));
+    expect(await page.$$eval('[data-testid=overview-top] tbody tr', (trs) => trs.length)).toBe(5);
+    expect(await page.$$eval('[data-testid=overview-bottom] tbody tr', (trs) => trs.length)).toBe(5);
+    await page.close();
+  }, 120_000);
 });
