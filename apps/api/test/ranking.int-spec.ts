@@ -267,4 +267,40 @@ describe(`ranking on the demo data (${process.env.TEST_DB_KIND ?? 'db'})`, () =>
     const m = await gql('{ metrics(section: "二") { key comparability } }');
     expect(m.body.data.metrics.find((x: { key: string }) => x.key === 't2.normative.new_made').comparability).toBe('caveat');
   });
+
+  it('ends: only the top and bottom rows, the same rows (rank, score) as the full ranking\'s first and last', async () => {
+    const full = await ranking('year: 2025');
+    const res = await gql(`{ ranking(year: 2025, ends: 5) { total rows { ${ROW} } } }`);
+    expect(res.body.errors).toBeUndefined();
+    const ends: { total: number; rows: Row[] } = res.body.data.ranking;
+    expect(full.total).toBeGreaterThan(10);
+    expect(ends.total).toBe(full.total);
+    const pick = (rows: Row[]) => rows.map((r) => [r.agencyId, r.rank, r.score]);
+    expect(pick(ends.rows)).toEqual(pick([...full.rows.slice(0, 5), ...full.rows.slice(-5)]));
+  });
+
+  it('years: each year with reports and its count, as the report list counts them; both refused without a token under READ_ACCESS=token', async () => {
+    const res = await gql('{ years { year reports } }', {}, viewer);
+    expect(res.body.errors).toBeUndefined();
+    const years: { year: number; reports: number }[] = res.body.data.years;
+    expect(years.map((y) => y.year)).toEqual([...years.map((y) => y.year)].sort((a, b) => a - b));
+    expect(years.length).toBeGreaterThan(3);
+    for (const y of years) {
+      const page = await gql('query($y: Int!) { reports(filter: { year: $y }, first: 1) { totalCount } }', { y: y.year });
+      expect([y.year, y.reports]).toEqual([y.year, page.body.data.reports.totalCount]);
+    }
+    const prev = process.env.READ_ACCESS;
+    process.env.READ_ACCESS = 'token';
+    try {
+      for (const q of ['{ years { year } }', '{ ranking(year: 2025, ends: 5) { total } }']) {
+        const anon = await gql(q);
+        expect([q, anon.body.errors?.[0]?.extensions?.code]).toEqual([q, 'UNAUTHENTICATED']);
+        expect(anon.body.data ?? null).toBeNull();
+        const ok = await gql(q, {}, viewer);
+        expect([q, ok.body.errors]).toEqual([q, undefined]);
+      }
+    } finally {
+      if (prev === undefined) delete process.env.READ_ACCESS; else process.env.READ_ACCESS = prev;
+    }
+  });
 });

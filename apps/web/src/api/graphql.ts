@@ -12,13 +12,14 @@ const RETRIES_ON_503 = 3;
 const MAX_WAIT_S = 5;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+// T and V are the operation's generated result and variable types (generated.ts).
+export async function gql<T, V extends object = Record<string, never>>(query: string, variables?: V): Promise<T> {
   let res: Response;
   for (let attempt = 0; ; attempt++) {
     res = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...authHeaders() },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables: variables ?? {} }),
     });
     if (res.status !== 503 || attempt >= RETRIES_ON_503) break;
     const after = Number(res.headers.get('retry-after'));

@@ -1,45 +1,40 @@
 // Typed GraphQL operations of the roster (名录), deadlines (the home region, asked before the first page, and the
 // overview's 逐级汇总 are in home-region.ts and rollup-ops.ts, so this file loads only with the roster page), written against
-// apps/api/schema.gql; the roster file goes through the REST route /api/roster (CSV/XLSX both ways).
-import type { AdminLevel, ReportKind } from '@dh/domain';
+// apps/api/schema.gql (types in generated.ts); the roster file goes through the REST route /api/roster (CSV/XLSX both ways).
+import type * as G from './generated';
 import { authHeaders } from './token-store';
 import { gql } from './graphql';
 
-export interface RosterEntry {
-  agencyId: number; name: string; regionPath: string[]; regionId: number | null; kind: ReportKind; kindSource: string; level: AdminLevel | null;
-  onRoster: boolean; parentId: number | null; parentName: string | null; firstYear: number | null; lastYear: number | null;
-  successorId: number | null; successorName: string | null; sourceUrls: string[]; aliases: string[]; note: string | null; synthetic: boolean;
-}
-export interface RosterPage { onRoster: number; offRoster: number; entries: RosterEntry[] }
-export interface RosterChange { at: string; actor: string; action: string; detail: string }
-export interface Deadline { year: number; kind: ReportKind; level: string | null; dueOn: string | null; source: 'notice' | 'office' }
-export interface RosterEntryPatch {
-  kind?: ReportKind; level?: AdminLevel; parentId?: number | null; firstYear?: number | null; lastYear?: number | null;
-  successorId?: number | null; sourceUrls?: string[]; note?: string | null; onRoster?: boolean;
-}
+export type RosterEntry = G.RosterEntryFieldsFragment;
+export type RosterPage = G.RosterQuery['roster'];
+export type RosterChange = G.RosterHistoryQuery['rosterHistory'][number];
+export type Deadline = G.DeadlineFieldsFragment;
+export type RosterEntryPatch = G.RosterEntryPatch;
 
-const ENTRY = 'agencyId name regionPath regionId kind kindSource level onRoster parentId parentName firstYear lastYear successorId successorName sourceUrls aliases note synthetic';
-const DEADLINE = 'year kind level dueOn source';
+const ENTRY = /* GraphQL */ `fragment RosterEntryFields on RosterEntry {
+  agencyId name regionPath regionId kind kindSource level onRoster parentId parentName firstYear lastYear successorId successorName sourceUrls aliases note synthetic }`;
+const DEADLINE = /* GraphQL */ `fragment DeadlineFields on Deadline { year kind level dueOn source }`;
 
-export const rosterQuery = (a: { regionId?: number | null; search?: string; onRosterOnly?: boolean; limit?: number }) => gql<{ roster: RosterPage }>(
-  `query Roster($regionId: Int, $search: String, $onRosterOnly: Boolean!, $limit: Int!) {
-    roster(regionId: $regionId, search: $search, onRosterOnly: $onRosterOnly, limit: $limit) { onRoster offRoster entries { ${ENTRY} } } }`,
-  { regionId: a.regionId ?? null, search: a.search || null, onRosterOnly: a.onRosterOnly ?? false, limit: a.limit ?? 1000 }).then((d) => d.roster);
+export const rosterQuery = (a: { regionId?: number | null; search?: string; onRosterOnly?: boolean; limit?: number }) => gql<G.RosterQuery, G.RosterQueryVariables>(/* GraphQL */ `
+  query Roster($regionId: Int, $search: String, $onRosterOnly: Boolean!, $limit: Int!) {
+    roster(regionId: $regionId, search: $search, onRosterOnly: $onRosterOnly, limit: $limit) { onRoster offRoster entries { ...RosterEntryFields } } }
+  ${ENTRY}`,
+{ regionId: a.regionId ?? null, search: a.search || null, onRosterOnly: a.onRosterOnly ?? false, limit: a.limit ?? 1000 }).then((d) => d.roster);
 
-export const rosterHistoryQuery = (agencyId: number) => gql<{ rosterHistory: RosterChange[] }>(
-  'query RosterHistory($id: Int!) { rosterHistory(agencyId: $id) { at actor action detail } }', { id: agencyId }).then((d) => d.rosterHistory);
+export const rosterHistoryQuery = (agencyId: number) => gql<G.RosterHistoryQuery, G.RosterHistoryQueryVariables>(/* GraphQL */ `
+  query RosterHistory($id: Int!) { rosterHistory(agencyId: $id) { at actor action detail } }`, { id: agencyId }).then((d) => d.rosterHistory);
 
-export const updateRosterEntry = (agencyId: number, patch: RosterEntryPatch) => gql<{ updateRosterEntry: RosterEntry }>(
-  `mutation UpdateRosterEntry($id: Int!, $patch: RosterEntryPatch!) { updateRosterEntry(agencyId: $id, patch: $patch) { ${ENTRY} } }`,
-  { id: agencyId, patch }).then((d) => d.updateRosterEntry);
+export const updateRosterEntry = (agencyId: number, patch: RosterEntryPatch) => gql<G.UpdateRosterEntryMutation, G.UpdateRosterEntryMutationVariables>(/* GraphQL */ `
+  mutation UpdateRosterEntry($id: Int!, $patch: RosterEntryPatch!) { updateRosterEntry(agencyId: $id, patch: $patch) { ...RosterEntryFields } } ${ENTRY}`,
+{ id: agencyId, patch }).then((d) => d.updateRosterEntry);
 
-export const deadlinesQuery = (year: number) => gql<{ deadlines: Deadline[] }>(
-  `query Deadlines($year: Int!) { deadlines(year: $year) { ${DEADLINE} } }`, { year }).then((d) => d.deadlines);
+export const deadlinesQuery = (year: number) => gql<G.DeadlinesQuery, G.DeadlinesQueryVariables>(/* GraphQL */ `
+  query Deadlines($year: Int!) { deadlines(year: $year) { ...DeadlineFields } } ${DEADLINE}`, { year }).then((d) => d.deadlines);
 
-export const setDeadline = (d: { year: number; kind: ReportKind; level: string | null; dueOn: string | null }) => gql<{ setDeadline: Deadline[] }>(
-  `mutation SetDeadline($year: Int!, $kind: ReportKind!, $level: String, $dueOn: String) { setDeadline(year: $year, kind: $kind, level: $level, dueOn: $dueOn) { ${DEADLINE} } }`,
-  d).then((r) => r.setDeadline);
-
+export const setDeadline = (d: G.SetDeadlineMutationVariables) => gql<G.SetDeadlineMutation, G.SetDeadlineMutationVariables>(/* GraphQL */ `
+  mutation SetDeadline($year: Int!, $kind: ReportKind!, $level: String, $dueOn: String) {
+    setDeadline(year: $year, kind: $kind, level: $level, dueOn: $dueOn) { ...DeadlineFields } } ${DEADLINE}`,
+d).then((r) => r.setDeadline);
 
 export function rosterFileUrl(format: 'csv' | 'xlsx', regionId?: number | null): string {
   const q = new URLSearchParams({ format });

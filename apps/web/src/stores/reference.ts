@@ -1,7 +1,7 @@
 // Reference data every page uses (regions, metric catalogue, agencies), fetched once per visit.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { agenciesQuery, compareQuery, metricsQuery, regionsQuery, type Agency, type Metric, type Region } from '../api/ops';
+import { agenciesQuery, metricsQuery, regionsQuery, yearsQuery, type Agency, type Metric, type Region } from '../api/ops';
 import { homeRegionQuery } from '../api/home-region';
 import { candidateYears, pickYears } from './years';
 
@@ -10,11 +10,12 @@ export let YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
 /** The latest year with reports whose deadline (31 January) has passed. */
 export let DEFAULT_YEAR = 2024;
 
-/** One small query (reports per year, any body) before the first page: the year filters start from the data. */
+/** One small query (reports per year) before the first page: the year filters start from the data (the template
+ *  years up to this one, at most ten). */
 export async function loadYears(now = new Date()): Promise<void> {
   try {
-    const r = await compareQuery({ groupBy: 'level', metrics: ['t3.new.total'], years: candidateYears(now), limit: 1 });
-    const { years, latest } = pickYears(r.totals, now);
+    const asked = new Set(candidateYears(now));
+    const { years, latest } = pickYears((await yearsQuery()).filter((c) => asked.has(c.year)), now);
     if (years.length) YEARS = years;
     if (latest !== null) DEFAULT_YEAR = latest;
   } catch { /* keep the fallback: each page still shows its own error if the API is down */ }

@@ -11,6 +11,7 @@ import {
 } from './ranking.math';
 import { PeerGroup, type ContentMatchModel, type RankingModel, type RankingRowModel } from './ranking.model';
 import { RankingRepository } from './ranking.repository';
+import { rowsToShow } from './ranking-rows';
 
 export const MAX_RANKING_ROWS = 1000;
 
@@ -51,7 +52,7 @@ export class RankingService {
   }
 
   async ranking(a: { year: number; profileId?: number; filter?: AgencyFilterInput; whatIf?: IndicatorWeightInput[]; peerGroup?: PeerGroup | null;
-    limit: number; offset: number }): Promise<RankingModel> {
+    limit: number; offset: number; ends?: number | null }): Promise<RankingModel> {
     // Last year is also placed under the profile's earlier version (or, for what-if weights, the stored profile): what
     // the profile change alone does to a rank.
     const [[stored, earlier], facts] = await Promise.all([this.profiles.get(a.profileId)
@@ -73,9 +74,8 @@ export class RankingService {
     const prevRanked = rankAll(scoreAll(byYear.get(a.year - 1) ?? [], weights, mode, index(beforeLast)), groupOrder);
     const prev = new Map(prevRanked.map((r) => [r.facts.agencyId, r]));
     const before = earlier ? this.placesUnder(earlier, prevRanked, mode, a.peerGroup) : new Map<number, { rank: number; group: string }>();
-    const take = Math.min(Math.max(a.limit, 0), MAX_RANKING_ROWS);
     const rows: RankingRowModel[] = [];
-    for (let i = a.offset; i < Math.min(cur.length, a.offset + take); i++) {
+    for (const i of rowsToShow(cur.length, a, MAX_RANKING_ROWS)) {
       const r = cur[i];
       const above = i > 0 && cur[i - 1].group === r.group ? cur[i - 1] : null;
       const p = prev.get(r.facts.agencyId);

@@ -103,3 +103,9 @@ export class ReportConnectionModel {
   @Field(() => Int, { description: '总数 · all matching reports' }) totalCount!: number;
   @Field(() => PageInfoModel) pageInfo!: PageInfoModel;
 }
+
+@ObjectType('YearCount', { description: '年度 · a report year and how many reports it has' })
+export class YearCountModel {
+  @Field(() => Int) year!: number;
+  @Field(() => Int, { description: '报告数 · reports of that year' }) reports!: number;
+}

@@ -74,6 +74,11 @@ export class ReportRepository {
       WHERE r.year = ${year} AND (a.name = ${agencyName} OR a.id IN (SELECT agency_id FROM agency_alias WHERE alias = ${agencyName}))`);
   }
 
+  /** The years that have reports, oldest first, with their count. */
+  years(): Promise<{ year: number; reports: number }[]> {
+    return rows<{ year: number; reports: number }>(this.ds, sql`SELECT year, count(*)::int AS reports FROM report GROUP BY year ORDER BY year`);
+  }
+
   /** Keyset page ordered by (year, agency name, id); `after` is the last row's sort key. */
   async page(f: ReportFilterInput | undefined, size: number, after: [number, string, string] | null): Promise<{ rows: ReportRow[]; total: number }> {
     const where = [agencyFilter(f?.agency)];

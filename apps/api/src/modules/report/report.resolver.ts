@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../common/graphql/loaders';
 import { ReportFilterInput } from './report-filter.input';
-import { CellModel, ReportConnectionModel, ReportFindingModel, ReportModel, RevisionModel, SectionModel } from './report.model';
+import { CellModel, ReportConnectionModel, ReportFindingModel, ReportModel, RevisionModel, SectionModel, YearCountModel } from './report.model';
 import { ReportService } from './report.service';
 
 @Resolver(() => ReportModel)
@@ -15,6 +15,11 @@ export class ReportResolver {
     @Args('after', { nullable: true, description: '游标 · endCursor of the previous page' }) after?: string,
   ): Promise<ReportConnectionModel> {
     return this.service.page(filter, first, after);
+  }
+
+  @Query(() => [YearCountModel], { description: '年度 · the years that have reports, oldest first, with how many (the dashboard\'s year filters)' })
+  years(): Promise<YearCountModel[]> {
+    return this.service.years();
   }
 
   @Query(() => ReportModel, { description: '一份报告 · one report by id, by agency id and year, or by agency name (or alias) and year' })

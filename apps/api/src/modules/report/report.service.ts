@@ -2,7 +2,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { byKeys, loaderFor, type GqlContext } from '../../common/graphql/loaders';
 import type { ReportFilterInput } from './report-filter.input';
 import { ReportRepository, type CellRow, type FindingRow, type ReportRow, type RevisionRow } from './report.repository';
-import type { CellModel, ReportConnectionModel, ReportFindingModel, ReportModel, RevisionModel, SectionModel } from './report.model';
+import type { CellModel, ReportConnectionModel, ReportFindingModel, ReportModel, RevisionModel, SectionModel, YearCountModel } from './report.model';
 
 export const MAX_PAGE = 200;
 
@@ -70,6 +70,10 @@ function decodeCursor(c: string): [number, string, string] {
 @Injectable()
 export class ReportService {
   constructor(private readonly repo: ReportRepository) {}
+
+  years(): Promise<YearCountModel[]> {
+    return this.repo.years();
+  }
 
   async page(filter: ReportFilterInput | undefined, first: number, after?: string): Promise<ReportConnectionModel> {
     const n = Math.min(Math.max(first, 1), MAX_PAGE);

@@ -4,7 +4,7 @@ import { barSeries, compareTableView, rowLabel } from './compare-view';
 const metric = (key: string) => ({ key, section: '三', labelZh: `中${key}`, labelEn: `en${key}`, unit: '件', comparability: 'same' as const, templates: ['2019', '2021'], noteZh: null, noteEn: null });
 const cell = (m: string, year: number, value: number | null, yoyRate: number | null = null, corrected = 0) => ({ metric: m, year, value, reports: 1, yoy: null, yoyRate, yoyNote: null, share: null, corrected });
 const r: CompareResult = {
-  groupBy: 'agency', years: [2023, 2024], rowCount: 2, totals: [],
+  groupBy: 'agency', years: [2023, 2024], rowCount: 2, totals: [], kinds: [],
   metrics: [metric('a'), metric('b')],
   rows: [
     { key: '1', label: '甲', agencies: 1, cells: [cell('a', 2024, 5, 0.25, 1), cell('b', 2024, 7), cell('a', 2023, 4)] },

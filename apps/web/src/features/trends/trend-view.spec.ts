@@ -1,4 +1,4 @@
-import type { SeriesResult } from '../../api/ops';
+import type { SeriesResult } from '../../api/series-ops';
 import { breakNotes, heatmapRows, trendSeries } from './trend-view';
 
 const pt = (year: number, value: number | null, status: 'value' | 'missing_report' | 'no_value' = 'value', breakBefore = false) =>

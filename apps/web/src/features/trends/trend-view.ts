@@ -1,6 +1,6 @@
 // Series API result → trend lines and heatmap rows. Only points with status "value" carry a number; the others
 // (missing report, no value, not in template) are gaps.
-import type { SeriesResult } from '../../api/ops';
+import type { SeriesResult } from '../../api/series-ops';
 import type { TrendSeries } from './build-trend-option';
 
 export function trendSeries(r: SeriesResult): TrendSeries[] {
