@@ -19,8 +19,8 @@ function int(env: NodeJS.ProcessEnv, name: string, dflt: number, min: number): n
  * database) before a waiting request is refused, STATEMENT_TIMEOUT_MS (15000).
  */
 export function capacity(env: NodeJS.ProcessEnv = process.env): Capacity {
-  // The embedded database (no DATABASE_URL) runs one query at a time on this process's own thread: more requests at
-  // work only make each slower and block the answers of cached ones longer, so two, and the queue refuses the rest.
+  // The embedded database (no DATABASE_URL) runs one query at a time (in its own thread): more requests at work only
+  // make each slower, so two, and the queue refuses the rest.
   const poolMax = int(env, 'DB_POOL_MAX', env.DATABASE_URL ? 8 : 2, 1);
   return {
     poolMax,
