@@ -30,6 +30,7 @@ import { SubmissionModule } from './modules/submission/submission.module';
 import { RateLimitMiddleware } from './common/http/rate-limit.middleware';
 import { GraphqlNestingMiddleware } from './common/graphql/nesting.middleware';
 import { AdmissionMiddleware, AdmissionQueue } from './common/http/admission.middleware';
+import { InFlight } from './common/http/in-flight';
 import { ReadCacheMiddleware } from './common/cache/read-cache.middleware';
 import { ReadCacheModule } from './common/cache/read-cache.module';
 
@@ -67,7 +68,7 @@ export class AppModule implements NestModule {
         AuthModule, MetricModule, RegionModule, SeriesModule, CompareModule, ScoringProfileModule, RankingModule, FindingModule,
         CollectionModule, ExportModule, ExplorerModule, RosterModule, RollupModule, MonitorModule, SubmissionModule,
       ],
-      providers: [LimitsPlugin, OverloadPlugin, AdmissionQueue],
+      providers: [LimitsPlugin, OverloadPlugin, AdmissionQueue, InFlight],
     };
   }
 

@@ -8,11 +8,14 @@ describe('capacity', () => {
     expect(real.statementTimeoutMs).toBe(15_000);
     expect(capacity({}).poolMax).toBe(2);
     expect(capacity({}).admission.maxWaitMs).toBe(15_000);
+    expect(real).toMatchObject({ requestDeadlineMs: 30_000, shutdownGraceMs: 10_000 });
+    expect(capacity({ REQUEST_DEADLINE_MS: '0', SHUTDOWN_GRACE_MS: '2500' })).toMatchObject({ requestDeadlineMs: 0, shutdownGraceMs: 2500 });
     expect(capacity({ DB_POOL_MAX: '4', STATEMENT_TIMEOUT_MS: '0' })).toMatchObject({ poolMax: 4, statementTimeoutMs: 0, admission: { concurrency: 4 } });
   });
 
   it('refuses a setting that is not a whole number in range, naming it', () => {
     expect(() => capacity({ DB_POOL_MAX: '0' })).toThrow('DB_POOL_MAX must be an integer of at least 1, not "0"');
     expect(() => capacity({ API_QUEUE_WAIT_MS: 'soon' })).toThrow(/^API_QUEUE_WAIT_MS must be/);
+    expect(() => capacity({ REQUEST_DEADLINE_MS: '-1' })).toThrow('REQUEST_DEADLINE_MS must be an integer of at least 0, not "-1"');
   });
 });

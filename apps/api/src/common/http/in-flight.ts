@@ -1,0 +1,97 @@
+// The requests at work: each runs in a scope that records its pooled connections (database/checkouts.ts), under a hard
+// deadline. A request still at work when its deadline passes, or when the shutdown's grace runs out, is answered 503 +
+// Retry-After + SERVICE_UNAVAILABLE at once, its running statements are cancelled and it gets no new connection; what
+// its handler writes afterwards goes nowhere. At shutdown the app stops admitting, waits for these to finish, stops
+// the rest, and only then closes the pool.
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { cancelRunning, requestScope, trackCheckouts, type RequestScope } from '../../database/checkouts';
+import { capacity } from './capacity';
+
+export const DEADLINE_RETRY_AFTER_S = 5;
+
+export function overloadBody(message: string): object {
+  return { statusCode: 503, error: 'Service Unavailable', message, errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
+}
+
+interface Entry { res: Response; scope: RequestScope; timer: NodeJS.Timeout | null }
+
+// After the 503 the handler may still try to answer: its writes are dropped (Express would throw "headers already sent").
+function muzzle(res: Response): void {
+  const self = (): Response => res;
+  Object.assign(res, { status: self, set: self, setHeader: self, writeHead: self, json: self, send: self, end: self, write: () => true });
+}
+
+@Injectable()
+export class InFlight implements OnApplicationBootstrap {
+  private readonly entries = new Set<Entry>();
+  private idleWaiters: (() => void)[] = [];
+  draining = false;
+  readonly deadlineMs = capacity().requestDeadlineMs;
+
+  constructor(private readonly ds: DataSource) {}
+
+  onApplicationBootstrap(): void {
+    trackCheckouts((this.ds.driver as unknown as { master: Pool }).master);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * Runs `next` in a scope of its own, stopped at the deadline. Uploads and other non-GET /api/* writes have none: a
+   * batch of files may rightly parse for minutes, each file bounded by the parse pool's own limits.
+   */
+  run(req: Request, res: Response, next: () => void): void {
+    const scope: RequestScope = { held: new Set(), stopped: null };
+    const entry: Entry = { res, scope, timer: null };
+    const isGraphql = req.originalUrl.startsWith('/graphql');
+    if (this.deadlineMs > 0 && (isGraphql || req.method === 'GET' || req.method === 'HEAD')) {
+      entry.timer = setTimeout(() => this.stop(entry, `this request ran longer than ${this.deadlineMs / 1000} s and was stopped; retry shortly`), this.deadlineMs);
+      entry.timer.unref();
+    }
+    const end = (): void => {
+      if (entry.timer) clearTimeout(entry.timer);
+      this.entries.delete(entry);
+      if (!this.entries.size) for (const w of this.idleWaiters.splice(0)) w();
+    };
+    res.once('finish', end);
+    res.once('close', end);
+    this.entries.add(entry);
+    requestScope.run(scope, next);
+  }
+
+  private stop(entry: Entry, message: string): void {
+    const { res, scope } = entry;
+    scope.stopped = message;
+    cancelRunning(scope.held);
+    if (res.headersSent) {
+      // Part of the answer is out (a streamed export): it can only be cut short.
+      res.destroy();
+      return;
+    }
+    res.setHeader('Retry-After', String(DEADLINE_RETRY_AFTER_S));
+    if (this.draining) res.setHeader('Connection', 'close');
+    res.status(503).json(overloadBody(message));
+    muzzle(res);
+  }
+
+  /** Resolves once no request is at work, or after `graceMs`, when those left are stopped (503, statements cancelled). */
+  async drain(graceMs: number): Promise<void> {
+    this.draining = true;
+    if (!this.entries.size) return;
+    let timer: NodeJS.Timeout | undefined;
+    const idle = new Promise<void>((r) => this.idleWaiters.push(r));
+    const timedOut = await Promise.race([idle.then(() => false), new Promise<boolean>((r) => { timer = setTimeout(() => r(true), graceMs); })]);
+    clearTimeout(timer);
+    if (!timedOut) return;
+    const left = [...this.entries];
+    for (const e of left) this.stop(e, 'the server is restarting; retry shortly');
+    // Their connections come back once the cancelled statements end; the pool is closed after that.
+    const until = Date.now() + 5_000;
+    while (left.some((e) => e.scope.held.size) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  }
+}
