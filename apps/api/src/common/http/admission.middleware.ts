@@ -29,13 +29,17 @@ export class AdmissionMiddleware implements NestMiddleware {
       return;
     }
     const key = clientKey(req, (t) => this.auth.recentlyVerified(t));
-    this.admission.acquire(key).then((release) => {
+    const arrivedAt = Date.now();
+    const deadlineMs = this.inFlight.deadlineOf(req);
+    // A read waits no longer than its deadline: past it, the answer would be a 503 anyway.
+    const waitMs = deadlineMs ? Math.min(deadlineMs, this.admission.opts.maxWaitMs) : undefined;
+    this.admission.acquire(key, waitMs).then((release) => {
       // 'close' comes after 'finish' and also when the client goes away mid-answer; release is idempotent.
       res.once('finish', release);
       res.once('close', release);
       // A client that left while it waited gets nothing run for it.
       if (res.destroyed || req.socket.destroyed) return release();
-      this.inFlight.run(req, res, next);
+      this.inFlight.run(res, next, deadlineMs, arrivedAt);
     }, (e: unknown) => {
       if (!(e instanceof Overloaded)) return next(e);
       res.setHeader('Retry-After', String(e.retryAfterS));

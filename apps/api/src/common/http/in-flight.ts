@@ -5,6 +5,7 @@
 // the rest, and only then closes the pool.
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { operationKind } from '../cache/read-cache.middleware';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { cancelRunning, requestScope, trackCheckouts, type RequestScope } from '../../database/checkouts';
@@ -42,15 +43,23 @@ export class InFlight implements OnApplicationBootstrap {
   }
 
   /**
-   * Runs `next` in a scope of its own, stopped at the deadline. Uploads and other non-GET /api/* writes have none: a
-   * batch of files may rightly parse for minutes, each file bounded by the parse pool's own limits.
+   * The deadline of a request, counted from its arrival (queue wait included), or 0: only GraphQL reads have one.
+   * Mutations, uploads, exports and other REST calls may rightly run long (a batch of files parses for minutes, each
+   * file bounded by the parse pool's limits); cutting a write short only rolls it back.
    */
-  run(req: Request, res: Response, next: () => void): void {
+  deadlineOf(req: Request): number {
+    if (!this.deadlineMs || !req.originalUrl.startsWith('/graphql')) return 0;
+    const params = (req.method === 'GET' ? req.query : req.body) as { query?: unknown; operationName?: unknown } | undefined;
+    return typeof params?.query === 'string' && operationKind(params.query, params.operationName) === 'query' ? this.deadlineMs : 0;
+  }
+
+  /** Runs `next` in a scope of its own, stopped `deadlineMs` after `arrivedAt` (0: no deadline). */
+  run(res: Response, next: () => void, deadlineMs = 0, arrivedAt = Date.now()): void {
     const scope: RequestScope = { held: new Set(), stopped: null };
     const entry: Entry = { res, scope, timer: null };
-    const isGraphql = req.originalUrl.startsWith('/graphql');
-    if (this.deadlineMs > 0 && (isGraphql || req.method === 'GET' || req.method === 'HEAD')) {
-      entry.timer = setTimeout(() => this.stop(entry, `this request ran longer than ${this.deadlineMs / 1000} s and was stopped; retry shortly`), this.deadlineMs);
+    if (deadlineMs > 0) {
+      const left = Math.max(0, arrivedAt + deadlineMs - Date.now());
+      entry.timer = setTimeout(() => this.stop(entry, `this request ran longer than ${deadlineMs / 1000} s and was stopped; retry shortly`), left);
       entry.timer.unref();
     }
     const end = (): void => {
