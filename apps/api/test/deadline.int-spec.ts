@@ -5,6 +5,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
 import request from 'supertest';
+import { ReadCache } from '../src/common/cache/read-cache';
 import { InFlight } from '../src/common/http/in-flight';
 import { drainAndClose } from '../src/common/http/shutdown';
 import { bootTestApp, testDatabaseUrl } from './test-app';
@@ -69,6 +70,13 @@ describe(`request deadline and shutdown (${process.env.TEST_DB_KIND ?? 'db'})`, 
       }
       expectOverload(r, /ran longer than 1\.5 s/);
       expect(Date.now() - t0).toBeGreaterThanOrEqual(1400);
+      // The embedded database cannot cancel: the stopped read ends once the lock is gone, and its answer is kept for
+      // the next asker. On the server it was cancelled: nothing to keep, the next asker computes it.
+      const cached = () => (app.get(ReadCache) as unknown as { lru: { size: number } }).lru.size;
+      if (!onServer) await until(() => cached() > 0);
+      const again = await request(app.getHttpServer()).post('/graphql').send({ query: SEARCH, variables: { s: '期限' } });
+      expect(again.status).toBe(200);
+      expect(again.headers['x-cache']).toBe(onServer ? undefined : 'hit');
       const next = await request(app.getHttpServer()).post('/graphql').send({ query: SEARCH, variables: { s: '期限之后' } });
       expect(next.status).toBe(200);
       expect(Array.isArray(next.body.data.agencies)).toBe(true);

@@ -6,7 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { AuthService } from '../../modules/auth/auth.service';
 import { Admission, Overloaded } from './admission';
 import { capacity } from './capacity';
-import { DEADLINE_RETRY_AFTER_S, InFlight, overloadBody } from './in-flight';
+import { arrivalOf, DEADLINE_RETRY_AFTER_S, InFlight, overloadBody } from './in-flight';
 import { clientKey } from './rate-limit.middleware';
 
 export { overloadBody };
@@ -29,10 +29,10 @@ export class AdmissionMiddleware implements NestMiddleware {
       return;
     }
     const key = clientKey(req, (t) => this.auth.recentlyVerified(t));
-    const arrivedAt = Date.now();
+    const arrivedAt = arrivalOf(req);
     const deadlineMs = this.inFlight.deadlineOf(req);
-    // A read waits no longer than its deadline: past it, the answer would be a 503 anyway.
-    const waitMs = deadlineMs ? Math.min(deadlineMs, this.admission.opts.maxWaitMs) : undefined;
+    // A read waits no longer than what is left of its deadline: past it, the answer would be a 503 anyway.
+    const waitMs = deadlineMs ? Math.max(1, Math.min(arrivedAt + deadlineMs - Date.now(), this.admission.opts.maxWaitMs)) : undefined;
     this.admission.acquire(key, waitMs).then((release) => {
       // 'close' comes after 'finish' and also when the client goes away mid-answer; release is idempotent.
       res.once('finish', release);

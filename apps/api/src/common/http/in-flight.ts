@@ -19,11 +19,31 @@ export function overloadBody(message: string): object {
 
 interface Entry { res: Response; scope: RequestScope; timer: NodeJS.Timeout | null }
 
-// After the 503 the handler may still try to answer: its writes are dropped (Express would throw "headers already sent").
+/** What a stopped request's handler answers after all, when it does (see muzzle). */
+export type LateAnswer = (status: number, body: unknown, contentType: string) => void;
+
+// After the 503 the handler may still try to answer: its writes go nowhere (Express would throw "headers already
+// sent"), but a whole answer is handed to `res.locals.lateAnswer` when a middleware set one. The read cache keeps it:
+// on the embedded database, which cannot cancel, a slow read still computed once warms the cache for the next ones.
 function muzzle(res: Response): void {
+  const late = res.locals.lateAnswer as LateAnswer | undefined;
+  const headers: Record<string, string> = {};
   const self = (): Response => res;
-  Object.assign(res, { status: self, set: self, setHeader: self, writeHead: self, json: self, send: self, end: self, write: () => true });
+  Object.assign(res, {
+    status: self, set: self, writeHead: self, json: self, end: self, write: () => true,
+    setHeader: (k: string, v: unknown) => { headers[k.toLowerCase()] = String(v); return res; },
+    send: (body?: unknown) => { late?.(res.statusCode, body, headers['content-type'] ?? 'application/json'); return res; },
+  });
 }
+
+// When each API request arrived, before the rate limit, the cache's wait for an identical read and the queue: a read's
+// deadline counts from here.
+const arrivals = new WeakMap<Request, number>();
+export function markArrival(req: Request, _res: Response, next: () => void): void {
+  arrivals.set(req, Date.now());
+  next();
+}
+export const arrivalOf = (req: Request): number => arrivals.get(req) ?? Date.now();
 
 @Injectable()
 export class InFlight implements OnApplicationBootstrap {
@@ -75,6 +95,7 @@ export class InFlight implements OnApplicationBootstrap {
 
   private stop(entry: Entry, message: string): void {
     const { res, scope } = entry;
+    if (scope.stopped) return;
     scope.stopped = message;
     cancelRunning(scope.held);
     if (res.headersSent) {
