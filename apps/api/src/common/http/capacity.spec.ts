@@ -9,6 +9,7 @@ describe('capacity', () => {
     expect(capacity({}).poolMax).toBe(2);
     expect(capacity({}).admission.maxWaitMs).toBe(15_000);
     expect(real).toMatchObject({ requestDeadlineMs: 9_000, shutdownGraceMs: 10_000 });
+    expect(capacity({}).requestDeadlineMs).toBe(0);
     expect(capacity({ REQUEST_DEADLINE_MS: '0', SHUTDOWN_GRACE_MS: '2500' })).toMatchObject({ requestDeadlineMs: 0, shutdownGraceMs: 2500 });
     expect(capacity({ DB_POOL_MAX: '4', STATEMENT_TIMEOUT_MS: '0' })).toMatchObject({ poolMax: 4, statementTimeoutMs: 0, admission: { concurrency: 4 } });
   });
