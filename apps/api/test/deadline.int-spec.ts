@@ -6,6 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
 import request from 'supertest';
 import { ReadCache } from '../src/common/cache/read-cache';
+import { AdmissionQueue } from '../src/common/http/admission.middleware';
 import { InFlight } from '../src/common/http/in-flight';
 import { drainAndClose } from '../src/common/http/shutdown';
 import { bootTestApp, testDatabaseUrl } from './test-app';
@@ -105,6 +106,28 @@ describe(`request deadline and shutdown (${process.env.TEST_DB_KIND ?? 'db'})`, 
       await closing;
     } finally {
       if (!closing) { await lock.release(); await app.close(); }
+    }
+  }, 120_000);
+
+  it('at shutdown: serves a request still waiting in the queue (it was cut: only admitted ones were waited for)', async () => {
+    const app = await boot({});
+    await app.listen(0, '127.0.0.1');
+    const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    const queue = app.get(AdmissionQueue);
+    const held = await Promise.all(Array.from({ length: queue.opts.concurrency }, () => queue.acquire('held by the test')));
+    let closing: Promise<void> | undefined;
+    try {
+      const waiting = request(base).post('/graphql').send({ query: SEARCH, variables: { s: '排队收尾' } }).then((x) => x);
+      await until(() => queue.stats.waiting === 1);
+      closing = drainAndClose(app, 20_000);
+      setTimeout(() => held.forEach((r) => r()), 300);
+      const r = await waiting;
+      expect(r.status).toBe(200);
+      expect(Array.isArray(r.body.data.agencies)).toBe(true);
+      await closing;
+    } finally {
+      held.forEach((r) => r());
+      if (!closing) await app.close();
     }
   }, 120_000);
 

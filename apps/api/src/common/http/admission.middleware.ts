@@ -39,6 +39,12 @@ export class AdmissionMiddleware implements NestMiddleware {
       res.once('close', release);
       // A client that left while it waited gets nothing run for it.
       if (res.destroyed || req.socket.destroyed) return release();
+      if (this.inFlight.closing) {
+        res.setHeader('Retry-After', String(DEADLINE_RETRY_AFTER_S));
+        res.setHeader('Connection', 'close');
+        res.status(503).json(overloadBody('the server is restarting; retry shortly'));
+        return;
+      }
       this.inFlight.run(res, next, deadlineMs, arrivedAt);
     }, (e: unknown) => {
       if (!(e instanceof Overloaded)) return next(e);

@@ -48,8 +48,10 @@ export const arrivalOf = (req: Request): number => arrivals.get(req) ?? Date.now
 @Injectable()
 export class InFlight implements OnApplicationBootstrap {
   private readonly entries = new Set<Entry>();
-  private idleWaiters: (() => void)[] = [];
+  /** Shutting down: nothing more is admitted. */
   draining = false;
+  /** The shutdown's grace has run out: what the queue still admits is refused. */
+  closing = false;
   readonly deadlineMs = capacity().requestDeadlineMs;
 
   constructor(private readonly ds: DataSource) {}
@@ -85,7 +87,6 @@ export class InFlight implements OnApplicationBootstrap {
     const end = (): void => {
       if (entry.timer) clearTimeout(entry.timer);
       this.entries.delete(entry);
-      if (!this.entries.size) for (const w of this.idleWaiters.splice(0)) w();
     };
     res.once('finish', end);
     res.once('close', end);
@@ -109,19 +110,23 @@ export class InFlight implements OnApplicationBootstrap {
     muzzle(res);
   }
 
-  /** Resolves once no request is at work, or after `graceMs`, when those left are stopped (503, statements cancelled). */
-  async drain(graceMs: number): Promise<void> {
+  /**
+   * Resolves once no request is at work or waiting (`busy`: the admission queue), or after `graceMs`, when those at
+   * work are stopped (503, statements cancelled) and those still waiting will be refused when admitted (`closing`).
+   */
+  async drain(graceMs: number, busy: () => boolean = () => false): Promise<void> {
     this.draining = true;
-    if (!this.entries.size) return;
-    let timer: NodeJS.Timeout | undefined;
-    const idle = new Promise<void>((r) => this.idleWaiters.push(r));
-    const timedOut = await Promise.race([idle.then(() => false), new Promise<boolean>((r) => { timer = setTimeout(() => r(true), graceMs); })]);
-    clearTimeout(timer);
-    if (!timedOut) return;
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const until = Date.now() + graceMs;
+    // Requests already received but not yet through the middleware get a moment to reach the queue.
+    await sleep(Math.min(100, graceMs));
+    while ((this.entries.size || busy()) && Date.now() < until) await sleep(20);
+    if (!this.entries.size && !busy()) return;
+    this.closing = true;
     const left = [...this.entries];
     for (const e of left) this.stop(e, 'the server is restarting; retry shortly');
     // Their connections come back once the cancelled statements end; the pool is closed after that.
-    const until = Date.now() + 5_000;
-    while (left.some((e) => e.scope.held.size) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    const end = Date.now() + 5_000;
+    while ((left.some((e) => e.scope.held.size) || busy()) && Date.now() < end) await sleep(20);
   }
 }
