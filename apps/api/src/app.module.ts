@@ -30,6 +30,7 @@ import { SubmissionModule } from './modules/submission/submission.module';
 import { RateLimitMiddleware } from './common/http/rate-limit.middleware';
 import { GraphqlNestingMiddleware } from './common/graphql/nesting.middleware';
 import { AdmissionMiddleware, AdmissionQueue } from './common/http/admission.middleware';
+import { InFlight, markArrival } from './common/http/in-flight';
 import { ReadCacheMiddleware } from './common/cache/read-cache.middleware';
 import { ReadCacheModule } from './common/cache/read-cache.module';
 
@@ -67,12 +68,13 @@ export class AppModule implements NestModule {
         AuthModule, MetricModule, RegionModule, SeriesModule, CompareModule, ScoringProfileModule, RankingModule, FindingModule,
         CollectionModule, ExportModule, ExplorerModule, RosterModule, RollupModule, MonitorModule, SubmissionModule,
       ],
-      providers: [LimitsPlugin, OverloadPlugin, AdmissionQueue],
+      providers: [LimitsPlugin, OverloadPlugin, AdmissionQueue, InFlight],
     };
   }
 
   // Only the API is limited; the dashboard's static files and /explorer are not.
   configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(markArrival).forRoutes('graphql', 'api/*path');
     consumer.apply(RateLimitMiddleware).forRoutes('graphql', 'api/*path');
     // Cached reads are answered before the nesting check (their text passed it when they were computed) and before the
     // admission queue: they need no database connection.

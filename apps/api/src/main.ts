@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import * as net from 'node:net';
 import * as path from 'node:path';
+import { drainAndClose } from './common/http/shutdown';
 import { StartupError } from './common/startup-error';
 import { appConfig } from './config/app-config';
 
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
     }
     await app.listen(port, host);
     const actual = (app.getHttpServer().address() as { port: number }).port;
-    const stop = async (): Promise<void> => { await app.close(); await shutdown(); process.exit(0); };
+    const stop = async (): Promise<void> => { await drainAndClose(app); await shutdown(); process.exit(0); };
     process.once('SIGINT', () => void stop());
     process.once('SIGTERM', () => void stop());
     process.stdout.write(

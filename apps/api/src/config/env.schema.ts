@@ -42,6 +42,8 @@ export class EnvVars {
   @int(0) API_QUEUE_PER_CLIENT?: number;
   @int(1) API_QUEUE_WAIT_MS?: number;
   @int(0) STATEMENT_TIMEOUT_MS?: number;
+  @int(0) REQUEST_DEADLINE_MS?: number;
+  @int(0) SHUTDOWN_GRACE_MS?: number;
   @int(0) READ_CACHE_MB?: number;
   @int(0) READ_CACHE_TTL_S?: number;
   @int(1, 64) PARSE_WORKERS?: number;

@@ -1,13 +1,14 @@
 // In-process PostgreSQL (PGlite) behind a socket server, so the app reaches it with the ordinary `pg` driver:
 // the same code path as a real server. A lock file keeps two processes from opening one data directory.
+// PGlite and its socket server run in a worker thread: PGlite computes each query synchronously, and on the app's own
+// thread that froze every request (cached answers and the queue's 503s included) until the query ended.
 // PGlite accepts any user without a password, so the server listens on a Unix socket in a directory only this
 // user can enter (0700), not on a TCP port that any local process could reach.
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { StartupError } from '../common/startup-error';
+import { startPgliteThread } from './pglite-thread';
 import { isAlive } from './process-alive';
 
 export interface EmbeddedPostgres {
@@ -56,18 +57,16 @@ export async function startEmbeddedPostgres(dataDir: string, maxConnections = 20
   const dropSocketDir = () => fs.rmSync(socketDir, { recursive: true, force: true });
   try {
     fs.chmodSync(socketDir, 0o700);
-    const db = await PGlite.create(inMemory ? undefined : dataDir);
     // `.s.PGSQL.5432` in a directory: the name libpq and `pg` look for when `host` is a directory.
-    const server = new PGLiteSocketServer({ db, path: path.join(socketDir, '.s.PGSQL.5432'), maxConnections });
-    await server.start();
+    const thread = await startPgliteThread({ dataDir: inMemory ? undefined : dataDir, socketPath: path.join(socketDir, '.s.PGSQL.5432'), maxConnections });
     const url = `postgres://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}&sslmode=disable`;
+    let stopping: Promise<void> | null = null;
     return {
       url,
-      async stop() {
-        await server.stop();
-        await db.close();
-        dropSocketDir();
-        release();
+      stop() {
+        // Twice (a signal during shutdown) is once.
+        stopping ??= thread.stop().finally(() => { dropSocketDir(); release(); });
+        return stopping;
       },
     };
   } catch (e) {

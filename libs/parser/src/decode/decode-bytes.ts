@@ -1,9 +1,8 @@
 // Bytes → string. UTF-8 (with or without BOM) first; GBK/GB18030 when the bytes are not valid UTF-8,
 // when chardet says so, or when the page's own <meta charset> says so.
 import { isUtf8 } from 'node:buffer';
-import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { surelyGb18030 } from './gb-first';
+import { cjkGuess, USED_GUESS_RE } from './gb-first';
 
 export interface Decoded {
   text: string;
@@ -32,8 +31,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   // Valid UTF-8 without a BOM: Buffer#toString gives the same string as TextDecoder, faster.
   if (utf8) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'UTF-8' };
-  const guess = surelyGb18030(bytes) ? 'GB18030' : chardet.detect(bytes)?.toString() ?? '';
+  const guess = cjkGuess(bytes);
   // Chinese government sites: anything not UTF-8 is, in practice, GB-family; GB18030 is a superset of GBK.
-  const enc = /^(GB|Big5|EUC|ISO-2022)/i.test(guess) && iconv.encodingExists(guess) && !/^GB/i.test(guess) ? guess : 'gb18030';
+  const enc = USED_GUESS_RE.test(guess) && iconv.encodingExists(guess) ? guess : 'gb18030';
   return { text: iconv.decode(Buffer.from(bytes), enc), encoding: enc === 'gb18030' ? 'GB18030' : guess };
 }

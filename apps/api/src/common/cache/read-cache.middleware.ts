@@ -88,11 +88,16 @@ export class ReadCacheMiddleware implements NestMiddleware {
     };
     res.once('close', () => done(null));
     const generation = this.cache.generation;
+    const whole = (status: number, body: unknown): body is string => status === 200 && typeof body === 'string' && !body.includes('"errors":');
+    // A read stopped at its deadline that completes after all (in-flight.ts): its answer is still good for the next.
+    res.locals.lateAnswer = (status: number, body: unknown, contentType: string) => {
+      if (whole(status, body)) this.cache.set(key, generation, body, contentType);
+    };
     const send = res.send.bind(res);
     res.send = (body?: unknown): Response => {
       res.send = send;
       // Only whole answers: a 200 without any error (an error may be the caller's, or a passing fault).
-      if (res.statusCode === 200 && typeof body === 'string' && !body.includes('"errors":')) {
+      if (whole(res.statusCode, body)) {
         const answer = { generation, body, contentType: String(res.getHeader('Content-Type') ?? 'application/json') };
         this.cache.set(key, generation, body, answer.contentType);
         done(generation === this.cache.generation ? answer : null);

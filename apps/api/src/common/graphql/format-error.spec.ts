@@ -37,6 +37,9 @@ describe('formatError under overload', () => {
   it.each([
     ['a statement cancelled by statement_timeout', { originalError: { code: '57014', driverError: { code: '57014' } } }],
     ['no pooled connection in time', { originalError: new Error('timeout exceeded when trying to connect') }],
+    // A new pooled connection the server was too busy to set up within connectionTimeoutMillis (seen at 200 clients).
+    ['a new connection not set up in time', { originalError: new Error('Connection terminated due to connection timeout') }],
+    ['a read stopped at its deadline', { originalError: Object.assign(new Error('canceling statement: this request ran longer than 9 s'), { code: '57014' }) }],
   ])('answers %s with SERVICE_UNAVAILABLE (the plugin sends it as a 503), not an internal error', (_what, original) => {
     const out = formatError(formatted, original);
     expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });

@@ -22,12 +22,12 @@ function sqlStateOf(original: unknown): string | undefined {
   return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code) ? code : undefined;
 }
 
-/** A statement cancelled by statement_timeout (57014) or no pooled connection in time: overload, not a fault. */
+/** A cancelled statement (57014: statement_timeout, a request's deadline) or no pooled connection in time: overload, not a fault. */
 export function isOverload(original: unknown): boolean {
   const o = (original as { originalError?: unknown } | undefined)?.originalError ?? original;
   const e = o as { code?: unknown; message?: unknown; driverError?: { code?: unknown } } | undefined;
   const code = e?.driverError?.code ?? e?.code;
-  return code === '57014' || (typeof e?.message === 'string' && /timeout exceeded when trying to connect/.test(e.message));
+  return code === '57014' || (typeof e?.message === 'string' && /timeout exceeded when trying to connect|Connection terminated due to connection timeout/.test(e.message));
 }
 
 function codeOf(e: GraphQLFormattedError): string {

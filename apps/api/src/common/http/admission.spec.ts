@@ -20,6 +20,18 @@ describe('Admission', () => {
     expect(a.stats.running).toBe(1);
   });
 
+  it('refuses a request past its own shorter wait (a read with a deadline) while others keep the default wait', async () => {
+    const a = new Admission({ ...opts, concurrency: 1 });
+    const held = await a.acquire('x');
+    const t0 = Date.now();
+    const patient = a.acquire('y');
+    await expect(a.acquire('z', 50)).rejects.toMatchObject({ reason: 'wait_timeout' });
+    expect(Date.now() - t0).toBeLessThan(5_000);
+    expect(a.stats.waiting).toBe(1);
+    held();
+    (await patient)();
+  });
+
   it('serves waiting clients round-robin: a burst of one client does not go before another client', async () => {
     const a = new Admission({ ...opts, concurrency: 1, maxQueue: 10 });
     const first = await a.acquire('x');

@@ -39,7 +39,7 @@ export class Admission {
   }
 
   /** Resolves with a release function once the request may run; rejects with Overloaded when it may not. */
-  acquire(client: string): Promise<Release> {
+  acquire(client: string, maxWaitMs = this.opts.maxWaitMs): Promise<Release> {
     if (this.running < this.opts.concurrency && this.waiting === 0) return Promise.resolve(this.grant());
     const mine = this.queues.get(client) ?? [];
     if (this.waiting >= this.opts.maxQueue) return Promise.reject(new Overloaded('queue_full', this.retryAfter()));
@@ -55,7 +55,7 @@ export class Admission {
           if (!q.length) this.queues.delete(client);
           this.waiting--;
           refuse(new Overloaded('wait_timeout', this.retryAfter()));
-        }, this.opts.maxWaitMs),
+        }, maxWaitMs),
       };
       w.timer.unref?.();
       mine.push(w);
