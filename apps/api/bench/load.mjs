@@ -31,6 +31,7 @@ const compile = (rel, out, tmp) => fs.writeFileSync(path.join(tmp, out), ts.tran
  * recorder. Written under the repository's node_modules so that their imports (@dh/domain) resolve.
  */
 async function dashboardOps() {
+  fs.mkdirSync(path.join(ROOT, 'node_modules/.cache'), { recursive: true }); // absent after a fresh npm ci
   const tmp = fs.mkdtempSync(path.join(ROOT, 'node_modules/.cache/dh-load-'));
   fs.writeFileSync(path.join(tmp, 'recorder.mjs'), `export const sent = [];
 export const gql = (query, variables = {}) => { sent.push({ query, variables }); return new Promise(() => {}); };`);
@@ -66,7 +67,8 @@ async function post(port, query, variables = {}) {
   return body.data;
 }
 
-/** What the overview sends for one year and region (as OverviewPage.vue's load()), plus the reference data it loads once. */
+/** What the overview sends for one year and region (as OverviewPage.vue's loaders: top and bottom five of the ranking,
+ * this and last year's collection), plus the reference data it loads once. */
 async function overviewRequests(port) {
   const { ops, sent, headlineMetrics } = await dashboardOps();
   const { regions } = await post(port, '{ regions { id level } }');
@@ -76,12 +78,13 @@ async function overviewRequests(port) {
     for (const regionId of regionIds) {
       const filter = regionId ? { regionId } : {};
       ops.collectionQuery(year, regionId);
+      ops.collectionQuery(year - 1, regionId);
       ops.compareQuery({ filter, groupBy: 'region', metrics: headlineMetrics(year).map((h) => h.key), years: [year - 1, year], limit: 1 });
-      ops.rankingQuery({ year, filter, limit: 1000 });
+      ops.topBottomQuery({ year, filter, ends: 5 });
       ops.findingCountQuery({ years: [year], agency: filter });
     }
   }
-  ops.metricsQuery(); ops.regionsQuery(); ops.agenciesQuery({}); ops.whoamiQuery();
+  ops.metricsQuery(); ops.regionsQuery(); ops.yearsQuery(); ops.agenciesQuery({}); ops.whoamiQuery();
   return sent.map((s) => JSON.stringify(s));
 }
 
