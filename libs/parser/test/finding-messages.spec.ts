@@ -57,8 +57,9 @@ describe('finding messages', () => {
         const p = join(dir, n);
         if (statSync(p).isDirectory()) walk(p);
         else if (n.endsWith('.ts') && !n.endsWith('.spec.ts')) {
-          const src = readFileSync(p, 'utf8');
-          for (const m of src.matchAll(/code: '([a-z0-9_.]+)'|finding\('([a-z0-9_]+)'|'([a-z0-9_.]+)' AS code|broken\('([a-z0-9_]+)'/g)) codes.add(m[1] ?? m[2] ?? m[3] ?? m[4]);
+          // A call may be wrapped over lines (Prettier): the code may follow its parenthesis after a line break.
+      const src = readFileSync(p, 'utf8');
+          for (const m of src.matchAll(/code:\s*'([a-z0-9_.]+)'|finding\(\s*'([a-z0-9_]+)'|'([a-z0-9_.]+)' AS code|broken\(\s*'([a-z0-9_]+)'/g)) codes.add(m[1] ?? m[2] ?? m[3] ?? m[4]);
         }
       }
     };
