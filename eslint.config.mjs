@@ -23,21 +23,47 @@ const boundaries = PROJECTS.map((p) => {
   const banned = PROJECTS.filter((q) => q !== p && !q.tags.some((t) => allowed.has(t)));
   return {
     files: [`${p.dir}/src/**/*.ts`, `${p.dir}/src/**/*.vue`],
-    rules: { 'no-restricted-imports': ['error', { patterns: [
-      ...banned.map((q) => ({ group: [q.name, `${q.name}/*`], message: `${p.name} (${p.tags.join(', ')}) may not depend on ${q.name} (${q.tags.join(', ')})` })),
-      { group: ['**/libs/*/src/**', '**/apps/*/src/**'], message: 'import another project by its package name (@dh/…), not by a path into its sources' },
-    ] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...banned.map((q) => ({
+              group: [q.name, `${q.name}/*`],
+              message: `${p.name} (${p.tags.join(', ')}) may not depend on ${q.name} (${q.tags.join(', ')})`,
+            })),
+            {
+              group: ['**/libs/*/src/**', '**/apps/*/src/**'],
+              message: 'import another project by its package name (@dh/…), not by a path into its sources',
+            },
+          ],
+        },
+      ],
+    },
   };
 });
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'test/artifacts/**', 'coverage/**', '**/*.d.ts', 'apps/web/vite.config.mts'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'data/**',
+      'test/artifacts/**',
+      'coverage/**',
+      '**/*.d.ts',
+      'apps/web/vite.config.mts',
+    ],
+  },
   ...tseslint.configs.recommended,
   ...vue.configs['flat/essential'],
   {
     files: ['**/*.ts'],
     languageOptions: {
-      parserOptions: { project: ['./tsconfig.spec.json', './apps/web/tsconfig.spec.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.spec.json', './apps/web/tsconfig.spec.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     rules: {
@@ -47,14 +73,26 @@ export default tseslint.config(
   },
   {
     files: ['**/*.vue'],
-    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] }, globals: { ...globals.browser } },
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] },
+      globals: { ...globals.browser },
+    },
     rules: { 'vue/multi-word-component-names': 'off' },
   },
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     ...jest.configs['flat/recommended'],
-    rules: { ...jest.configs['flat/recommended'].rules, 'jest/valid-expect': 'error', 'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'request.**.expect'] }], 'jest/no-conditional-expect': 'off' },
+    rules: {
+      ...jest.configs['flat/recommended'].rules,
+      'jest/valid-expect': 'error',
+      'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'request.**.expect'] }],
+      'jest/no-conditional-expect': 'off',
+    },
   },
   ...boundaries,
-  { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], languageOptions: { globals: { ...globals.node } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

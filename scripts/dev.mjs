@@ -6,9 +6,14 @@ execSync('npx tsc -b apps/api/tsconfig.json', { stdio: 'inherit' });
 
 const procs = [
   spawn('npx', ['tsc', '-b', 'apps/api/tsconfig.json', '--watch', '--preserveWatchOutput'], { stdio: 'inherit' }),
-  spawn('node', ['--watch-path=apps/api/dist', '--watch-path=libs/parser/dist', 'apps/api/dist/main.js'], { stdio: 'inherit' }),
+  spawn('node', ['--watch-path=apps/api/dist', '--watch-path=libs/parser/dist', 'apps/api/dist/main.js'], {
+    stdio: 'inherit',
+  }),
   spawn('npx', ['vite', 'apps/web'], { stdio: 'inherit' }),
 ];
-const stop = () => { for (const p of procs) p.kill('SIGTERM'); process.exit(0); };
+const stop = () => {
+  for (const p of procs) p.kill('SIGTERM');
+  process.exit(0);
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -7,12 +7,22 @@ const root = path.resolve(__dirname, '../..');
 module.exports = {
   overwrite: true,
   schema: path.join(root, 'apps/api/schema.gql'),
-  documents: process.env.CODEGEN_DOCUMENTS ? [process.env.CODEGEN_DOCUMENTS] : [path.join(__dirname, 'src/api/*.ts'), `!${path.join(__dirname, 'src/api/*.spec.ts')}`, `!${path.join(__dirname, 'src/api/generated.ts')}`],
+  documents: process.env.CODEGEN_DOCUMENTS
+    ? [process.env.CODEGEN_DOCUMENTS]
+    : [
+        path.join(__dirname, 'src/api/*.ts'),
+        `!${path.join(__dirname, 'src/api/*.spec.ts')}`,
+        `!${path.join(__dirname, 'src/api/generated.ts')}`,
+      ],
   generates: {
     [process.env.CODEGEN_OUT || path.join(__dirname, 'src/api/generated.ts')]: {
       plugins: ['typescript-operations'],
       config: {
-        enumsAsTypes: true, onlyOperationTypes: true, skipTypename: true, useTypeImports: true, avoidOptionals: { field: true, inputValue: false },
+        enumsAsTypes: true,
+        onlyOperationTypes: true,
+        skipTypename: true,
+        useTypeImports: true,
+        avoidOptionals: { field: true, inputValue: false },
         scalars: { DateTime: 'string', JSON: 'unknown', ID: 'string' },
       },
     },

@@ -4,27 +4,44 @@ import * as path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
-export interface RunningApp { url: string; proc: ChildProcess; output: () => string; stop(): Promise<void> }
+export interface RunningApp {
+  url: string;
+  proc: ChildProcess;
+  output: () => string;
+  stop(): Promise<void>;
+}
 
 export function startApp(env: Record<string, string> = {}, timeoutMs = 90_000): Promise<RunningApp> {
   const proc = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], {
-    cwd: ROOT, env: { ...process.env, PORT: '0', PGLITE_DATA_DIR: 'memory://', DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', PGLITE_DATA_DIR: 'memory://', DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  const stop = (): Promise<void> => new Promise((resolve) => {
-    if (proc.exitCode !== null) return resolve();
-    proc.once('exit', () => resolve());
-    proc.kill('SIGTERM');
-  });
+  const stop = (): Promise<void> =>
+    new Promise((resolve) => {
+      if (proc.exitCode !== null) return resolve();
+      proc.once('exit', () => resolve());
+      proc.kill('SIGTERM');
+    });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { void stop(); reject(new Error(`app did not start in ${timeoutMs} ms:\n${out}`)); }, timeoutMs);
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`app did not start in ${timeoutMs} ms:\n${out}`));
+    }, timeoutMs);
     const onData = (b: Buffer): void => {
       out += b.toString();
       const m = /dashboard: (http:\/\/localhost:\d+)\//.exec(out);
-      if (m) { clearTimeout(timer); resolve({ url: m[1], proc, output: () => out, stop }); }
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: m[1], proc, output: () => out, stop });
+      }
     };
     proc.stdout!.on('data', onData);
     proc.stderr!.on('data', onData);
-    proc.once('exit', (code) => { clearTimeout(timer); reject(new Error(`app exited with ${code}:\n${out}`)); });
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`app exited with ${code}:\n${out}`));
+    });
   });
 }

@@ -30,7 +30,9 @@ describe('dashboard pages', () => {
 
   async function open(url: string): Promise<Page> {
     const page = await ctx.newPage();
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(`${url}: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${url}: ${m.text()}`);
+    });
     page.on('pageerror', (e) => errors.push(`${url}: ${e.message}`));
     await page.goto(`${app.url}${url}`);
     return page;
@@ -43,22 +45,30 @@ describe('dashboard pages', () => {
     ['ranking', '/ranking', ['ranking-chart']],
     ['collection', '/collection', ['collection-chart']],
     ['report', '/report', ['art20-chart']],
-  ])('%s draws its charts with data', async (name, url, charts) => {
-    const page = await open(url);
-    for (const c of charts) {
-      await waitForChart(page, c);
-      expect([c, await ink(page, c) > 3000]).toEqual([c, true]);
-    }
-    await page.screenshot({ path: path.join(ARTIFACTS, `page-${name}.png`), fullPage: true });
-    await page.close();
-  }, 90_000);
+  ])(
+    '%s draws its charts with data',
+    async (name, url, charts) => {
+      const page = await open(url);
+      for (const c of charts) {
+        await waitForChart(page, c);
+        expect([c, (await ink(page, c)) > 3000]).toEqual([c, true]);
+      }
+      await page.screenshot({ path: path.join(ARTIFACTS, `page-${name}.png`), fullPage: true });
+      await page.close();
+    },
+    90_000,
+  );
 
-  it.each(['/compare', '/findings', '/ranking'])('marks synthetic demo data on %s', async (url) => {
-    const page = await open(url);
-    await page.waitForSelector('[data-testid=synthetic-mark]', { timeout: 30_000 });
-    expect(await page.textContent('[data-testid=synthetic-mark]')).toMatch(/合成|synthetic/);
-    await page.close();
-  }, 60_000);
+  it.each(['/compare', '/findings', '/ranking'])(
+    'marks synthetic demo data on %s',
+    async (url) => {
+      const page = await open(url);
+      await page.waitForSelector('[data-testid=synthetic-mark]', { timeout: 30_000 });
+      expect(await page.textContent('[data-testid=synthetic-mark]')).toMatch(/合成|synthetic/);
+      await page.close();
+    },
+    60_000,
+  );
 
   it('a filter change redraws the chart and lands in the URL; back restores it', async () => {
     const page = await open('/compare');
@@ -106,7 +116,10 @@ describe('dashboard pages', () => {
   it('what-if weights re-rank the table', async () => {
     const page = await open('/ranking');
     await page.waitForSelector('[data-testid=ranking-table] tbody tr', { timeout: 30_000 });
-    const order = () => page.$$eval('[data-testid=ranking-table] tbody tr td:nth-child(2)', (tds) => tds.slice(0, 10).map((td) => td.textContent));
+    const order = () =>
+      page.$$eval('[data-testid=ranking-table] tbody tr td:nth-child(2)', (tds) =>
+        tds.slice(0, 10).map((td) => td.textContent),
+      );
     const before = await order();
     // Put all the weight on one indicator: the order must follow that indicator alone.
     const sliders = await page.$$('[data-testid=weights] [data-testid^=w-]');
@@ -121,14 +134,20 @@ describe('dashboard pages', () => {
   }, 90_000);
 
   it('an admin saves what-if weights as a scoring profile, which the page then ranks by', async () => {
-    const page = await open('/ranking?w=on_time:5,complete:0,findings:0,proactive_volume:0,application_outcomes:0,review_corrected:0');
+    const page = await open(
+      '/ranking?w=on_time:5,complete:0,findings:0,proactive_volume:0,application_outcomes:0,review_corrected:0',
+    );
     await page.evaluate((tk) => sessionStorage.setItem('dh.token', tk), token);
     await page.reload();
     await page.locator('[data-testid=save-profile]').waitFor({ timeout: 30_000 });
     await page.fill('[data-testid=save-profile-name] input', '只看按时');
     await page.click('[data-testid=save-profile-button]');
     await page.waitForURL((u) => /profile=\d+/.test(u.search) && !u.search.includes('w='), { timeout: 30_000 });
-    await page.waitForFunction(() => document.querySelector('[data-testid=filter-profile]')?.textContent?.includes('只看按时 v1'), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=filter-profile]')?.textContent?.includes('只看按时 v1'),
+      null,
+      { timeout: 30_000 },
+    );
     // Ranked by the saved profile (no longer a what-if): the save box is gone and the sliders show its weights.
     expect(await page.locator('[data-testid=save-profile]').count()).toBe(0);
     await page.close();
@@ -138,11 +157,17 @@ describe('dashboard pages', () => {
     const page = await open('/compare');
     await page.evaluate((tk) => sessionStorage.setItem('dh.token', tk), token);
     await waitForChart(page, 'compare-chart');
-    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=compare-chart] [data-testid=png]')]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid=compare-chart] [data-testid=png]'),
+    ]);
     const pngBytes = fs.readFileSync((await png.path())!);
     expect(pngBytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(pngBytes.length).toBeGreaterThan(5000);
-    const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('[data-testid=compare-table] [data-testid=xlsx]')]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.click('[data-testid=compare-table] [data-testid=xlsx]'),
+    ]);
     const x = fs.readFileSync((await xlsx.path())!);
     expect(x.subarray(0, 2).toString()).toBe('PK'); // an XLSX is a zip
     expect(x.includes(Buffer.from('xl/worksheets/sheet1.xml'))).toBe(true);
@@ -155,7 +180,9 @@ describe('dashboard pages', () => {
     await hint.waitFor({ timeout: 30_000 });
     expect(await hint.textContent()).toMatch(/分析员令牌|analyst token/);
     let downloads = 0;
-    page.on('download', () => { downloads++; });
+    page.on('download', () => {
+      downloads++;
+    });
     await page.click('[data-testid=compare-table] [data-testid=csv]');
     await page.waitForSelector('[data-testid=compare-table] [data-testid=token-box]', { timeout: 15_000 });
     expect(downloads).toBe(0);
@@ -167,10 +194,14 @@ describe('dashboard pages', () => {
     await page.fill('[data-testid=token-input] input', token); // naive-ui wraps the <input>
     await page.click('[data-testid=token-apply]');
     await page.waitForSelector('[data-testid=token-box] .n-tag', { timeout: 15_000 });
-    await page.setInputFiles('[data-testid=upload] input[type=file]', { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all') });
+    await page.setInputFiles('[data-testid=upload] input[type=file]', {
+      name: 'broken.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('not a pdf at all'),
+    });
     const row = page.locator('[data-testid=import-results] tr[data-status=failed]');
     await row.waitFor({ timeout: 60_000 });
-    expect((await row.textContent())).toContain('broken.pdf');
+    expect(await row.textContent()).toContain('broken.pdf');
     // The reason in Chinese (the page's language), the server's words beneath it.
     expect(await row.locator('.why').textContent()).toMatch(/无法识别的文件格式.*broken\.pdf: not a PDF/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'page-import.png'), fullPage: true });
@@ -181,8 +212,11 @@ describe('dashboard pages', () => {
     const page = await open('/import');
     await page.evaluate((tk) => sessionStorage.setItem('dh.token', tk), token);
     await page.reload();
-    const file = fs.readFileSync(path.resolve(__dirname, '../../data/samples/reports/unknownyear_unknown_ju_2019format_partial.txt'));
-    const upload = (name: string) => page.setInputFiles('[data-testid=upload] input[type=file]', { name, mimeType: 'text/plain', buffer: file });
+    const file = fs.readFileSync(
+      path.resolve(__dirname, '../../data/samples/reports/unknownyear_unknown_ju_2019format_partial.txt'),
+    );
+    const upload = (name: string) =>
+      page.setInputFiles('[data-testid=upload] input[type=file]', { name, mimeType: 'text/plain', buffer: file });
     // Without hints the file fails and says how to give the year.
     await upload('no-year.txt');
     const failed = page.locator('[data-testid=import-results] tr[data-status=failed]', { hasText: 'no-year.txt' });
@@ -201,22 +235,30 @@ describe('dashboard pages', () => {
 
   it('overview shows the findings count once its own query answers', async () => {
     const page = await open('/overview');
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid=kpi-findings] .v')?.textContent ?? ''), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => /\d/.test(document.querySelector('[data-testid=kpi-findings] .v')?.textContent ?? ''),
+      null,
+      { timeout: 30_000 },
+    );
     expect(Number((await page.textContent('[data-testid=kpi-findings] .v'))!.replace(/\D/g, ''))).toBeGreaterThan(0);
     await page.close();
   }, 60_000);
 
-  it('overview counts the year\'s reports waiting to be claimed under 已收到', async () => {
+  it("overview counts the year's reports waiting to be claimed under 已收到", async () => {
     // 2023's copy from 尼勒克 names no body (INDEX.tsv): it is received, and waits for an admin.
     const page = await open('/overview?year=2023&region=0'); // 全部: the copy is from another city than the home region
     const card = page.locator('[data-testid=kpis] .n-card', { hasText: '已收到' });
     await card.waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => /待认领 \d/.test(document.querySelector('[data-testid=kpis]')?.textContent ?? ''), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => /待认领 \d/.test(document.querySelector('[data-testid=kpis]')?.textContent ?? ''),
+      null,
+      { timeout: 30_000 },
+    );
     expect(await card.textContent()).toMatch(/其中待认领 1/);
     await page.close();
   }, 60_000);
 
-  it('collection lists one year\'s bodies to chase, problems first, with failed checks marked', async () => {
+  it("collection lists one year's bodies to chase, problems first, with failed checks marked", async () => {
     const page = await open('/collection?year=2020&region=0'); // 全部: 平潭 is not in the home region
     const rows = page.locator('[data-testid=collection-table] tbody tr');
     await rows.first().waitFor({ timeout: 30_000 });
@@ -242,10 +284,14 @@ describe('dashboard pages', () => {
     await year.click();
     await page.locator('.n-base-select-option', { hasText: '2022' }).click();
     await page.waitForURL(/year=2022/);
-    await page.waitForFunction(() => {
-      const cells = [...document.querySelectorAll('[data-testid=findings-table] tbody tr td:first-child')];
-      return cells.length > 0 && cells.every((td) => td.textContent?.trim() === '2022');
-    }, null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => {
+        const cells = [...document.querySelectorAll('[data-testid=findings-table] tbody tr td:first-child')];
+        return cells.length > 0 && cells.every((td) => td.textContent?.trim() === '2022');
+      },
+      null,
+      { timeout: 30_000 },
+    );
     await year.hover();
     await page.locator('[data-testid=filter-year] .n-base-clear').click();
     await page.waitForURL((u) => !u.search.includes('year='));
@@ -253,9 +299,14 @@ describe('dashboard pages', () => {
   }, 60_000);
 
   it('an admin moves an unclaimed report to the body chosen on its page', async () => {
-    const list = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ reports(first: 200) { nodes { id agencyName year } } }' }) }).then((r) => r.json());
-    const unclaimed = list.data.reports.nodes.find((n: { agencyName: string }) => n.agencyName.startsWith('未识别机关'));
+    const list = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ reports(first: 200) { nodes { id agencyName year } } }' }),
+    }).then((r) => r.json());
+    const unclaimed = list.data.reports.nodes.find((n: { agencyName: string }) =>
+      n.agencyName.startsWith('未识别机关'),
+    );
     expect(unclaimed).toBeDefined();
     const page = await open(`/report/${unclaimed.id}`);
     await page.evaluate((tk) => sessionStorage.setItem('dh.token', tk), token);
@@ -270,7 +321,12 @@ describe('dashboard pages', () => {
     await first.click();
     await page.screenshot({ path: path.join(ARTIFACTS, 'page-report-claim.png') });
     await page.click('[data-testid=claim-move]');
-    const titled = (): Promise<unknown> => page.waitForFunction((name) => document.querySelector('[data-testid=report-title]')?.textContent?.includes(name), body, { timeout: 30_000 });
+    const titled = (): Promise<unknown> =>
+      page.waitForFunction(
+        (name) => document.querySelector('[data-testid=report-title]')?.textContent?.includes(name),
+        body,
+        { timeout: 30_000 },
+      );
     // A body that already has a report of that year asks how to file the claimed one: here it replaces it.
     const modes = page.locator('[data-testid=claim-modes]');
     await Promise.race([modes.waitFor({ timeout: 30_000 }), titled()]).catch(() => undefined);

@@ -33,9 +33,13 @@ describe('explorer', () => {
 
   async function open(): Promise<Page> {
     const page = await ctx.newPage();
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => { if (!r.url().startsWith(app.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(app.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
+    });
     await page.goto(`${app.url}/explorer`);
     await page.waitForSelector('.graphiql-container', { timeout: 60_000 });
     return page;
@@ -44,10 +48,17 @@ describe('explorer', () => {
   it('opens the Docs panel on the Query type and lists its fields, with zero console errors', async () => {
     const page = await open();
     await page.click('[aria-label="Show Documentation Explorer"]');
-    await page.locator('.graphiql-doc-explorer-content a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).first().click();
+    await page
+      .locator('.graphiql-doc-explorer-content a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ })
+      .first()
+      .click();
     await page.waitForSelector('.graphiql-doc-explorer-title >> text=Query');
-    const fields = await page.locator('.graphiql-doc-explorer-content .graphiql-doc-explorer-field-name').allTextContents();
-    expect(fields).toEqual(expect.arrayContaining(['compare', 'series', 'ranking', 'findings', 'collectionStatus', 'regions']));
+    const fields = await page
+      .locator('.graphiql-doc-explorer-content .graphiql-doc-explorer-field-name')
+      .allTextContents();
+    expect(fields).toEqual(
+      expect.arrayContaining(['compare', 'series', 'ranking', 'findings', 'collectionStatus', 'regions']),
+    );
     // compare(metrics: [String!]!) nests ofType four levels: its page opens with the argument's type.
     await page.locator('.graphiql-doc-explorer-field-name', { hasText: /^compare$/ }).click();
     await page.waitForSelector('.graphiql-doc-explorer-title >> text=compare');
@@ -75,10 +86,16 @@ describe('explorer', () => {
 
   it("takes a token left under the explorer's old localStorage key into the shared store once, and drops the old key", async () => {
     const page = await open();
-    await page.evaluate((t) => { sessionStorage.removeItem('dh.token'); localStorage.setItem('dh-token', t); }, token);
+    await page.evaluate((t) => {
+      sessionStorage.removeItem('dh.token');
+      localStorage.setItem('dh-token', t);
+    }, token);
     await page.reload();
     await page.waitForSelector('[data-testid=explorer-who] >> text=admin', { timeout: 30_000 });
-    expect(await page.evaluate(() => [sessionStorage.getItem('dh.token'), localStorage.getItem('dh-token')])).toEqual([token, null]);
+    expect(await page.evaluate(() => [sessionStorage.getItem('dh.token'), localStorage.getItem('dh-token')])).toEqual([
+      token,
+      null,
+    ]);
     await page.evaluate(() => sessionStorage.removeItem('dh.token'));
     expect(errors).toEqual([]);
     await page.close();
@@ -92,10 +109,19 @@ describe('explorer', () => {
     await page.click('[aria-label="Show 示例 · Examples"]');
     await page.locator('[data-testid=explorer-examples] button', { hasText: /^Collection status/ }).click();
     // The variables editor gets the id of 合成市, looked up by name, never a number printed in the docs.
-    await page.waitForFunction(() => /"regionId":\s*\d+/.test(document.querySelectorAll('.graphiql-editor .monaco-editor')[1]?.textContent ?? ''), null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () =>
+        /"regionId":\s*\d+/.test(document.querySelectorAll('.graphiql-editor .monaco-editor')[1]?.textContent ?? ''),
+      null,
+      { timeout: 20_000 },
+    );
     await page.click('.graphiql-execute-button');
     // Monaco renders spaces as no-break spaces: \s matches both.
-    await page.waitForFunction(() => /"expected":\s*\d+/.test(document.querySelector('.result-window')?.textContent ?? ''), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => /"expected":\s*\d+/.test(document.querySelector('.result-window')?.textContent ?? ''),
+      null,
+      { timeout: 30_000 },
+    );
     expect(await page.textContent('.result-window')).toMatch(/"deadline":\s*"2025-01-31"/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-example.png') });
     expect(errors).toEqual([]);

@@ -12,9 +12,16 @@ export const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 
 export function makeDataDirWithAdminToken(): { dir: string; token: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-web-'));
-  const out = execFileSync(process.execPath, [path.join(ROOT, 'apps/api/dist/cli/main.js'), 'token', 'create', '--role', 'admin', '--name', 'browser-test'], {
-    cwd: ROOT, env: { ...process.env, PGLITE_DATA_DIR: path.join(dir, 'pg'), DATABASE_URL: '' }, encoding: 'utf8', timeout: 120_000,
-  });
+  const out = execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'apps/api/dist/cli/main.js'), 'token', 'create', '--role', 'admin', '--name', 'browser-test'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, PGLITE_DATA_DIR: path.join(dir, 'pg'), DATABASE_URL: '' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   return { dir: path.join(dir, 'pg'), token: out.trim().split('\n').pop()!.trim() };
 }
 
@@ -32,7 +39,9 @@ export function ink(page: Page, testid: string): Promise<number> {
 /** A cheap fingerprint of what a canvas shows, to tell that a chart changed. */
 export function canvasHash(page: Page, testid: string): Promise<string> {
   return page.$eval(`[data-testid=${testid}] canvas`, (c) => {
-    const d = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height).data;
+    const d = (c as HTMLCanvasElement)
+      .getContext('2d')!
+      .getImageData(0, 0, (c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height).data;
     let h = 0;
     for (let i = 0; i < d.length; i += 7) h = (h * 31 + d[i]) | 0;
     return String(h);
@@ -42,10 +51,14 @@ export function canvasHash(page: Page, testid: string): Promise<string> {
 /** Waits until the chart has drawn at least `after + 1` times: ECharts' `finished` (which bumps the counter) comes
  *  after the entry animation, so the canvas is final then, with no sleep. */
 export async function waitForChart(page: Page, testid: string, timeout = 30_000, after = 0): Promise<void> {
-  await page.waitForFunction(([sel, k]) => {
-    const el = document.querySelector(sel);
-    return !!el && !!el.querySelector('canvas') && Number(el.getAttribute('data-rendered')) > k;
-  }, [`[data-testid=${testid}] [data-rendered]`, after] as const, { timeout });
+  await page.waitForFunction(
+    ([sel, k]) => {
+      const el = document.querySelector(sel);
+      return !!el && !!el.querySelector('canvas') && Number(el.getAttribute('data-rendered')) > k;
+    },
+    [`[data-testid=${testid}] [data-rendered]`, after] as const,
+    { timeout },
+  );
 }
 
 export async function rendered(page: Page, testid: string): Promise<number> {
@@ -53,7 +66,10 @@ export async function rendered(page: Page, testid: string): Promise<number> {
 }
 
 export interface Dashboard {
-  app: RunningApp; browser: Browser; ctx: BrowserContext; token: string;
+  app: RunningApp;
+  browser: Browser;
+  ctx: BrowserContext;
+  token: string;
   /** GraphQL as the admin; throws with the server's messages on an error. */
   gql<T>(query: string, variables?: object): Promise<T>;
   close(): Promise<void>;
@@ -63,21 +79,31 @@ export interface Dashboard {
  * The usual set-up of a dashboard browser test: a data directory with an admin token, the built app on it, Chromium
  * and a context, and one close() for all of it.
  */
-export async function openDashboard(env: Record<string, string> = {}, viewport = { width: 1366, height: 900 }): Promise<Dashboard> {
+export async function openDashboard(
+  env: Record<string, string> = {},
+  viewport = { width: 1366, height: 900 },
+): Promise<Dashboard> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const { dir, token } = makeDataDirWithAdminToken();
   const app = await startApp({ PGLITE_DATA_DIR: dir, ...env }, 180_000);
   const browser = await launchChromium();
   const ctx = await browser.newContext({ viewport });
   const gql = async <T>(query: string, variables: object = {}): Promise<T> => {
-    const r = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }) });
-    const body = await r.json() as { data: T; errors?: { message: string }[] };
+    const r = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await r.json()) as { data: T; errors?: { message: string }[] };
     if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
     return body.data;
   };
   return {
-    app, browser, ctx, token, gql,
+    app,
+    browser,
+    ctx,
+    token,
+    gql,
     close: async () => {
       await browser.close();
       await app.stop();

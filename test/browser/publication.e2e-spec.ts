@@ -16,10 +16,17 @@ describe('publication check on the collection page', () => {
     d = await openDashboard({ DEMO_DATA: 'off', MONITOR_ALLOW_HOSTS: '127.0.0.1' });
     const b = site.base;
     const urls = [`${b}/a/ndbg/index.html`, `${b}/d/list.html`, `${b}/h/tzgg.html`, `${b}/i/list.html`];
-    const csv = ['region,name,kind,level,source_urls', ...names.map((n, i) => `公开省/公开市,${n},department,city,${urls[i]}`)].join('\n');
+    const csv = [
+      'region,name,kind,level,source_urls',
+      ...names.map((n, i) => `公开省/公开市,${n},department,city,${urls[i]}`),
+    ].join('\n');
     const form = new FormData();
     form.append('file', new Blob([csv], { type: 'text/csv' }), 'roster.csv');
-    const r = await fetch(`${d.app.url}/api/roster`, { method: 'POST', body: form, headers: { authorization: `Bearer ${d.token}` } });
+    const r = await fetch(`${d.app.url}/api/roster`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${d.token}` },
+    });
     if (r.status !== 201) throw new Error(`roster import refused: ${r.status} ${await r.text()}`);
     // What the office received from 公开壬局 before the site was checked: one figure differs from what it posted.
     const up = new FormData();
@@ -27,7 +34,11 @@ describe('publication check on the collection page', () => {
     up.append('agency', '公开壬局');
     up.append('year', '2021');
     up.append('override', 'true');
-    const u = await fetch(`${d.app.url}/api/upload`, { method: 'POST', body: up, headers: { authorization: `Bearer ${d.token}` } });
+    const u = await fetch(`${d.app.url}/api/upload`, {
+      method: 'POST',
+      body: up,
+      headers: { authorization: `Bearer ${d.token}` },
+    });
     if (u.status !== 201) throw new Error(`upload refused: ${u.status} ${await u.text()}`);
     await d.gql('mutation { runMonitor(year: 2021) { bodies } }');
     site.pass = 2;
@@ -50,7 +61,9 @@ describe('publication check on the collection page', () => {
     expect(await row('公开丁局').getByTestId('publication').getAttribute('data-state')).toBe('gone');
     expect(await cell('公开壬局')).toMatch(/已公开.*不在年报栏目.*与报送稿不一致 1 处/);
     expect(await row('公开癸局').getByTestId('publication').getAttribute('data-state')).toBe('not_found');
-    expect(await row('公开甲局').locator('a', { hasText: '打开网页' }).getAttribute('href')).toBe(`${site.base}/a/202202/t20220208_80613.htm`);
+    expect(await row('公开甲局').locator('a', { hasText: '打开网页' }).getAttribute('href')).toBe(
+      `${site.base}/a/202202/t20220208_80613.htm`,
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'collection-publication.png'), fullPage: true });
 
     // The findings page, filtered to the website kind: each fault with its URL.

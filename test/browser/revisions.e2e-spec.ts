@@ -10,7 +10,17 @@ import { launchChromium } from './browser';
 import { ARTIFACTS, makeDataDirWithAdminToken } from './helpers';
 
 const SAMPLES = path.resolve(__dirname, '../../data/samples/reports');
-const [synth] = [...synthCorpus({ agencies: 1, years: [2024, 2024], seed: 1313, city: '合成壬市', missingRate: 0, forms: ['text'], faultRate: { gbk: 0 } })];
+const [synth] = [
+  ...synthCorpus({
+    agencies: 1,
+    years: [2024, 2024],
+    seed: 1313,
+    city: '合成壬市',
+    missingRate: 0,
+    forms: ['text'],
+    faultRate: { gbk: 0 },
+  }),
+];
 
 describe('revisions, hints and claims in the dashboard', () => {
   let app: RunningApp;
@@ -37,14 +47,22 @@ describe('revisions, hints and claims in the dashboard', () => {
 
   async function open(url: string): Promise<Page> {
     const page = await ctx.newPage();
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(`${url}: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${url}: ${m.text()}`);
+    });
     page.on('pageerror', (e) => errors.push(`${url}: ${e.message}`));
     await page.goto(`${app.url}${url}`);
     return page;
   }
   const reportId = async (agencyName: string, year: number): Promise<string> => {
-    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query($n: String!, $y: Int!) { report(agencyName: $n, year: $y) { id } }', variables: { n: agencyName, y: year } }) });
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'query($n: String!, $y: Int!) { report(agencyName: $n, year: $y) { id } }',
+        variables: { n: agencyName, y: year },
+      }),
+    });
     return ((await res.json()) as { data: { report: { id: string } } }).data.report.id;
   };
 
@@ -57,15 +75,19 @@ describe('revisions, hints and claims in the dashboard', () => {
     expect(await rev2.textContent()).toMatch(/#2 · 内容有变化.*2019_pingtan_zonghe_shiyanqu\.txt · 文本副本/);
     expect(await rev2.locator('[data-testid=revision-current]').count()).toBe(0);
     const diff = rev2.locator('[data-testid=revision-diff]');
-    expect(await diff.locator('.sides').textContent())
-      .toBe('#1 2019_pingtan_zonghe_shiyanqu.html · 机关网页 → #2 2019_pingtan_zonghe_shiyanqu.txt · 文本副本');
+    expect(await diff.locator('.sides').textContent()).toBe(
+      '#1 2019_pingtan_zonghe_shiyanqu.html · 机关网页 → #2 2019_pingtan_zonghe_shiyanqu.txt · 文本副本',
+    );
     const summaries = await diff.locator('summary').allTextContents();
     expect(summaries[0]).toMatch(/^表二 主动公开政府信息情况：\d+ 处改变/);
     expect(summaries.length).toBeLessThanOrEqual(3);
     // The penalty decisions the page printed (430) are among table 二's changes: the copy has only the digit run 26480430.
-    expect(await diff.locator('details').first().locator('li', { hasText: '行政处罚 · 处理决定数量' }).textContent())
-      .toBe('行政处罚 · 处理决定数量：430 → 26480430');
-    expect(await page.textContent('[data-testid=report-revisions]')).not.toMatch(/first_ingest|first ingest|content_changed/);
+    expect(
+      await diff.locator('details').first().locator('li', { hasText: '行政处罚 · 处理决定数量' }).textContent(),
+    ).toBe('行政处罚 · 处理决定数量：430 → 26480430');
+    expect(await page.textContent('[data-testid=report-revisions]')).not.toMatch(
+      /first_ingest|first ingest|content_changed/,
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'page-report-revisions.png'), fullPage: true });
 
     await page.click('[data-testid=make-current-2]');
@@ -80,11 +102,17 @@ describe('revisions, hints and claims in the dashboard', () => {
     const page = await open('/import');
     await page.fill('[data-testid=hint-year] input', '2020');
     await page.locator('[data-testid=hint-year] input').blur();
-    await page.setInputFiles('[data-testid=upload] input[type=file]', { name: 'year-2024.txt', mimeType: 'text/plain', buffer: Buffer.from(synth.bytes) });
+    await page.setInputFiles('[data-testid=upload] input[type=file]', {
+      name: 'year-2024.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(synth.bytes),
+    });
     const row = page.locator('[data-testid=import-results] tr', { hasText: 'year-2024.txt' });
     await row.locator('[data-testid=conflict]').waitFor({ timeout: 60_000 });
     expect(await row.getAttribute('data-status')).toBe('failed');
-    expect(await row.locator('[data-testid=conflict]').textContent()).toMatch(/文件写明的年度是「2024」，填写的是「2020」/);
+    expect(await row.locator('[data-testid=conflict]').textContent()).toMatch(
+      /文件写明的年度是「2024」，填写的是「2020」/,
+    );
     expect(await page.inputValue('[data-testid=hint-year] input')).toBe('');
     await page.screenshot({ path: path.join(ARTIFACTS, 'page-import-conflict.png'), fullPage: true });
     await row.locator('[data-testid=keep-printed]').click();
@@ -96,8 +124,15 @@ describe('revisions, hints and claims in the dashboard', () => {
 
   it('import: a report naming no body says it needs claiming and links to its page; a worse copy offers to be made current', async () => {
     const page = await open('/import');
-    const partial = Buffer.from(Buffer.from(synth.bytes).toString('utf8').split(synth.agency.name).join('市某某局'), 'utf8');
-    await page.setInputFiles('[data-testid=upload] input[type=file]', { name: 'no-body.txt', mimeType: 'text/plain', buffer: partial });
+    const partial = Buffer.from(
+      Buffer.from(synth.bytes).toString('utf8').split(synth.agency.name).join('市某某局'),
+      'utf8',
+    );
+    await page.setInputFiles('[data-testid=upload] input[type=file]', {
+      name: 'no-body.txt',
+      mimeType: 'text/plain',
+      buffer: partial,
+    });
     const row = page.locator('[data-testid=import-results] tr', { hasText: 'no-body.txt' });
     await row.locator('[data-testid=needs-claim]').waitFor({ timeout: 60_000 });
     expect(await row.locator('[data-testid=needs-claim]').textContent()).toBe('待认领');
@@ -105,8 +140,11 @@ describe('revisions, hints and claims in the dashboard', () => {
     expect(href).toMatch(/^\/report\/\d+$/);
 
     // The 2020 text copy is stored already as a non-current revision: the same bytes offer the switch.
-    await page.setInputFiles('[data-testid=upload] input[type=file]', { name: '2020_pingtan_zonghe_shiyanqu.txt', mimeType: 'text/plain',
-      buffer: fs.readFileSync(path.join(SAMPLES, '2020_pingtan_zonghe_shiyanqu.txt')) });
+    await page.setInputFiles('[data-testid=upload] input[type=file]', {
+      name: '2020_pingtan_zonghe_shiyanqu.txt',
+      mimeType: 'text/plain',
+      buffer: fs.readFileSync(path.join(SAMPLES, '2020_pingtan_zonghe_shiyanqu.txt')),
+    });
     const copy = page.locator('[data-testid=import-results] tr[data-status=unchanged]', { hasText: '2020_pingtan' });
     await copy.locator('[data-testid=make-current]').waitFor({ timeout: 60_000 });
     expect(await copy.locator('[data-testid=not-current]').textContent()).toMatch(/与已存的非当前版本相同/);
@@ -122,7 +160,9 @@ describe('revisions, hints and claims in the dashboard', () => {
     await page.locator('.n-base-select-option', { hasText: synth.agency.name }).first().click();
     await page.click('[data-testid=claim-move]');
     await page.locator('[data-testid=claim-modes]').waitFor({ timeout: 30_000 });
-    expect(await page.textContent('[data-testid=claim-modes]')).toMatch(/该机关已有本年度报告.*并入为新版本.*并入并设为当前版本.*不并入，单独保留/);
+    expect(await page.textContent('[data-testid=claim-modes]')).toMatch(
+      /该机关已有本年度报告.*并入为新版本.*并入并设为当前版本.*不并入，单独保留/,
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'page-report-claim-modes.png'), fullPage: true });
     await page.click('[data-testid=claim-mode-keep_apart]');
     await page.locator('[data-testid=kept-apart]').waitFor({ timeout: 30_000 });
@@ -147,14 +187,18 @@ describe('revisions, hints and claims in the dashboard', () => {
     expect(await cell.locator('[data-testid=cell-corrected]').textContent()).toBe('431');
     expect(await cell.getAttribute('title')).toMatch(/公布值 430，更正为 431（核对原件：处理决定431件；/);
     const item = page.locator('[data-testid=report-corrections] li').first();
-    expect(await item.textContent()).toMatch(/行政处罚 · 处理决定数量：公布值 430 → 431 · 核对原件：处理决定431件 · .*有效/);
+    expect(await item.textContent()).toMatch(
+      /行政处罚 · 处理决定数量：公布值 430 → 431 · 核对原件：处理决定431件 · .*有效/,
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'page-report-correction.png'), fullPage: true });
 
     await item.locator('button', { hasText: '撤回' }).click();
     await page.locator('[data-testid=report-corrections] li', { hasText: '已撤回' }).waitFor({ timeout: 30_000 });
     expect(await cell.locator('[data-testid=cell-corrected]').count()).toBe(0);
     expect((await cell.textContent())?.trim()).toBe('430');
-    expect(await page.locator('[data-testid=report-corrections] li').first().textContent()).toMatch(/公布值 430 → 431.*已撤回/);
+    expect(await page.locator('[data-testid=report-corrections] li').first().textContent()).toMatch(
+      /公布值 430 → 431.*已撤回/,
+    );
     await page.close();
   }, 120_000);
 

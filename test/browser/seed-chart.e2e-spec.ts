@@ -23,7 +23,9 @@ describe('dashboard in headless Chromium', () => {
   it('shows the seed report table 二 as a bar chart with Chinese labels', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     await page.goto(`${app.url}/report`);
     // Pick the seed report in the report picker (naive-ui select with search).
     await page.click('[data-testid=report-picker]');

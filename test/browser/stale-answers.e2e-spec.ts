@@ -25,9 +25,14 @@ describe('dashboard data layer: newest answer wins, searched pickers, bounded qu
     if (dataDir) fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
   });
 
-  const labels = (page: Page) => page.$$eval('[data-testid=compare-table] tbody tr td:first-child', (tds) => tds.map((td) => td.textContent?.trim() ?? ''));
-  const isCompare = (r: Request, groupBy: string) => r.url().endsWith('/graphql') && String(r.postDataJSON()?.query).includes('compare(')
-    && r.postDataJSON()?.variables?.groupBy === groupBy;
+  const labels = (page: Page) =>
+    page.$$eval('[data-testid=compare-table] tbody tr td:first-child', (tds) =>
+      tds.map((td) => td.textContent?.trim() ?? ''),
+    );
+  const isCompare = (r: Request, groupBy: string) =>
+    r.url().endsWith('/graphql') &&
+    String(r.postDataJSON()?.query).includes('compare(') &&
+    r.postDataJSON()?.variables?.groupBy === groupBy;
   async function labelsOf(url: string): Promise<string[]> {
     const page = await browser.newPage();
     await page.goto(`${app.url}${url}`);
@@ -37,7 +42,8 @@ describe('dashboard data layer: newest answer wins, searched pickers, bounded qu
     await page.close();
     return l;
   }
-  const groupBy = (page: Page, text: RegExp) => page.locator('[data-testid=filter-groupby] label', { hasText: text }).click();
+  const groupBy = (page: Page, text: RegExp) =>
+    page.locator('[data-testid=filter-groupby] label', { hasText: text }).click();
 
   it('compare: grouped by type (answer held back), then by region: the table stays on regions after the first answer lands', async () => {
     // What each grouping looks like when asked alone, to tell them apart below.
@@ -51,10 +57,15 @@ describe('dashboard data layer: newest answer wins, searched pickers, bounded qu
     await page.waitForSelector('[data-testid=compare-table] tbody tr td:first-child', { timeout: 60_000 });
 
     let release!: () => void;
-    const held = new Promise<void>((r) => { release = r; });
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
     let heldOnce = false;
     await page.route('**/graphql', async (route) => {
-      if (!heldOnce && isCompare(route.request(), 'type')) { heldOnce = true; await held; }
+      if (!heldOnce && isCompare(route.request(), 'type')) {
+        heldOnce = true;
+        await held;
+      }
       await route.continue();
     });
     const firstAnswer = page.waitForResponse((r) => isCompare(r.request(), 'type'), { timeout: 60_000 });
@@ -65,14 +76,22 @@ describe('dashboard data layer: newest answer wins, searched pickers, bounded qu
     await firstAsked;
     await groupBy(page, /按地区|By region/);
     await secondAnswer;
-    await page.waitForFunction((want) => [...document.querySelectorAll('[data-testid=compare-table] tbody tr td:first-child')]
-      .map((td) => td.textContent?.trim()).join('|') === want, byRegion.join('|'), { timeout: 30_000 });
+    await page.waitForFunction(
+      (want) =>
+        [...document.querySelectorAll('[data-testid=compare-table] tbody tr td:first-child')]
+          .map((td) => td.textContent?.trim())
+          .join('|') === want,
+      byRegion.join('|'),
+      { timeout: 30_000 },
+    );
     expect(heldOnce).toBe(true);
 
     release();
     await firstAnswer;
     // Give the page time to (wrongly) draw the late answer: a few frames and a macrotask after it arrived.
-    await page.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 300)));
+    await page.evaluate(
+      () => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 300)),
+    );
     expect(await labels(page)).toEqual(byRegion);
     expect(new URL(page.url()).searchParams.get('groupBy')).toBe('region');
     await page.close();
@@ -80,7 +99,9 @@ describe('dashboard data layer: newest answer wins, searched pickers, bounded qu
 
   const opsOf = (page: Page) => {
     const ops: { query: string; variables: Record<string, unknown> }[] = [];
-    page.on('request', (r) => { if (r.url().endsWith('/graphql') && r.method() === 'POST') ops.push(r.postDataJSON()); });
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && r.method() === 'POST') ops.push(r.postDataJSON());
+    });
     return ops;
   };
 
@@ -89,14 +110,23 @@ describe('dashboard data layer: newest answer wins, searched pickers, bounded qu
     await page.goto(`${app.url}/compare?groupBy=agency&region=0&years=2020`); // the seed body reported for 2020
     await page.waitForSelector('[data-testid=compare-table] tbody tr td:first-child', { timeout: 60_000 });
     await page.click('[data-testid=filter-agencies]');
-    const searched = page.waitForRequest((r) => r.url().endsWith('/graphql') && r.postDataJSON()?.variables?.filter?.search === '鞍山市应急管理局', { timeout: 30_000 });
+    const searched = page.waitForRequest(
+      (r) => r.url().endsWith('/graphql') && r.postDataJSON()?.variables?.filter?.search === '鞍山市应急管理局',
+      { timeout: 30_000 },
+    );
     await page.keyboard.type('鞍山市应急管理局');
     expect((await searched).postDataJSON().variables.limit).toBe(20);
     await page.locator('.n-base-select-option', { hasText: '鞍山市应急管理局' }).first().click();
     await page.waitForURL(/agencies=\d+/);
     // The table's rows: the picked body, then the summary row (合计).
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=compare-table] tbody tr td:first-child')]
-      .map((td) => td.textContent?.trim()).join('|') === '鞍山市应急管理局|合计', null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-testid=compare-table] tbody tr td:first-child')]
+          .map((td) => td.textContent?.trim())
+          .join('|') === '鞍山市应急管理局|合计',
+      null,
+      { timeout: 30_000 },
+    );
     await page.close();
   }, 120_000);
 

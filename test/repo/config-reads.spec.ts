@@ -17,7 +17,9 @@ function sources(dir: string): string[] {
 
 describe('environment reads', () => {
   const files = ['apps/api/src', 'libs/domain/src', 'libs/parser/src', 'libs/synth/src'].flatMap(sources);
-  const reading = files.filter((f) => /process\.env\b/.test(fs.readFileSync(path.join(ROOT, f), 'utf8').replace(/^\s*\/\/.*$/gm, '')));
+  const reading = files.filter((f) =>
+    /process\.env\b/.test(fs.readFileSync(path.join(ROOT, f), 'utf8').replace(/^\s*\/\/.*$/gm, '')),
+  );
 
   it('happen only in the config module and the explained parser exceptions', () => {
     expect(files.length).toBeGreaterThan(100);
@@ -27,7 +29,10 @@ describe('environment reads', () => {
   it.each(EXPLAINED)('%s says why it reads its own variable and that the API checks it', (f) => {
     const lines = fs.readFileSync(path.join(ROOT, f), 'utf8').split('\n');
     const at = lines.findIndex((l) => /process\.env\b/.test(l) && !/^\s*\/\//.test(l));
-    const comment = lines.slice(Math.max(0, at - 3), at).filter((l) => /^\s*\/\//.test(l)).join(' ');
+    const comment = lines
+      .slice(Math.max(0, at - 3), at)
+      .filter((l) => /^\s*\/\//.test(l))
+      .join(' ');
     expect(comment).toMatch(/apps\/api\/src\/config/);
   });
 });

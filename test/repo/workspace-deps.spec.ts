@@ -44,7 +44,11 @@ describe('workspace package.json files declare what their code imports', () => {
   it.each(['libs/domain', 'libs/parser', 'libs/synth', 'apps/api', 'apps/web'])('%s', (ws) => {
     const own = read(`${ws}/package.json`);
     const runtime = new Set(Object.keys(own.dependencies ?? {}));
-    const types = new Set([...runtime, ...Object.keys(own.devDependencies ?? {}), ...Object.keys(rootPkg.devDependencies ?? {})]);
+    const types = new Set([
+      ...runtime,
+      ...Object.keys(own.devDependencies ?? {}),
+      ...Object.keys(rootPkg.devDependencies ?? {}),
+    ]);
     // The web app is bundled: everything it imports is a build input, declared under either heading.
     const bundled = ws === 'apps/web';
     const missing: string[] = [];
@@ -58,7 +62,14 @@ describe('workspace package.json files declare what their code imports', () => {
   });
 
   it('reads imports, not strings that look like them', () => {
-    expect(importsOf(`import { a } from 'cheerio';\nimport type { B } from 'domhandler';\nconst re = /from 'x'/;\nconst m = require('pg');`))
-      .toEqual([{ name: 'cheerio', typeOnly: false }, { name: 'domhandler', typeOnly: true }, { name: 'pg', typeOnly: false }]);
+    expect(
+      importsOf(
+        `import { a } from 'cheerio';\nimport type { B } from 'domhandler';\nconst re = /from 'x'/;\nconst m = require('pg');`,
+      ),
+    ).toEqual([
+      { name: 'cheerio', typeOnly: false },
+      { name: 'domhandler', typeOnly: true },
+      { name: 'pg', typeOnly: false },
+    ]);
   });
 });

@@ -8,17 +8,58 @@ const require = createRequire(import.meta.url);
 const { METRICS } = require('@dh/domain');
 const { BACKFILL_REVISION_FACTS_KEYED } = require('../dist/database/migrations/1768000000000-revision-facts-keys.js');
 const { FACT_LISTS } = require('../dist/modules/scoring-profile/indicators.js');
-const { BACKFILL_INDICATOR_FACTS, backfillParams } = require('../dist/database/migrations/1766000000000-indicator-facts.js');
+const {
+  BACKFILL_INDICATOR_FACTS,
+  backfillParams,
+} = require('../dist/database/migrations/1766000000000-indicator-facts.js');
 
 export const BENCH_MARK = 'dh bench-api v1: 10000 agencies x 2019-2025';
 
-const CITY_A = ['东', '西', '南', '北', '青', '白', '清', '安', '平', '永', '长', '新', '福', '宁', '和', '康', '兴', '丰', '云', '石'];
+const CITY_A = [
+  '东',
+  '西',
+  '南',
+  '北',
+  '青',
+  '白',
+  '清',
+  '安',
+  '平',
+  '永',
+  '长',
+  '新',
+  '福',
+  '宁',
+  '和',
+  '康',
+  '兴',
+  '丰',
+  '云',
+  '石',
+];
 const COUNTY_B = ['阳', '山', '江', '河', '川', '林', '原', '溪', '泉', '源'];
-const DEPTS = [['人民政府', 'government'], ['应急管理局', 'emergency_management'], ['统计局', 'statistics'], ['审计局', 'audit'],
-  ['财政局', 'finance'], ['教育局', 'education'], ['公安局', 'public_security'], ['民政局', 'civil_affairs'], ['司法局', 'justice'],
-  ['生态环境局', 'ecology_environment'], ['住房和城乡建设局', 'housing'], ['交通运输局', 'transport'], ['卫生健康委员会', 'health'],
-  ['市场监督管理局', 'market_regulation'], ['人力资源和社会保障局', 'human_resources'], ['自然资源局', 'natural_resources'],
-  ['档案局', 'archives'], ['信访局', 'petitions'], ['林业局', 'forestry'], ['税务局', 'tax']];
+const DEPTS = [
+  ['人民政府', 'government'],
+  ['应急管理局', 'emergency_management'],
+  ['统计局', 'statistics'],
+  ['审计局', 'audit'],
+  ['财政局', 'finance'],
+  ['教育局', 'education'],
+  ['公安局', 'public_security'],
+  ['民政局', 'civil_affairs'],
+  ['司法局', 'justice'],
+  ['生态环境局', 'ecology_environment'],
+  ['住房和城乡建设局', 'housing'],
+  ['交通运输局', 'transport'],
+  ['卫生健康委员会', 'health'],
+  ['市场监督管理局', 'market_regulation'],
+  ['人力资源和社会保障局', 'human_resources'],
+  ['自然资源局', 'natural_resources'],
+  ['档案局', 'archives'],
+  ['信访局', 'petitions'],
+  ['林业局', 'forestry'],
+  ['税务局', 'tax'],
+];
 const TOWNS = ['中村', '上坊', '下溪', '桃园', '柳营', '杏花', '双井', '龙门', '凤鸣', '金沙'];
 const TOWN_SUFFIX = ['镇', '乡', '街道办事处'];
 export const DEPT_TYPES = DEPTS.map(([, t]) => t);
@@ -26,19 +67,45 @@ export const DEPT_TYPES = DEPTS.map(([, t]) => t);
 // Table 三's rarely filled applicant columns are left out, as many real reports leave them blank: ≈130 cells a report.
 const SKIP_T3_COLS = /\.(research|public_interest|legal)$/;
 function benchKeys() {
-  const base = (k) => (k.endsWith('.decisions') ? 60 : k === 't2.procurement.amount' ? 500000 : k === 't2.fees.amount' ? 80
-    : k.startsWith('t3.new.') || k.startsWith('t3.result_total.') || k.startsWith('t3.disclosed.') ? 20 : 3);
-  return METRICS.filter((m) => !m.derived && !(m.section === '三' && SKIP_T3_COLS.test(m.key)))
-    .flatMap((m) => m.templates.map((t) => ({ key: m.key, section: m.section, row_label: m.rowLabel, col_label: m.colLabel, unit: m.unit, template: t, base: base(m.key) })));
+  const base = (k) =>
+    k.endsWith('.decisions')
+      ? 60
+      : k === 't2.procurement.amount'
+        ? 500000
+        : k === 't2.fees.amount'
+          ? 80
+          : k.startsWith('t3.new.') || k.startsWith('t3.result_total.') || k.startsWith('t3.disclosed.')
+            ? 20
+            : 3;
+  return METRICS.filter((m) => !m.derived && !(m.section === '三' && SKIP_T3_COLS.test(m.key))).flatMap((m) =>
+    m.templates.map((t) => ({
+      key: m.key,
+      section: m.section,
+      row_label: m.rowLabel,
+      col_label: m.colLabel,
+      unit: m.unit,
+      template: t,
+      base: base(m.key),
+    })),
+  );
 }
 
 function geography() {
   const cities = CITY_A.map((a) => `${a}州市`);
-  const counties = cities.flatMap((c, ci) => COUNTY_B.map((b, bi) => ({ city: c, name: `${CITY_A[(ci + bi + 3) % CITY_A.length]}${b}${bi % 3 === 0 ? '区' : '县'}` })));
+  const counties = cities.flatMap((c, ci) =>
+    COUNTY_B.map((b, bi) => ({
+      city: c,
+      name: `${CITY_A[(ci + bi + 3) % CITY_A.length]}${b}${bi % 3 === 0 ? '区' : '县'}`,
+    })),
+  );
   const agencies = counties.flatMap((co, i) => [
     ...DEPTS.map(([suffix, type]) => ({ county: i, name: `${co.city}${co.name}${suffix}`, type, level: 'county' })),
-    ...Array.from({ length: 30 }, (_, t) => ({ county: i, level: 'township', type: 'township',
-      name: `${co.city}${co.name}${TOWNS[t % 10]}${TOWN_SUFFIX[Math.floor(t / 10)]}` })),
+    ...Array.from({ length: 30 }, (_, t) => ({
+      county: i,
+      level: 'township',
+      type: 'township',
+      name: `${co.city}${co.name}${TOWNS[t % 10]}${TOWN_SUFFIX[Math.floor(t / 10)]}`,
+    })),
   ]);
   return { cities, counties, agencies };
 }
@@ -47,16 +114,26 @@ function geography() {
 export async function loadSynthetic(c, log = () => undefined) {
   const { cities, counties, agencies } = geography();
   await c.query(`SET session_replication_role = replica; SET maintenance_work_mem = '512MB'`);
-  const { rows: [{ id: prov }] } = await c.query(`INSERT INTO region (name, level, synthetic) VALUES ('基准省', 'province', true) RETURNING id`);
+  const {
+    rows: [{ id: prov }],
+  } = await c.query(`INSERT INTO region (name, level, synthetic) VALUES ('基准省', 'province', true) RETURNING id`);
   const { rows: cityRows } = await c.query(
     `INSERT INTO region (name, level, parent_id, synthetic) SELECT n, 'city', $2, true FROM unnest($1::text[]) WITH ORDINALITY u(n, o) ORDER BY o RETURNING id`,
-    [cities, prov]);
+    [cities, prov],
+  );
   const { rows: countyRows } = await c.query(
     `INSERT INTO region (name, level, parent_id, synthetic) SELECT n, 'county', p, true FROM unnest($1::text[], $2::int[]) WITH ORDINALITY u(n, p, o) ORDER BY o RETURNING id`,
-    [counties.map((x) => x.name), counties.map((x) => cityRows[cities.indexOf(x.city)].id)]);
+    [counties.map((x) => x.name), counties.map((x) => cityRows[cities.indexOf(x.city)].id)],
+  );
   await c.query(
     `INSERT INTO agency (name, region_id, level, type, synthetic) SELECT * , true FROM unnest($1::text[], $2::int[], $3::text[], $4::text[])`,
-    [agencies.map((a) => a.name), agencies.map((a) => countyRows[a.county].id), agencies.map((a) => a.level), agencies.map((a) => a.type)]);
+    [
+      agencies.map((a) => a.name),
+      agencies.map((a) => countyRows[a.county].id),
+      agencies.map((a) => a.level),
+      agencies.map((a) => a.type),
+    ],
+  );
   log(`regions ${1 + cities.length + counties.length}, agencies ${agencies.length}`);
 
   await c.query(`INSERT INTO report (agency_id, year, synthetic)
@@ -71,11 +148,16 @@ export async function loadSynthetic(c, log = () => undefined) {
   await c.query(`UPDATE report r SET current_revision_id = v.id FROM report_revision v WHERE v.report_id = r.id`);
   log('reports and revisions');
 
-  const { rows: idx } = await c.query(`SELECT indexdef FROM pg_indexes WHERE tablename = 'report_cell' AND indexname <> 'report_cell_pkey'`);
+  const { rows: idx } = await c.query(
+    `SELECT indexdef FROM pg_indexes WHERE tablename = 'report_cell' AND indexname <> 'report_cell_pkey'`,
+  );
   for (const { indexdef } of idx) await c.query(`DROP INDEX ${/INDEX (\S+) ON/.exec(indexdef)[1]}`);
   await c.query(`ALTER TABLE report_cell DROP CONSTRAINT report_cell_pkey`);
-  await c.query(`CREATE TEMP TABLE bench_key AS SELECT row_number() OVER ()::int AS idx, * FROM json_to_recordset($1::json)
-    AS x(key text, section text, row_label text, col_label text, unit text, template text, base int)`, [JSON.stringify(benchKeys())]);
+  await c.query(
+    `CREATE TEMP TABLE bench_key AS SELECT row_number() OVER ()::int AS idx, * FROM json_to_recordset($1::json)
+    AS x(key text, section text, row_label text, col_label text, unit text, template text, base int)`,
+    [JSON.stringify(benchKeys())],
+  );
   // Every 20th cell is blank (kind empty, no value), as published tables often are.
   await c.query(`INSERT INTO report_cell (agency_id, revision_id, year, key, section, row_label, col_label, raw, value, kind, unit, loc)
     SELECT v.agency_id, v.id, r.year, k.key, k.section, k.row_label, k.col_label, coalesce(x.val::text, ''), x.val,
@@ -99,12 +181,18 @@ export async function loadSynthetic(c, log = () => undefined) {
   await c.query(BACKFILL_REVISION_FACTS_KEYED, FACT_LISTS);
   // The 2025 indicators' facts (migration 1766000000000); no MinHash: the synthetic sections hold no text to compare.
   for (const t of ['2019', '2021']) {
-    await c.query(`${BACKFILL_INDICATOR_FACTS} WHERE v.template = '${t}'`, backfillParams(METRICS.filter((m) => m.templates.includes(t) && !m.derived).map((m) => m.key)));
+    await c.query(
+      `${BACKFILL_INDICATOR_FACTS} WHERE v.template = '${t}'`,
+      backfillParams(METRICS.filter((m) => m.templates.includes(t) && !m.derived).map((m) => m.key)),
+    );
   }
   log('revision facts');
   await c.query(`SET session_replication_role = DEFAULT`);
   await c.query('VACUUM (ANALYZE)'); // as autovacuum would: visibility map set, so index-only scans work
-  const { rows: [n] } = await c.query(`SELECT (SELECT count(*) FROM agency)::int AS agencies, (SELECT count(*) FROM report)::int AS reports,
+  const {
+    rows: [n],
+  } =
+    await c.query(`SELECT (SELECT count(*) FROM agency)::int AS agencies, (SELECT count(*) FROM report)::int AS reports,
     (SELECT count(*) FROM report_cell)::int AS cells`);
   return n;
 }

@@ -6,7 +6,9 @@ const require = createRequire(import.meta.url);
 const { METRICS } = require('@dh/domain');
 const pick = (xs, next) => xs[Math.floor(next() * xs.length)];
 // Cells each template prints (格式完整's denominator, as scoring-profile/indicators.ts counts them).
-const EXPECTED = Object.fromEntries(['2019', '2021'].map((t) => [t, METRICS.filter((m) => m.templates.includes(t) && !m.derived).length]));
+const EXPECTED = Object.fromEntries(
+  ['2019', '2021'].map((t) => [t, METRICS.filter((m) => m.templates.includes(t) && !m.derived).length]),
+);
 const SERIES_METRICS = ['t2.penalty.decisions', 't3.new.total', 't4.reconsideration.total', 't2.licensing.decisions'];
 // The region and its sub-regions, as an array: a recursive CTE joined with IN misleads the planner (see agency-filter.sql.ts).
 const IN_REGION = (p) => `a.region_id = ANY(ARRAY(WITH RECURSIVE sub AS (SELECT id FROM region WHERE id = ${p}

@@ -9,8 +9,12 @@ import { appConfig } from './config/app-config';
 const ROOT = path.resolve(__dirname, '../../..');
 
 function fail(e: unknown, port?: number): never {
-  const msg = e instanceof StartupError ? e.message : (e as NodeJS.ErrnoException).code === 'EADDRINUSE'
-    ? `port ${port} is already in use; set PORT to another port` : (e as Error).message ?? String(e);
+  const msg =
+    e instanceof StartupError
+      ? e.message
+      : (e as NodeJS.ErrnoException).code === 'EADDRINUSE'
+        ? `port ${port} is already in use; set PORT to another port`
+        : ((e as Error).message ?? String(e));
   process.stderr.write(`disclosure-hub: cannot start: ${msg}\n`);
   process.exit(1);
 }
@@ -33,9 +37,14 @@ async function main(): Promise<void> {
   await assertPortFree(port, host).catch((e: unknown) => fail(e, port));
   // Loaded after the checks above (Nest, Apollo and TypeORM take seconds to load), so a bad setting fails at once.
   const [{ migrate, openDatabase }, { DemoDataService }, { createServer }] = await Promise.all([
-    import('./database/database.js'), import('./modules/ingest/demo-data.service.js'), import('./server.js')]);
+    import('./database/database.js'),
+    import('./modules/ingest/demo-data.service.js'),
+    import('./server.js'),
+  ]);
   const db = await openDatabase(cfg);
-  const shutdown = async (): Promise<void> => { await db.embedded?.stop(); };
+  const shutdown = async (): Promise<void> => {
+    await db.embedded?.stop();
+  };
   process.once('exit', () => undefined);
   try {
     await migrate(db.url);
@@ -48,12 +57,17 @@ async function main(): Promise<void> {
     }
     await app.listen(port, host);
     const actual = (app.getHttpServer().address() as { port: number }).port;
-    const stop = async (): Promise<void> => { await drainAndClose(app); await shutdown(); process.exit(0); };
+    const stop = async (): Promise<void> => {
+      await drainAndClose(app);
+      await shutdown();
+      process.exit(0);
+    };
     process.once('SIGINT', () => void stop());
     process.once('SIGTERM', () => void stop());
     process.stdout.write(
       `Disclosure Hub ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${db.describe}\n` +
-      `  dashboard: http://localhost:${actual}/\n  GraphQL:   http://localhost:${actual}/graphql\n`);
+        `  dashboard: http://localhost:${actual}/\n  GraphQL:   http://localhost:${actual}/graphql\n`,
+    );
   } catch (e) {
     await shutdown().catch(() => undefined);
     fail(e, port);

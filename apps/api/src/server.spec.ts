@@ -7,6 +7,8 @@ describe('LOG_LEVEL', () => {
     expect(logLevels('error')).toEqual(['error']);
     expect(logLevels('log')).toEqual(['error', 'warn', 'log']);
     expect(logLevels('debug')).toEqual(['error', 'warn', 'log', 'debug']);
-    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow('LOG_LEVEL must be one of error, warn, log, debug, verbose, not "loud"');
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(
+      'LOG_LEVEL must be one of error, warn, log, debug, verbose, not "loud"',
+    );
   });
 });

@@ -30,9 +30,16 @@ export function securityHeaders(): ReturnType<typeof helmet> {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
-        'default-src': ["'self'"], 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'],
-        'font-src': ["'self'", 'data:'], 'connect-src': ["'self'"], 'object-src': ["'none'"], 'base-uri': ["'self'"],
-        'frame-ancestors': ["'none'"], 'form-action': ["'self'"],
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'form-action': ["'self'"],
       },
     },
     // Same-origin app without cross-origin embeds; HSTS is the TLS proxy's to send (this server speaks plain HTTP).
@@ -54,7 +61,13 @@ export async function createServer(opts: ServerOptions): Promise<NestExpressAppl
     const indexHtml = path.join(web, 'index.html');
     // History-mode routes of the dashboard all answer with index.html.
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/') || req.path.startsWith('/explorer')) return next();
+      if (
+        req.method !== 'GET' ||
+        req.path.startsWith('/graphql') ||
+        req.path.startsWith('/api/') ||
+        req.path.startsWith('/explorer')
+      )
+        return next();
       res.sendFile(indexHtml);
     });
   }

@@ -25,7 +25,10 @@ describe(`rate limit (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
   }, 120_000);
   afterAll(async () => {
     await app.close();
-    for (const [k, v] of [['RATE_LIMIT_PER_MIN', before.limit], ['TRUST_PROXY', before.proxy]] as const) {
+    for (const [k, v] of [
+      ['RATE_LIMIT_PER_MIN', before.limit],
+      ['TRUST_PROXY', before.proxy],
+    ] as const) {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
     }

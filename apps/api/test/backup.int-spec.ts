@@ -15,7 +15,8 @@ describe(`backup and restore (${onServer ? 'postgres' : 'pglite'})`, () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-backup-'));
   let env: NodeJS.ProcessEnv;
   let scratch: { admin: Client; name: string } | null = null;
-  const cli = (...args: string[]) => execFileSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const cli = (...args: string[]) =>
+    execFileSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
   beforeAll(async () => {
     const base: NodeJS.ProcessEnv = { ...process.env, DEMO_DATA: 'off' };
@@ -67,7 +68,9 @@ describe(`backup and restore (${onServer ? 'postgres' : 'pglite'})`, () => {
     } catch (e) {
       err = String((e as { stderr?: string }).stderr);
     }
-    expect(err).toMatch(onServer ? /is not a backup of a PostgreSQL server/ : /is not a backup of the embedded database/);
+    expect(err).toMatch(
+      onServer ? /is not a backup of a PostgreSQL server/ : /is not a backup of the embedded database/,
+    );
     expect(cli('ingest', path.join(REPORTS, '2019_pingtan_zonghe_shiyanqu.txt'))).toMatch(/unchanged 1/);
   }, 120_000);
 });

@@ -8,7 +8,13 @@ import { AdmissionQueue } from '../src/common/http/admission.middleware';
 import { AuthService } from '../src/modules/auth/auth.service';
 import { bootTestApp } from './test-app';
 
-const TIGHT = { DB_POOL_MAX: '1', API_QUEUE_MAX: '4', API_QUEUE_PER_CLIENT: '3', API_QUEUE_WAIT_MS: '20000', STATEMENT_TIMEOUT_MS: '2000' };
+const TIGHT = {
+  DB_POOL_MAX: '1',
+  API_QUEUE_MAX: '4',
+  API_QUEUE_PER_CLIENT: '3',
+  API_QUEUE_WAIT_MS: '20000',
+  STATEMENT_TIMEOUT_MS: '2000',
+};
 
 describe(`capacity (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
   let app: NestExpressApplication;
@@ -28,16 +34,20 @@ describe(`capacity (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     try {
       app = await bootTestApp();
     } finally {
-      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
     }
     admin = (await app.get(AuthService).create('admin', 'cap-admin')).token;
     viewer = (await app.get(AuthService).create('viewer', 'cap-viewer')).token;
   }, 240_000);
-  afterAll(async () => { await app.close(); });
+  afterAll(async () => {
+    await app.close();
+  });
 
   // supertest sends only once asked for the answer: `then` sends it now.
-  const search = (s: string, token?: string) => gql('query($s: String) { agencies(filter: { search: $s }, limit: 5) { id } }', { s }, token)
-    .then((r) => r);
+  const search = (s: string, token?: string) =>
+    gql('query($s: String) { agencies(filter: { search: $s }, limit: 5) { id } }', { s }, token).then((r) => r);
 
   it('answers requests past the queue with 503 + Retry-After + SERVICE_UNAVAILABLE, and every admitted one in full', async () => {
     // The one slot is held, so requests wait: 3 of this address (its share), 1 of the admin's token (the queue's 4th).
@@ -46,7 +56,8 @@ describe(`capacity (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     const anon = Array.from({ length: 5 }, (_, i) => search(`容量${i}`));
     const adminOne = search('容量admin', admin);
     try {
-      for (let i = 0; i < 50 && app.get(AdmissionQueue).stats.waiting < 4; i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 50 && app.get(AdmissionQueue).stats.waiting < 4; i++)
+        await new Promise((r) => setTimeout(r, 50));
       expect(app.get(AdmissionQueue).stats.waiting).toBe(4);
       full = await search('容量full', viewer);
     } finally {
@@ -69,7 +80,13 @@ describe(`capacity (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
 
   it('answers a burst of uncached requests without a failure: each is served or refused with 503', async () => {
     const burst = await Promise.all(Array.from({ length: 30 }, (_, i) => search(`爆发${i}`)));
-    expect(burst.every((r) => (r.status === 200 && !r.body.errors) || (r.status === 503 && r.body.errors[0].extensions.code === 'SERVICE_UNAVAILABLE'))).toBe(true);
+    expect(
+      burst.every(
+        (r) =>
+          (r.status === 200 && !r.body.errors) ||
+          (r.status === 503 && r.body.errors[0].extensions.code === 'SERVICE_UNAVAILABLE'),
+      ),
+    ).toBe(true);
   });
 
   // PGlite runs each query to its end in one thread and ignores statement_timeout; there the admission queue's wait
@@ -78,7 +95,9 @@ describe(`capacity (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
   onServer('on the server', () => {
     it('cancels a statement past STATEMENT_TIMEOUT_MS (57014), and the pool stays usable', async () => {
       const ds = app.get(DataSource);
-      await expect(ds.query('SELECT pg_sleep(3)')).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '57014' }) });
+      await expect(ds.query('SELECT pg_sleep(3)')).rejects.toMatchObject({
+        driverError: expect.objectContaining({ code: '57014' }),
+      });
       await expect(ds.query('SELECT 1 AS one')).resolves.toEqual([{ one: 1 }]);
     });
   });
@@ -91,8 +110,11 @@ describe(`capacity (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     expect(again.headers['x-cache']).toBe('hit');
     expect(again.body).toEqual(first.body);
     const name = `容量方案${Date.now()}`;
-    const w = await gql('mutation($n: String!) { saveScoringProfile(input: { name: $n, weights: [{ indicator: "on_time", weight: 1 }] }) { id } }',
-      { n: name }, admin);
+    const w = await gql(
+      'mutation($n: String!) { saveScoringProfile(input: { name: $n, weights: [{ indicator: "on_time", weight: 1 }] }) { id } }',
+      { n: name },
+      admin,
+    );
     expect(w.body.errors).toBeUndefined();
     const after = await gql(q);
     expect(after.headers['x-cache']).toBeUndefined();

@@ -10,19 +10,28 @@ import { MonitorService } from '../src/modules/monitor/monitor.service';
 import { testDatabaseUrl } from './test-app';
 
 const WANTED: Record<keyof typeof CLI_FEATURES, unknown> = {
-  ingest: IngestService, token: AuthService, account: AccountService, monitor: MonitorService,
+  ingest: IngestService,
+  token: AuthService,
+  account: AccountService,
+  monitor: MonitorService,
 };
 
 describe(`CLI contexts (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
-  beforeAll(async () => { await migrate(testDatabaseUrl()); }, 120_000);
+  beforeAll(async () => {
+    await migrate(testDatabaseUrl());
+  }, 120_000);
 
-  it.each(Object.keys(WANTED) as (keyof typeof CLI_FEATURES)[])('%s: its service resolves, and no GraphQL is booted', async (name) => {
-    const app = await cliContext(testDatabaseUrl(), CLI_FEATURES[name]);
-    try {
-      expect(app.get(WANTED[name] as never)).toBeInstanceOf(WANTED[name] as never);
-      expect(() => app.get(GraphQLSchemaHost, { strict: false })).toThrow();
-    } finally {
-      await app.close();
-    }
-  }, 60_000);
+  it.each(Object.keys(WANTED) as (keyof typeof CLI_FEATURES)[])(
+    '%s: its service resolves, and no GraphQL is booted',
+    async (name) => {
+      const app = await cliContext(testDatabaseUrl(), CLI_FEATURES[name]);
+      try {
+        expect(app.get(WANTED[name] as never)).toBeInstanceOf(WANTED[name] as never);
+        expect(() => app.get(GraphQLSchemaHost, { strict: false })).toThrow();
+      } finally {
+        await app.close();
+      }
+    },
+    60_000,
+  );
 });

@@ -20,7 +20,9 @@ async function boot(env: Record<string, string>): Promise<NestExpressApplication
   try {
     return await bootTestApp();
   } finally {
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
   }
 }
 
@@ -32,10 +34,15 @@ async function holdAgencyTable(): Promise<{ release(): Promise<void>; waitingOnI
   await c.query('BEGIN');
   await c.query('LOCK TABLE agency IN ACCESS EXCLUSIVE MODE');
   return {
-    async release() { await c.query('COMMIT'); await c.end(); },
+    async release() {
+      await c.query('COMMIT');
+      await c.end();
+    },
     // Statements of other sessions that wait for a lock (the app's search, until it is cancelled).
     async waitingOnIt() {
-      const r = await c.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND wait_event_type = 'Lock' AND query ILIKE '%agency%'`);
+      const r = await c.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND wait_event_type = 'Lock' AND query ILIKE '%agency%'`,
+      );
       return r.rows[0].n as number;
     },
   };
@@ -64,7 +71,9 @@ describe(`request deadline and shutdown (${process.env.TEST_DB_KIND ?? 'db'})`, 
       let r: request.Response;
       const t0 = Date.now();
       try {
-        r = await request(app.getHttpServer()).post('/graphql').send({ query: SEARCH, variables: { s: '期限' } });
+        r = await request(app.getHttpServer())
+          .post('/graphql')
+          .send({ query: SEARCH, variables: { s: '期限' } });
         if (onServer) await until(async () => (await lock.waitingOnIt()) === 0, 5_000);
       } finally {
         await lock.release();
@@ -75,10 +84,14 @@ describe(`request deadline and shutdown (${process.env.TEST_DB_KIND ?? 'db'})`, 
       // the next asker. On the server it was cancelled: nothing to keep, the next asker computes it.
       const cached = () => (app.get(ReadCache) as unknown as { lru: { size: number } }).lru.size;
       if (!onServer) await until(() => cached() > 0);
-      const again = await request(app.getHttpServer()).post('/graphql').send({ query: SEARCH, variables: { s: '期限' } });
+      const again = await request(app.getHttpServer())
+        .post('/graphql')
+        .send({ query: SEARCH, variables: { s: '期限' } });
       expect(again.status).toBe(200);
       expect(again.headers['x-cache']).toBe(onServer ? undefined : 'hit');
-      const next = await request(app.getHttpServer()).post('/graphql').send({ query: SEARCH, variables: { s: '期限之后' } });
+      const next = await request(app.getHttpServer())
+        .post('/graphql')
+        .send({ query: SEARCH, variables: { s: '期限之后' } });
       expect(next.status).toBe(200);
       expect(Array.isArray(next.body.data.agencies)).toBe(true);
       expect(app.get(InFlight).size).toBe(0);
@@ -94,10 +107,17 @@ describe(`request deadline and shutdown (${process.env.TEST_DB_KIND ?? 'db'})`, 
     const lock = await holdAgencyTable();
     let closing: Promise<void> | undefined;
     try {
-      const slow = request(base).post('/graphql').send({ query: SEARCH, variables: { s: '收尾' } }).then((x) => x);
+      const slow = request(base)
+        .post('/graphql')
+        .send({ query: SEARCH, variables: { s: '收尾' } })
+        .then((x) => x);
       await until(() => app.get(InFlight).size === 1);
       closing = drainAndClose(app, 20_000);
-      await expect(request(base).post('/graphql').send({ query: SEARCH, variables: { s: '新来的' } })).rejects.toThrow(/ECONNREFUSED/);
+      await expect(
+        request(base)
+          .post('/graphql')
+          .send({ query: SEARCH, variables: { s: '新来的' } }),
+      ).rejects.toThrow(/ECONNREFUSED/);
       setTimeout(() => void lock.release(), 300);
       const r = await slow;
       expect(r.status).toBe(200);
@@ -105,7 +125,10 @@ describe(`request deadline and shutdown (${process.env.TEST_DB_KIND ?? 'db'})`, 
       expect(Array.isArray(r.body.data.agencies)).toBe(true);
       await closing;
     } finally {
-      if (!closing) { await lock.release(); await app.close(); }
+      if (!closing) {
+        await lock.release();
+        await app.close();
+      }
     }
   }, 120_000);
 
@@ -114,10 +137,15 @@ describe(`request deadline and shutdown (${process.env.TEST_DB_KIND ?? 'db'})`, 
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
     const queue = app.get(AdmissionQueue);
-    const held = await Promise.all(Array.from({ length: queue.opts.concurrency }, () => queue.acquire('held by the test')));
+    const held = await Promise.all(
+      Array.from({ length: queue.opts.concurrency }, () => queue.acquire('held by the test')),
+    );
     let closing: Promise<void> | undefined;
     try {
-      const waiting = request(base).post('/graphql').send({ query: SEARCH, variables: { s: '排队收尾' } }).then((x) => x);
+      const waiting = request(base)
+        .post('/graphql')
+        .send({ query: SEARCH, variables: { s: '排队收尾' } })
+        .then((x) => x);
       await until(() => queue.stats.waiting === 1);
       closing = drainAndClose(app, 20_000);
       setTimeout(() => held.forEach((r) => r()), 300);
@@ -136,7 +164,10 @@ describe(`request deadline and shutdown (${process.env.TEST_DB_KIND ?? 'db'})`, 
     const lock = await holdAgencyTable();
     let released = false;
     try {
-      const slow = request(app.getHttpServer()).post('/graphql').send({ query: SEARCH, variables: { s: '超时收尾' } }).then((x) => x);
+      const slow = request(app.getHttpServer())
+        .post('/graphql')
+        .send({ query: SEARCH, variables: { s: '超时收尾' } })
+        .then((x) => x);
       await until(() => app.get(InFlight).size === 1);
       const closing = drainAndClose(app, 1_000);
       expectOverload(await slow, /restarting/);

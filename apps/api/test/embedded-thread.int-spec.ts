@@ -11,7 +11,11 @@ onEmbedded('the embedded database runs in its own thread', () => {
     try {
       let last = performance.now();
       let maxGap = 0;
-      const tick = setInterval(() => { const now = performance.now(); maxGap = Math.max(maxGap, now - last); last = now; }, 5);
+      const tick = setInterval(() => {
+        const now = performance.now();
+        maxGap = Math.max(maxGap, now - last);
+        last = now;
+      }, 5);
       const t0 = performance.now();
       const r = await c.query('SELECT count(*)::int AS n FROM generate_series(1, 3000000)');
       const took = performance.now() - t0;

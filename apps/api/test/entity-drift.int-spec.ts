@@ -14,7 +14,9 @@ describe('TypeORM entities', () => {
       const { upQueries } = await ds.driver.createSchemaBuilder().log();
       expect(upQueries.map((q) => q.query)).toEqual([]);
       // The check can fail: an entity every table lacks is one the builder would create.
-      expect(ds.entityMetadatas.map((m) => m.tableName).sort()).toEqual(expect.arrayContaining(['api_token', 'finding_review', 'scoring_profile']));
+      expect(ds.entityMetadatas.map((m) => m.tableName).sort()).toEqual(
+        expect.arrayContaining(['api_token', 'finding_review', 'scoring_profile']),
+      );
     } finally {
       await ds.destroy();
     }

@@ -6,7 +6,8 @@ import * as path from 'node:path';
 describe('fuzz (bounded)', () => {
   it('parses or refuses every mutated input, with no crash, hang or untyped error', () => {
     const out = execFileSync(process.execPath, [path.join(__dirname, '../bench/fuzz.mjs')], {
-      env: { ...process.env, FUZZ_COUNT: '80', FUZZ_SEED: '14', FUZZ_SECONDS: '120' }, encoding: 'utf8',
+      env: { ...process.env, FUZZ_COUNT: '80', FUZZ_SEED: '14', FUZZ_SECONDS: '120' },
+      encoding: 'utf8',
     });
     const r = JSON.parse(out.trim().split('\n').pop() as string);
     expect(r).toMatchObject({ bench: 'fuzz', inputs: 80, crashes: 0, hangs: 0, untyped: 0 });

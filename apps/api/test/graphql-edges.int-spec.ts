@@ -21,7 +21,11 @@ describe(`GraphQL edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     if (token) r.set('authorization', `Bearer ${token}`);
     return r.send({ query });
   };
-  const refusal = (res: request.Response) => ({ status: res.status, code: res.body.errors?.[0]?.extensions?.code, data: res.body.data ?? null });
+  const refusal = (res: request.Response) => ({
+    status: res.status,
+    code: res.body.errors?.[0]?.extensions?.code,
+    data: res.body.data ?? null,
+  });
 
   beforeAll(async () => {
     app = await bootTestApp();
@@ -32,9 +36,22 @@ describe(`GraphQL edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     viewer = (await app.get(AuthService).create('viewer', 'e-viewer')).token;
     admin = (await app.get(AuthService).create('admin', 'e-admin')).token;
     // One stored report, so that moving a malformed report id has a real body to move to.
-    const [r] = [...synthCorpus({ agencies: 1, years: [2020, 2020], seed: 1402, city: '合成壬市', missingRate: 0, forms: ['text'], faultRate: { gbk: 0 } })];
-    const stored = await app.get(IngestService).ingest({ bytes: r.bytes, fileName: r.fileName, region: ['合成省', '合成壬市'] });
-    agencyId = (await app.get(DataSource).query('SELECT agency_id FROM report WHERE id = $1', [stored.reportId]))[0].agency_id;
+    const [r] = [
+      ...synthCorpus({
+        agencies: 1,
+        years: [2020, 2020],
+        seed: 1402,
+        city: '合成壬市',
+        missingRate: 0,
+        forms: ['text'],
+        faultRate: { gbk: 0 },
+      }),
+    ];
+    const stored = await app
+      .get(IngestService)
+      .ingest({ bytes: r.bytes, fileName: r.fileName, region: ['合成省', '合成壬市'] });
+    agencyId = (await app.get(DataSource).query('SELECT agency_id FROM report WHERE id = $1', [stored.reportId]))[0]
+      .agency_id;
   }, 240_000);
   afterAll(async () => {
     delete process.env.READ_ACCESS;
@@ -64,17 +81,33 @@ describe(`GraphQL edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
     const res = await gql(`{ ${aliases} }`);
     expect(refusal(res)).toEqual({ status: 400, code: 'QUERY_TOO_COMPLEX', data: null });
     const { dbFieldCost: DB_FIELD_COST, maxComplexity: MAX_COMPLEXITY } = appConfig().graphql;
-    expect(res.body.errors[0].message).toBe(`query complexity ${450 * DB_FIELD_COST} exceeds the limit of ${MAX_COMPLEXITY} (a field read from the database costs ${DB_FIELD_COST})`);
+    expect(res.body.errors[0].message).toBe(
+      `query complexity ${450 * DB_FIELD_COST} exceeds the limit of ${MAX_COMPLEXITY} (a field read from the database costs ${DB_FIELD_COST})`,
+    );
     // A handful of them is an ordinary request.
     const few = await gql('{ a: findingCount b: findingCount metrics { key } }');
     expect([few.status, few.body.errors, typeof few.body.data.a]).toEqual([200, undefined, 'number']);
   });
 
   it.each([
-    ['report(id:"abc")', '{ report(id: "abc") { id } }', undefined, 'report: an argument is not a valid number or identifier'],
-    ['a NUL byte in search', '{ agencies(filter: { search: "a\\u0000b" }) { id } }', undefined,
-      'agencies: an argument contains a character that cannot be stored (such as NUL)'],
-    ['moveReport(reportId:"1e400")', 'mutation { moveReport(reportId: "1e400", toAgencyId: AGENCY) { reportId } }', 'admin', /^moveReport: an argument /],
+    [
+      'report(id:"abc")',
+      '{ report(id: "abc") { id } }',
+      undefined,
+      'report: an argument is not a valid number or identifier',
+    ],
+    [
+      'a NUL byte in search',
+      '{ agencies(filter: { search: "a\\u0000b" }) { id } }',
+      undefined,
+      'agencies: an argument contains a character that cannot be stored (such as NUL)',
+    ],
+    [
+      'moveReport(reportId:"1e400")',
+      'mutation { moveReport(reportId: "1e400", toAgencyId: AGENCY) { reportId } }',
+      'admin',
+      /^moveReport: an argument /,
+    ],
   ])('answers %s with BAD_USER_INPUT in its own words', async (_kind, query, who, message) => {
     const res = await gql(query.replace('AGENCY', String(agencyId)), who ? admin : undefined);
     expect(res.body.errors).toHaveLength(1);
@@ -85,8 +118,11 @@ describe(`GraphQL edges (${process.env.TEST_DB_KIND ?? 'db'})`, () => {
   it('keeps the schema from callers without a token when READ_ACCESS=token', async () => {
     reloadConfig({ READ_ACCESS: 'token' });
     try {
-      for (const q of ['{ __schema { queryType { name } } }', '{ __type(name: "Report") { name } }',
-        'query { ...F } fragment F on Query { __schema { types { name } } }']) {
+      for (const q of [
+        '{ __schema { queryType { name } } }',
+        '{ __type(name: "Report") { name } }',
+        'query { ...F } fragment F on Query { __schema { types { name } } }',
+      ]) {
         expect(refusal(await gql(q))).toEqual({ status: 401, code: 'UNAUTHENTICATED', data: null });
         expect(refusal(await gql(q, 'not-a-token'))).toEqual({ status: 401, code: 'UNAUTHENTICATED', data: null });
         const ok = await gql(q, viewer);

@@ -10,8 +10,12 @@ const COMMITTED = path.resolve(__dirname, '../schema.gql');
 describe('GraphQL schema file', () => {
   let app: NestExpressApplication;
   const generated = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dh-schema-')), 'schema.gql');
-  beforeAll(async () => { app = await bootTestApp({ schemaFile: generated }); });
-  afterAll(async () => { await app.close(); });
+  beforeAll(async () => {
+    app = await bootTestApp({ schemaFile: generated });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
 
   it('matches apps/api/schema.gql', () => {
     const now = fs.readFileSync(generated, 'utf8');
@@ -24,7 +28,8 @@ describe('GraphQL schema file', () => {
     const sdl = fs.readFileSync(generated, 'utf8');
     // Every object type and query/mutation field has a description block with a CJK character and a Latin word.
     const blocks = [...sdl.matchAll(/"""\n?([\s\S]*?)\n?"""\s*\n\s*(type|enum|input)\s+(\w+)/g)];
-    const undescribedTypes = [...sdl.matchAll(/^(type|enum|input) (\w+)/gm)].map((m) => m[2])
+    const undescribedTypes = [...sdl.matchAll(/^(type|enum|input) (\w+)/gm)]
+      .map((m) => m[2])
       .filter((n) => !blocks.some((b) => b[3] === n) && !['Query', 'Mutation'].includes(n));
     expect(undescribedTypes).toEqual([]);
     for (const b of blocks) expect(b[1]).toMatch(/[\u4e00-\u9fff][\s\S]*[A-Za-z]{2,}/);

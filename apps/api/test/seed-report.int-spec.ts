@@ -15,17 +15,22 @@ describe(`seed report over GraphQL (${process.env.TEST_DB_KIND ?? 'db'})`, () =>
     const res = await app.get(IngestService).ingest({ bytes: fs.readFileSync(SEED), fileName: path.basename(SEED) });
     if (res.status === 'failed') throw new Error(res.error);
   });
-  afterAll(async () => { await app.close(); });
+  afterAll(async () => {
+    await app.close();
+  });
 
   it('returns the seed report table 二 values as printed', async () => {
     const res = await request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json').send({
-      query: '{ report(agencyName: "鞍山市应急管理局", year: 2020) { agencyName year template cells { key value raw } } }',
+      query:
+        '{ report(agencyName: "鞍山市应急管理局", year: 2020) { agencyName year template cells { key value raw } } }',
     });
     expect(res.status).toBe(200);
     const r = res.body.data.report;
     expect(r.template).toBe('2019');
     const v = Object.fromEntries(r.cells.map((c: { key: string; value: number }) => [c.key, c.value]));
-    expect([v['t2.normative.new_made'], v['t2.normative.new_published'], v['t2.normative.total_published']]).toEqual([15, 15, 15]);
+    expect([v['t2.normative.new_made'], v['t2.normative.new_published'], v['t2.normative.total_published']]).toEqual([
+      15, 15, 15,
+    ]);
     expect([v['t2.penalty.prev_items'], v['t2.penalty.change'], v['t2.penalty.decisions']]).toEqual([0, 8, 8]);
     // 采购总金额 689380 has no unit on the page or in the 2019 template: no value, the printed text kept.
     expect([v['t2.procurement.items'], v['t2.procurement.amount']]).toEqual([7, null]);
@@ -48,7 +53,9 @@ describe(`seed report over GraphQL (${process.env.TEST_DB_KIND ?? 'db'})`, () =>
   });
 
   it('answers an unknown report with a GraphQL error and no stack trace', async () => {
-    const res = await request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json')
+    const res = await request(app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
       .send({ query: '{ report(agencyName: "不存在", year: 1999) { id } }' });
     expect(res.body.errors[0].message).toMatch(/not found/);
     expect(res.body.errors[0].extensions.code).toBe('NOT_FOUND');

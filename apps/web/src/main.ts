@@ -11,4 +11,6 @@ import { storedLocale } from './stores/ui';
 // Installing the router starts the first navigation, so the page's lazy code loads while the years query runs.
 const app = createApp(App).use(createPinia()).use(router);
 // A reader who chose English gets its dictionary before the first paint.
-void Promise.all([loadYears(), loadHomeRegion(), router.isReady(), ensureDict(storedLocale())]).then(() => app.mount('#app'));
+void Promise.all([loadYears(), loadHomeRegion(), router.isReady(), ensureDict(storedLocale())]).then(() =>
+  app.mount('#app'),
+);

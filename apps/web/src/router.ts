@@ -2,7 +2,12 @@
 import { createRouter, createWebHistory, type RouteComponent, type RouteRecordRaw } from 'vue-router';
 import type { MessageKey } from './i18n/dict';
 
-export interface NavItem { name: string; path: string; label: MessageKey; admin?: boolean }
+export interface NavItem {
+  name: string;
+  path: string;
+  label: MessageKey;
+  admin?: boolean;
+}
 
 export const NAV: NavItem[] = [
   { name: 'overview', path: '/overview', label: 'nav.overview' },

@@ -42,13 +42,26 @@ function broken(code: string, zh: string, en: string, keys: string[]): Finding {
 const RESULT_ROWS = T3_ROWS.filter((r) => r.group || r.id === 'disclosed' || r.id === 'partial').map((r) => r.id);
 const T3_BY_COL = T3_COLUMNS.map((col) => {
   const k = (row: string) => t3Key(row, col.id);
-  return { col, kNew: k('new'), kIn: k('carried_in'), kTotal: k('result_total'), kOut: k('carried_out'), kOther: k('other'),
-    results: RESULT_ROWS.map((r) => ({ r, key: k(r), sub: r.startsWith('other.') })) };
+  return {
+    col,
+    kNew: k('new'),
+    kIn: k('carried_in'),
+    kTotal: k('result_total'),
+    kOut: k('carried_out'),
+    kOther: k('other'),
+    results: RESULT_ROWS.map((r) => ({ r, key: k(r), sub: r.startsWith('other.') })),
+  };
 });
-const T3_BY_ROW = T3_ROWS.map((row) => ({ row, total: t3Key(row.id, 'total'),
-  parts: T3_COLUMNS.filter((c) => c.id !== 'total').map((c) => t3Key(row.id, c.id)) }));
-const T4_BY_GROUP = T4_GROUPS.map((g) => ({ g, total: t4Key(g.id, 'total'),
-  parts: T4_COLUMNS.filter((c) => c.id !== 'total').map((c) => t4Key(g.id, c.id)) }));
+const T3_BY_ROW = T3_ROWS.map((row) => ({
+  row,
+  total: t3Key(row.id, 'total'),
+  parts: T3_COLUMNS.filter((c) => c.id !== 'total').map((c) => t3Key(row.id, c.id)),
+}));
+const T4_BY_GROUP = T4_GROUPS.map((g) => ({
+  g,
+  total: t4Key(g.id, 'total'),
+  parts: T4_COLUMNS.filter((c) => c.id !== 'total').map((c) => t4Key(g.id, c.id)),
+}));
 
 export function checkArithmetic(cells: ParsedCell[]): Finding[] {
   // Last cell per key for values, first per key for the total cell (as find()).
@@ -73,9 +86,14 @@ export function checkArithmetic(cells: ParsedCell[]): Finding[] {
     const left = sum(get, [kNew, kIn]);
     const right = sum(get, [kTotal, kOut]);
     if (left !== null && right !== null && left !== right) {
-      out.push(broken('t3_column_identity', `表三「${col.zh}」列：本年新收+上年结转=${left}，办理结果总计+结转下年度=${right}，不相等`,
-        `Table 3, column ${col.en}: received + carried in = ${left}, but total handled + carried out = ${right}`,
-        [kNew, kIn, kTotal, kOut]));
+      out.push(
+        broken(
+          't3_column_identity',
+          `表三「${col.zh}」列：本年新收+上年结转=${left}，办理结果总计+结转下年度=${right}，不相等`,
+          `Table 3, column ${col.en}: received + carried in = ${left}, but total handled + carried out = ${right}`,
+          [kNew, kIn, kTotal, kOut],
+        ),
+      );
     }
     // （七）总计 = sum of the result rows printed. A 2021 table that prints the （六）其他处理 group row above its three
     // sub-rows shows their subtotal there: counted once (the sub-rows), the subtotal checked on its own.
@@ -85,38 +103,74 @@ export function checkArithmetic(cells: ParsedCell[]): Finding[] {
     const subtotal = subs.length && has.has(kOther) ? get(kOther) : undefined;
     const subSum = subs.length ? sum(get, subKeys) : null;
     if (subtotal !== undefined && subtotal !== null && subSum !== null && subtotal !== subSum) {
-      out.push(broken('t3_group_subtotal', `表三「${col.zh}」列：（六）其他处理小计为${subtotal}，其下各项之和为${subSum}`,
-        `Table 三, column ${col.en}: (六) otherwise-handled subtotal is ${subtotal}, its sub-rows add up to ${subSum}`, [kOther, ...subKeys]));
+      out.push(
+        broken(
+          't3_group_subtotal',
+          `表三「${col.zh}」列：（六）其他处理小计为${subtotal}，其下各项之和为${subSum}`,
+          `Table 三, column ${col.en}: (六) otherwise-handled subtotal is ${subtotal}, its sub-rows add up to ${subSum}`,
+          [kOther, ...subKeys],
+        ),
+      );
     }
     const total = get(kTotal);
     const printedKeys = printed.map((x) => x.key);
     const parts = sum(get, printedKeys);
     const blanks = col.id === 'total' && printed.some((x) => blankTotal.has(x.r));
     if (printed.length && !blanks && total !== undefined && total !== null && parts !== null && parts !== total) {
-      out.push(broken('t3_result_total', `表三「${col.zh}」列：各办理结果之和为${parts}，（七）总计为${total}`,
-        `Table 3, column ${col.en}: result rows add up to ${parts}, but the total handled (row 7) is ${total}`, [kTotal, ...printedKeys]));
+      out.push(
+        broken(
+          't3_result_total',
+          `表三「${col.zh}」列：各办理结果之和为${parts}，（七）总计为${total}`,
+          `Table 3, column ${col.en}: result rows add up to ${parts}, but the total handled (row 7) is ${total}`,
+          [kTotal, ...printedKeys],
+        ),
+      );
     }
   }
   for (const { row, total: kTotal, parts } of T3_BY_ROW) {
     const s = sum(get, parts);
     const totalCell = first.get(kTotal);
-    if (s === null || !totalCell || totalCell.value === null && totalCell.kind !== 'empty' && totalCell.kind !== 'not_applicable') continue;
+    if (
+      s === null ||
+      !totalCell ||
+      (totalCell.value === null && totalCell.kind !== 'empty' && totalCell.kind !== 'not_applicable')
+    )
+      continue;
     if (totalCell.kind === 'empty') {
-      if (s > 0) out.push({ code: 't3_row_total_blank', severity: 'info', keys: [kTotal], loc: totalCell.loc,
-        messageZh: `表三「${row.zh}」总计栏空白，各申请人之和为${s}`, messageEn: `Table 3 "${row.en}": total left blank, applicants add up to ${s}` });
+      if (s > 0)
+        out.push({
+          code: 't3_row_total_blank',
+          severity: 'info',
+          keys: [kTotal],
+          loc: totalCell.loc,
+          messageZh: `表三「${row.zh}」总计栏空白，各申请人之和为${s}`,
+          messageEn: `Table 3 "${row.en}": total left blank, applicants add up to ${s}`,
+        });
       continue;
     }
     if (totalCell.value !== s) {
-      out.push(broken('t3_row_total', `表三「${row.zh}」：各申请人之和为${s}，总计为${totalCell.value}`,
-        `Table 3 "${row.en}": applicant columns add up to ${s}, but the total is ${totalCell.value}`, [kTotal, ...parts]));
+      out.push(
+        broken(
+          't3_row_total',
+          `表三「${row.zh}」：各申请人之和为${s}，总计为${totalCell.value}`,
+          `Table 3 "${row.en}": applicant columns add up to ${s}, but the total is ${totalCell.value}`,
+          [kTotal, ...parts],
+        ),
+      );
     }
   }
   for (const { g, total: kTotal, parts } of T4_BY_GROUP) {
     const s = sum(get, parts);
     const total = get(kTotal);
     if (s !== null && total !== undefined && total !== null && s !== total) {
-      out.push(broken('t4_total', `表四「${g.zh}」：维持+纠正+其他+尚未审结=${s}，总计为${total}`,
-        `Table 4 ${g.en}: upheld + corrected + other + pending = ${s}, but the total is ${total}`, [kTotal, ...parts]));
+      out.push(
+        broken(
+          't4_total',
+          `表四「${g.zh}」：维持+纠正+其他+尚未审结=${s}，总计为${total}`,
+          `Table 4 ${g.en}: upheld + corrected + other + pending = ${s}, but the total is ${total}`,
+          [kTotal, ...parts],
+        ),
+      );
     }
   }
   return out;

@@ -1,5 +1,8 @@
 // Human titles of every finding code, in both languages; the code itself stays as small print for reference.
-export interface FindingTitle { zh: string; en: string }
+export interface FindingTitle {
+  zh: string;
+  en: string;
+}
 
 export const FINDING_TITLES: Readonly<Record<string, FindingTitle>> = {
   t3_column_identity: { zh: '表三列平衡不成立', en: 'Table 3 column does not balance' },
@@ -36,7 +39,10 @@ export const FINDING_TITLES: Readonly<Record<string, FindingTitle>> = {
   'continuity.carried_over': { zh: '跨年度结转不衔接', en: 'Carry-over does not match last year' },
   'continuity.in_force': { zh: '现行有效件数不衔接', en: 'In-force count does not follow from last year' },
   'continuity.item_count': { zh: '上一年项目数量不衔接', en: 'Items last year do not follow from last year' },
-  'hierarchy.rollup_differs': { zh: '本级汇总与所属机关合计不一致', en: 'Government total differs from the sum of its bodies' },
+  'hierarchy.rollup_differs': {
+    zh: '本级汇总与所属机关合计不一致',
+    en: 'Government total differs from the sum of its bodies',
+  },
   'hierarchy.below_bodies': { zh: '本级合计小于所属部门之和', en: 'Government total below its bodies' },
   'publication.not_posted': { zh: '逾期未在网站公开', en: 'Not posted on the site by the deadline' },
   'publication.late': { zh: '网站公开晚于期限', en: 'Posted on the site after the deadline' },

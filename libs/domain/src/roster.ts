@@ -11,7 +11,14 @@
  * - vertical: 实行垂直领导的部门 (e.g. 税务), reporting within its own system, never expected locally;
  * - other: 管委会, 事业单位 with administrative functions… as the office decides.
  */
-export const REPORT_KINDS = ['government_compiled', 'government_office', 'department', 'township', 'vertical', 'other'] as const;
+export const REPORT_KINDS = [
+  'government_compiled',
+  'government_office',
+  'department',
+  'township',
+  'vertical',
+  'other',
+] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export const ADMIN_LEVELS = ['province', 'city', 'county', 'township'] as const;
@@ -50,7 +57,10 @@ export interface RosterRow {
 }
 
 const COMPILED_DUE: Record<AdminLevel, [number, number] | null> = {
-  county: [2, 20], city: [3, 10], province: [3, 31], township: [1, 31],
+  county: [2, 20],
+  city: [3, 10],
+  province: [3, 31],
+  township: [1, 31],
 };
 
 /**
@@ -60,7 +70,7 @@ const COMPILED_DUE: Record<AdminLevel, [number, number] | null> = {
  */
 export function defaultDeadline(kind: ReportKind, level: AdminLevel | null, year: number): string | null {
   if (kind === 'vertical') return null;
-  const [m, d] = kind === 'government_compiled' && level ? COMPILED_DUE[level] ?? [1, 31] : [1, 31];
+  const [m, d] = kind === 'government_compiled' && level ? (COMPILED_DUE[level] ?? [1, 31]) : [1, 31];
   return `${year + 1}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -71,11 +81,16 @@ export function daysLate(published: string, due: string): number {
 
 /** Whether a roster body is expected to report for `year`. */
 export function expectedIn(r: Pick<RosterRow, 'kind' | 'firstYear' | 'lastYear'>, year: number): boolean {
-  return r.kind !== 'vertical' && (r.firstYear === null || r.firstYear <= year) && (r.lastYear === null || r.lastYear >= year);
+  return (
+    r.kind !== 'vertical' &&
+    (r.firstYear === null || r.firstYear <= year) &&
+    (r.lastYear === null || r.lastYear >= year)
+  );
 }
 
 // Vertically managed systems (实行垂直领导): their local branches report within the system.
-const VERTICAL = /(税务局|海关|气象局|烟草专卖局|国家安全局|邮政管理局|金融监督管理|统计调查队|调查队|出入境边防检查站|海事局)$/;
+const VERTICAL =
+  /(税务局|海关|气象局|烟草专卖局|国家安全局|邮政管理局|金融监督管理|统计调查队|调查队|出入境边防检查站|海事局)$/;
 
 /**
  * A suggestion only, for bodies not yet on the roster. The township rule runs before the government rule:

@@ -11,13 +11,19 @@ export const SHINGLE = 4;
 
 /** The text compared: digits folded to 0, whitespace and punctuation dropped. */
 export function foldText(s: string): string {
-  return s.replace(/[0-9０-９〇一二三四五六七八九十百千万]+(?=[年月日件项个条次家人%％])/g, '0').replace(/[0-9０-９.．]+/g, '0')
+  return s
+    .replace(/[0-9０-９〇一二三四五六七八九十百千万]+(?=[年月日件项个条次家人%％])/g, '0')
+    .replace(/[0-9０-９.．]+/g, '0')
     .replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 // murmur3's 32-bit finaliser: a good avalanche for seeding 64 hash functions from one FNV-1a hash.
 function fmix32(h: number): number {
-  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h | 0;
 }
 function fnv1a(s: string, from: number, to: number): number {
@@ -65,14 +71,16 @@ export function nearestOf(sigs: readonly (readonly number[] | null)[]): { best: 
       if (!s) return;
       const k = `${s[b * 4]},${s[b * 4 + 1]},${s[b * 4 + 2]},${s[b * 4 + 3]}`;
       const list = buckets.get(k);
-      if (list) list.push(i); else buckets.set(k, [i]);
+      if (list) list.push(i);
+      else buckets.set(k, [i]);
     });
     for (const list of buckets.values()) {
       // A band every report shares (template boilerplate) would make this quadratic; the cap keeps it linear.
       const capped = list.length > 200 ? list.slice(0, 200) : list;
       for (let x = 0; x < capped.length; x++) {
         for (let y = x + 1; y < capped.length; y++) {
-          const i = capped[x], j = capped[y];
+          const i = capped[x],
+            j = capped[y];
           const s = similarity(sigs[i] as number[], sigs[j] as number[]);
           if (s > out[i].best) out[i] = { best: s, with: j };
           if (s > out[j].best) out[j] = { best: s, with: i };
@@ -85,13 +93,20 @@ export function nearestOf(sigs: readonly (readonly number[] | null)[]): { best: 
 
 /** Sentences (split at 。；！？ and line ends) of `a` that `b` also contains, after folding; longest first. */
 export function sharedPassages(a: string, b: string, max = 20): string[] {
-  const split = (s: string) => s.split(/[。；;！？!?\n]+/).map((x) => x.trim()).filter((x) => foldText(x).length >= 8);
+  const split = (s: string) =>
+    s
+      .split(/[。；;！？!?\n]+/)
+      .map((x) => x.trim())
+      .filter((x) => foldText(x).length >= 8);
   const inB = new Set(split(b).map(foldText));
   const seen = new Set<string>();
   const out: string[] = [];
   for (const sentence of split(a)) {
     const f = foldText(sentence);
-    if (inB.has(f) && !seen.has(f)) { seen.add(f); out.push(sentence); }
+    if (inB.has(f) && !seen.has(f)) {
+      seen.add(f);
+      out.push(sentence);
+    }
   }
   return out.sort((x, y) => y.length - x.length).slice(0, max);
 }

@@ -1,4 +1,13 @@
-import { allowedActions, templateSums, diffCells, findingKey, formCells, formProblems, nextSubmissionState, unexplainedErrors } from './submission';
+import {
+  allowedActions,
+  templateSums,
+  diffCells,
+  findingKey,
+  formCells,
+  formProblems,
+  nextSubmissionState,
+  unexplainedErrors,
+} from './submission';
 import type { Finding } from './model';
 
 describe('submission state machine', () => {
@@ -12,7 +21,12 @@ describe('submission state machine', () => {
     expect(nextSubmissionState('accepted', 'publish')).toBe('published');
   });
   it.each([
-    ['draft', 'accept'], ['draft', 'return'], ['accepted', 'save'], ['accepted', 'submit'], ['published', 'return'], ['not_started', 'submit'],
+    ['draft', 'accept'],
+    ['draft', 'return'],
+    ['accepted', 'save'],
+    ['accepted', 'submit'],
+    ['published', 'return'],
+    ['not_started', 'submit'],
     ['submitted', 'save'],
   ] as const)('refuses %s → %s', (state, action) => {
     expect(nextSubmissionState(state, action)).toBeNull();
@@ -24,7 +38,13 @@ describe('submission state machine', () => {
 });
 
 describe('findings before submitting', () => {
-  const err: Finding = { code: 't4_total', severity: 'error', messageZh: '', messageEn: '', keys: ['t4.reconsideration.total'] };
+  const err: Finding = {
+    code: 't4_total',
+    severity: 'error',
+    messageZh: '',
+    messageEn: '',
+    keys: ['t4.reconsideration.total'],
+  };
   const info: Finding = { code: 'x', severity: 'info', messageZh: '', messageEn: '' };
   it('needs every error explained (blank does not count); other severities need nothing', () => {
     expect(unexplainedErrors([err, info], {})).toEqual([err]);
@@ -36,7 +56,10 @@ describe('findings before submitting', () => {
 
 describe('form cells', () => {
   it('reads numbers, blanks and text as the parser would', () => {
-    const cells = formCells({ 't4.reconsideration.upheld': '3', 't4.reconsideration.total': '0', 't4.reconsideration.other': 'abc' }, '2021');
+    const cells = formCells(
+      { 't4.reconsideration.upheld': '3', 't4.reconsideration.total': '0', 't4.reconsideration.other': 'abc' },
+      '2021',
+    );
     const by = new Map(cells.map((c) => [c.key, c]));
     expect(by.get('t4.reconsideration.upheld')).toMatchObject({ value: 3, kind: 'number' });
     expect(by.get('t4.reconsideration.total')).toMatchObject({ value: 0, kind: 'zero' });
@@ -48,15 +71,36 @@ describe('form cells', () => {
     expect(formProblems({ a: '1', b: ' ', c: '1,2' })).toEqual(['c']);
   });
   it('diffs two versions by key', () => {
-    expect(diffCells([{ key: 'a', value: 1 }, { key: 'b', value: 2 }], [{ key: 'a', value: 1 }, { key: 'b', value: 3 }, { key: 'c', value: null }]))
-      .toEqual([{ key: 'b', before: 2, after: 3 }]);
+    expect(
+      diffCells(
+        [
+          { key: 'a', value: 1 },
+          { key: 'b', value: 2 },
+        ],
+        [
+          { key: 'a', value: 1 },
+          { key: 'b', value: 3 },
+          { key: 'c', value: null },
+        ],
+      ),
+    ).toEqual([{ key: 'b', before: 2, after: 3 }]);
   });
 });
 
 describe('template sums', () => {
   it('adds the parts as typed; a blank part is 0, a part that is not a number leaves its sum out', () => {
-    const s = templateSums({ 't3.new.natural': '3', 't3.new.business': '2', 't3.disclosed.natural': '4', 't3.partial.natural': '1',
-      't3.other.misc.natural': '1', 't4.reconsideration.upheld': '2', 't4.reconsideration.corrected': 'x' }, '2021');
+    const s = templateSums(
+      {
+        't3.new.natural': '3',
+        't3.new.business': '2',
+        't3.disclosed.natural': '4',
+        't3.partial.natural': '1',
+        't3.other.misc.natural': '1',
+        't4.reconsideration.upheld': '2',
+        't4.reconsideration.corrected': 'x',
+      },
+      '2021',
+    );
     expect(s.get('t3.new.total')).toBe(5);
     expect(s.get('t3.result_total.natural')).toBe(6);
     expect(s.get('t3.carried_out.total')).toBe(0);

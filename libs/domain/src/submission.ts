@@ -11,13 +11,22 @@ export type SubmissionState = (typeof SUBMISSION_STATES)[number];
 export type SubmissionStateOrNone = SubmissionState | 'not_started';
 
 export const SUBMISSION_STATE_ZH: Record<SubmissionStateOrNone, string> = {
-  not_started: '未开始', draft: '草稿', submitted: '已提交', returned: '退回', accepted: '已通过', published: '已公开',
+  not_started: '未开始',
+  draft: '草稿',
+  submitted: '已提交',
+  returned: '退回',
+  accepted: '已通过',
+  published: '已公开',
 };
 
 export type SubmissionAction = 'save' | 'submit' | 'return' | 'accept' | 'publish';
 /** Who may take an action: the bureau on its own body, or the office (reviewer or admin). */
 export const ACTION_SIDE: Record<SubmissionAction, 'bureau' | 'office' | 'either'> = {
-  save: 'bureau', submit: 'bureau', return: 'office', accept: 'office', publish: 'either',
+  save: 'bureau',
+  submit: 'bureau',
+  return: 'office',
+  accept: 'office',
+  publish: 'either',
 };
 
 // A returned submission stays 退回 while the bureau corrects it, so the office's queue keeps showing it as theirs.
@@ -44,7 +53,10 @@ export function findingKey(f: Pick<Finding, 'code' | 'keys'>): string {
 }
 
 /** Error findings with no explanation: each must be fixed or explained before the draft can be submitted. */
-export function unexplainedErrors(findings: readonly Finding[], explanations: Readonly<Record<string, string>>): Finding[] {
+export function unexplainedErrors(
+  findings: readonly Finding[],
+  explanations: Readonly<Record<string, string>>,
+): Finding[] {
   return findings.filter((f) => f.severity === 'error' && !(explanations[findingKey(f)] ?? '').trim());
 }
 
@@ -63,23 +75,34 @@ export function formCells(values: Readonly<Record<string, string>>, template: Te
     if (raw === '') return { ...base, value: null, kind: 'empty' as const };
     if (!FORM_VALUE.test(raw)) return { ...base, value: null, kind: 'text' as const };
     const value = Number(raw);
-    return { ...base, value, kind: value === 0 ? 'zero' as const : 'number' as const, unit: m.unit };
+    return { ...base, value, kind: value === 0 ? ('zero' as const) : ('number' as const), unit: m.unit };
   });
 }
 
 /** Form fields whose text is not a number: named so the bureau can fix them. */
 export function formProblems(values: Readonly<Record<string, string>>): string[] {
-  return Object.entries(values).filter(([, v]) => v.trim() !== '' && !FORM_VALUE.test(v.trim())).map(([k]) => k);
+  return Object.entries(values)
+    .filter(([, v]) => v.trim() !== '' && !FORM_VALUE.test(v.trim()))
+    .map(([k]) => k);
 }
 
-export interface CellChange { key: string; before: number | null; after: number | null }
+export interface CellChange {
+  key: string;
+  before: number | null;
+  after: number | null;
+}
 
 /** Cells whose value differs between two versions (a key missing on one side counts as no value). */
-export function diffCells(before: readonly Pick<ParsedCell, 'key' | 'value'>[], after: readonly Pick<ParsedCell, 'key' | 'value'>[]): CellChange[] {
+export function diffCells(
+  before: readonly Pick<ParsedCell, 'key' | 'value'>[],
+  after: readonly Pick<ParsedCell, 'key' | 'value'>[],
+): CellChange[] {
   const a = new Map(before.map((c) => [c.key, c.value]));
   const b = new Map(after.map((c) => [c.key, c.value]));
   const keys = [...new Set([...a.keys(), ...b.keys()])].sort();
-  return keys.filter((k) => (a.get(k) ?? null) !== (b.get(k) ?? null)).map((k) => ({ key: k, before: a.get(k) ?? null, after: b.get(k) ?? null }));
+  return keys
+    .filter((k) => (a.get(k) ?? null) !== (b.get(k) ?? null))
+    .map((k) => ({ key: k, before: a.get(k) ?? null, after: b.get(k) ?? null }));
 }
 
 /**
@@ -93,14 +116,22 @@ export function templateSums(values: Readonly<Record<string, string>>, template:
     if (raw === '') return 0;
     return FORM_VALUE.test(raw) ? Number(raw) : null;
   };
-  const add = (keys: string[]): number | null => keys.reduce<number | null>((s, k) => { const v = num(k); return s === null || v === null ? null : s + v; }, 0);
+  const add = (keys: string[]): number | null =>
+    keys.reduce<number | null>((s, k) => {
+      const v = num(k);
+      return s === null || v === null ? null : s + v;
+    }, 0);
   const out = new Map<string, number>();
-  const put = (k: string, v: number | null): void => { if (v !== null) out.set(k, v); };
+  const put = (k: string, v: number | null): void => {
+    if (v !== null) out.set(k, v);
+  };
   const rows = T3_ROWS.filter((r) => r.templates.includes(template));
   const parts = T3_COLUMNS.filter((c) => c.id !== 'total');
-  for (const r of rows) if (r.id !== 'result_total') put(`t3.${r.id}.total`, add(parts.map((c) => `t3.${r.id}.${c.id}`)));
+  for (const r of rows)
+    if (r.id !== 'result_total') put(`t3.${r.id}.total`, add(parts.map((c) => `t3.${r.id}.${c.id}`)));
   const results = rows.filter((r) => r.group || r.id === 'disclosed' || r.id === 'partial');
   for (const c of T3_COLUMNS) put(`t3.result_total.${c.id}`, add(results.map((r) => `t3.${r.id}.${c.id}`)));
-  for (const g of T4_GROUPS) put(`t4.${g.id}.total`, add(T4_COLUMNS.filter((c) => c.id !== 'total').map((c) => `t4.${g.id}.${c.id}`)));
+  for (const g of T4_GROUPS)
+    put(`t4.${g.id}.total`, add(T4_COLUMNS.filter((c) => c.id !== 'total').map((c) => `t4.${g.id}.${c.id}`)));
   return out;
 }

@@ -9,7 +9,12 @@ import { templateTables } from './template-registry';
 export type GridValues = ReadonlyMap<string, { raw: string }>;
 
 // `key`: the metric a number cell holds, so a form can lay out its inputs on the same grid (the bureau's web form).
-export interface GridCell { t: string; rs?: number; cs?: number; key?: string }
+export interface GridCell {
+  t: string;
+  rs?: number;
+  cs?: number;
+  key?: string;
+}
 export type Grid = GridCell[][];
 
 const c = (t: string, cs?: number, rs?: number): GridCell => ({ t, cs, rs });
@@ -26,18 +31,33 @@ export function table2(v: GridValues, t: TemplateId): Grid {
     const span = b.columns.length === 1 ? 3 : undefined;
     g.push([c(`第二十条第（${b.clause}）项`, 4)]);
     g.push([c('信息内容'), ...b.columns.map((col) => c(col.header, span))]);
-    for (const r of b.rows) g.push([c(r.label), ...nums(v, b.columns.map((col) => `t2.${r.id}.${col.id}`), span)]);
+    for (const r of b.rows)
+      g.push([
+        c(r.label),
+        ...nums(
+          v,
+          b.columns.map((col) => `t2.${r.id}.${col.id}`),
+          span,
+        ),
+      ]);
   }
   return g;
 }
 
 const COLS = ['natural', 'business', 'research', 'public_interest', 'legal', 'other_org', 'total'];
 const GROUP_HEAD: Record<string, string> = {
-  withheld: '（三）不予公开', unable: '（四）无法提供', not_processed: '（五）不予处理', other: '（六）其他处理',
+  withheld: '（三）不予公开',
+  unable: '（四）无法提供',
+  not_processed: '（五）不予处理',
+  other: '（六）其他处理',
 };
 
 export function table3(v: GridValues, t: TemplateId): Grid {
-  const row = (id: string): GridCell[] => nums(v, COLS.map((col) => `t3.${id}.${col}`));
+  const row = (id: string): GridCell[] =>
+    nums(
+      v,
+      COLS.map((col) => `t3.${id}.${col}`),
+    );
   const g: Grid = [
     [c('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3), c('申请人情况', 7)],
     [c('自然人', undefined, 2), c('法人或其他组织', 5), c('总计', undefined, 2)],
@@ -45,7 +65,10 @@ export function table3(v: GridValues, t: TemplateId): Grid {
     [c('一、本年新收政府信息公开申请数量', 3), ...row('new')],
     [c('二、上年结转政府信息公开申请数量', 3), ...row('carried_in')],
   ];
-  const results = T3_ROWS.filter((r) => r.templates.includes(t) && (r.group || r.id === 'disclosed' || r.id === 'partial' || r.id === 'result_total'));
+  const results = T3_ROWS.filter(
+    (r) =>
+      r.templates.includes(t) && (r.group || r.id === 'disclosed' || r.id === 'partial' || r.id === 'result_total'),
+  );
   const resultRows: Grid = [];
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
@@ -70,6 +93,11 @@ export function table4(v: GridValues): Grid {
     [c('行政复议', 5), c('行政诉讼', 10)],
     [...outcomes.map((o) => c(o, undefined, 2)), c('未经复议直接起诉', 5), c('复议后起诉', 5)],
     [...outcomes, ...outcomes].map((o) => c(o)),
-    ['reconsideration', 'litigation_direct', 'litigation_after'].flatMap((gid) => nums(v, ids.map((id) => `t4.${gid}.${id}`))),
+    ['reconsideration', 'litigation_direct', 'litigation_after'].flatMap((gid) =>
+      nums(
+        v,
+        ids.map((id) => `t4.${gid}.${id}`),
+      ),
+    ),
   ];
 }

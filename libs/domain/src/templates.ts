@@ -4,7 +4,12 @@
 // tables' own headers, and a mismatch is a finding.
 import type { TemplateId } from './model';
 
-export interface TemplateVersion { id: TemplateId; notice: string; firstYear: number; lastYear: number | null }
+export interface TemplateVersion {
+  id: TemplateId;
+  notice: string;
+  firstYear: number;
+  lastYear: number | null;
+}
 
 const VERSIONS: TemplateVersion[] = [
   { id: '2019', notice: '国办公开办函〔2019〕60号', firstYear: 2019, lastYear: 2020 },
@@ -26,14 +31,18 @@ export function latestTemplate(): TemplateId {
  */
 export function addTemplateVersion(v: TemplateVersion): void {
   const last = VERSIONS[VERSIONS.length - 1];
-  if (v.firstYear <= last.firstYear) throw new Error(`template ${v.id} must start after ${last.id} (${last.firstYear})`);
-  if (last.lastYear === null || last.lastYear >= v.firstYear) VERSIONS[VERSIONS.length - 1] = { ...last, lastYear: v.firstYear - 1 };
+  if (v.firstYear <= last.firstYear)
+    throw new Error(`template ${v.id} must start after ${last.id} (${last.firstYear})`);
+  if (last.lastYear === null || last.lastYear >= v.firstYear)
+    VERSIONS[VERSIONS.length - 1] = { ...last, lastYear: v.firstYear - 1 };
   VERSIONS.push(v);
 }
 
 /** The template a report on `year` should use (years before the first template: the first one). */
 export function templateForYear(year: number): TemplateId {
-  return VERSIONS.find((t) => year >= t.firstYear && (t.lastYear === null || year <= t.lastYear))?.id ?? TEMPLATES[0].id;
+  return (
+    VERSIONS.find((t) => year >= t.firstYear && (t.lastYear === null || year <= t.lastYear))?.id ?? TEMPLATES[0].id
+  );
 }
 
 export function isTemplateId(t: string): t is TemplateId {

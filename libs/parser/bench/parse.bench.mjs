@@ -26,7 +26,8 @@ const files = [
   ...readdirSync(join(root, 'seeds')).map((f) => join(root, 'seeds', f)),
 ].filter((f) => /\.(html?|txt)$/.test(f));
 const byForm = { html: [], text: [] };
-for (const f of files) byForm[/\.html?$/.test(f) ? 'html' : 'text'].push({ name: f.split('/').pop(), bytes: readFileSync(f) });
+for (const f of files)
+  byForm[/\.html?$/.test(f) ? 'html' : 'text'].push({ name: f.split('/').pop(), bytes: readFileSync(f) });
 const sets = Object.entries(byForm);
 try {
   const { synthCorpus } = require('@dh/synth');
@@ -41,7 +42,8 @@ try {
 }
 
 const r2 = (x) => Number(x.toFixed(2));
-const line = (metric, value, unit, extra = {}) => console.log(JSON.stringify({ bench: 'parse', metric, value: r2(value), unit, ...extra }));
+const line = (metric, value, unit, extra = {}) =>
+  console.log(JSON.stringify({ bench: 'parse', metric, value: r2(value), unit, ...extra }));
 
 // One pass over a set; wall and CPU time both, since the machine is often shared (CPU-seconds hold steadier).
 function pass(docs, htmlScan, acc) {
@@ -80,7 +82,9 @@ if (process.env.PARSE_BENCH_CHILD) {
 
 function turn(form, mode, ms, acc) {
   const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], {
-    env: { ...process.env, PARSE_BENCH_CHILD: JSON.stringify({ form, mode, ms }) }, encoding: 'utf8' });
+    env: { ...process.env, PARSE_BENCH_CHILD: JSON.stringify({ form, mode, ms }) },
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`parse bench child (${form}, ${mode}) failed: ${r.stderr}`);
   const got = JSON.parse(r.stdout.trim().split('\n').pop());
   for (const k of Object.keys(acc)) acc[k] += got[k];
@@ -93,16 +97,27 @@ for (const [form, docs] of sets) {
   const acc = new Map(modes.map((m) => [m, newAcc()]));
   if (html) {
     // Whole page (htmlScan 'full', the same run's baseline) and region scan, ROUNDS turns each, alternating who goes first.
-    for (let r = 0; r < ROUNDS; r++) for (const m of r % 2 ? [...modes].reverse() : modes) turn(form, m, MIN_MS / ROUNDS, acc.get(m));
+    for (let r = 0; r < ROUNDS; r++)
+      for (const m of r % 2 ? [...modes].reverse() : modes) turn(form, m, MIN_MS / ROUNDS, acc.get(m));
   } else {
-    for (const m of modes) for (const d of docs) parseTextOrHtml({ bytes: d.bytes, fileName: d.name, htmlScan: m ?? undefined }); // warm-up
+    for (const m of modes)
+      for (const d of docs) parseTextOrHtml({ bytes: d.bytes, fileName: d.name, htmlScan: m ?? undefined }); // warm-up
     for (const t0 = Date.now(); Date.now() - t0 < MIN_MS;) pass(docs, undefined, acc.get(null));
   }
   const main = acc.get(null);
   const base = html ? acc.get('full') : null;
   const load = { loadavg: os.loadavg().map(r2) };
-  if (base) line(`${form}_full_page_reports_per_s`, base.n / base.wall, '1/s', { per_cpu_s: r2(base.n / base.cpu), ...load });
+  if (base)
+    line(`${form}_full_page_reports_per_s`, base.n / base.wall, '1/s', { per_cpu_s: r2(base.n / base.cpu), ...load });
   line(`${form}_reports_per_s`, main.n / main.wall, '1/s', {
-    per_cpu_s: r2(main.n / main.cpu), ...(base ? { ratio: r2((main.n / main.cpu) / (base.n / base.cpu)), baseline: `${form}_full_page_reports_per_s (per CPU-second)` } : {}), ...load });
+    per_cpu_s: r2(main.n / main.cpu),
+    ...(base
+      ? {
+          ratio: r2(main.n / main.cpu / (base.n / base.cpu)),
+          baseline: `${form}_full_page_reports_per_s (per CPU-second)`,
+        }
+      : {}),
+    ...load,
+  });
   line(`${form}_mb_per_s`, main.bytes / 1e6 / main.wall, 'MB/s');
 }

@@ -20,7 +20,9 @@ if (!existsSync(corpus)) {
   console.log('SKIP: ../shared/corpus/pdf not present');
   process.exit(0);
 }
-const files = readdirSync(corpus).filter((f) => f.endsWith('.pdf')).map((f) => ({ path: join(corpus, f), bytes: new Uint8Array(readFileSync(join(corpus, f))) }));
+const files = readdirSync(corpus)
+  .filter((f) => f.endsWith('.pdf'))
+  .map((f) => ({ path: join(corpus, f), bytes: new Uint8Array(readFileSync(join(corpus, f))) }));
 const rounds = Number(process.argv[2] ?? 4);
 
 // CPU seconds of one call: this process's threads, plus children for the poppler side.
@@ -38,8 +40,18 @@ try {
   execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
   // `times` prints the shell's and its children's user/system time; the second line is pdftotext's.
   sides['poppler-pdftotext-bbox'] = (f) => {
-    const out = execFileSync('sh', ['-c', 'pdftotext -bbox-layout "$1" /dev/null; times', 'sh', f.path], { encoding: 'utf8' });
-    const [u, s] = out.trim().split('\n').pop().split(/\s+/).map((t) => { const m = /(\d+)m([\d.]+)s/.exec(t); return Number(m[1]) * 60 + Number(m[2]); });
+    const out = execFileSync('sh', ['-c', 'pdftotext -bbox-layout "$1" /dev/null; times', 'sh', f.path], {
+      encoding: 'utf8',
+    });
+    const [u, s] = out
+      .trim()
+      .split('\n')
+      .pop()
+      .split(/\s+/)
+      .map((t) => {
+        const m = /(\d+)m([\d.]+)s/.exec(t);
+        return Number(m[1]) * 60 + Number(m[2]);
+      });
     return u + s;
   };
 } catch {
@@ -69,7 +81,18 @@ for (let r = 0; r < rounds; r++) {
 const r2 = (x) => Math.round(x * 100) / 100;
 const base = acc['pdfjs-as-shipped'];
 for (const [k, a] of Object.entries(acc)) {
-  console.log(JSON.stringify({ bench: 'parse', metric: 'pdf_extract_files_per_cpu_s', side: k, value: r2(a.n / a.cpu), unit: '1/s', n: a.n,
-    ratio: r2((a.n / a.cpu) / (base.n / base.cpu)), baseline: 'pdfjs-as-shipped', loadavg: os.loadavg().map(r2) }));
+  console.log(
+    JSON.stringify({
+      bench: 'parse',
+      metric: 'pdf_extract_files_per_cpu_s',
+      side: k,
+      value: r2(a.n / a.cpu),
+      unit: '1/s',
+      n: a.n,
+      ratio: r2(a.n / a.cpu / (base.n / base.cpu)),
+      baseline: 'pdfjs-as-shipped',
+      loadavg: os.loadavg().map(r2),
+    }),
+  );
 }
 await closePdfWorker();

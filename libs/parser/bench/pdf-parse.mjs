@@ -24,8 +24,15 @@ try {
 
 const corpus = join(here, '../../../../shared/corpus/pdf');
 const files = existsSync(corpus)
-  ? readdirSync(corpus).filter((f) => f.endsWith('.pdf')).map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(corpus, f))) }))
-  : [{ name: 'synthetic-2021-table.pdf', bytes: new Uint8Array(readFileSync(join(here, '../test/fixtures/synthetic-2021-table.pdf'))) }];
+  ? readdirSync(corpus)
+      .filter((f) => f.endsWith('.pdf'))
+      .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(corpus, f))) }))
+  : [
+      {
+        name: 'synthetic-2021-table.pdf',
+        bytes: new Uint8Array(readFileSync(join(here, '../test/fixtures/synthetic-2021-table.pdf'))),
+      },
+    ];
 const seconds = Number(process.argv[2] ?? 10);
 
 const r2 = (x) => Math.round(x * 100) / 100;
@@ -52,12 +59,38 @@ async function run(label, fn) {
   }
   const [main, base] = [sides.patched, sides['as-shipped']];
   const load = { loadavg: os.loadavg().map(r2) };
-  console.log(JSON.stringify({ bench: 'parse', metric: `${label}_as_shipped`, value: r2(base.n / base.wall), unit: '1/s', n: base.n,
-    files: files.length, per_cpu_s: r2(base.n / base.cpu), ...load }));
-  console.log(JSON.stringify({ bench: 'parse', metric: label, value: r2(main.n / main.wall), unit: '1/s', n: main.n, files: files.length,
-    per_cpu_s: r2(main.n / main.cpu), ratio: r2((main.n / main.cpu) / (base.n / base.cpu)), baseline: `${label}_as_shipped (per CPU-second)`, ...load }));
+  console.log(
+    JSON.stringify({
+      bench: 'parse',
+      metric: `${label}_as_shipped`,
+      value: r2(base.n / base.wall),
+      unit: '1/s',
+      n: base.n,
+      files: files.length,
+      per_cpu_s: r2(base.n / base.cpu),
+      ...load,
+    }),
+  );
+  console.log(
+    JSON.stringify({
+      bench: 'parse',
+      metric: label,
+      value: r2(main.n / main.wall),
+      unit: '1/s',
+      n: main.n,
+      files: files.length,
+      per_cpu_s: r2(main.n / main.cpu),
+      ratio: r2(main.n / main.cpu / (base.n / base.cpu)),
+      baseline: `${label}_as_shipped (per CPU-second)`,
+      ...load,
+    }),
+  );
 }
 
-await run('pdf_reports_per_s', (f, side) => (parseReport ? parseReport({ bytes: f.bytes, fileName: f.name, pdfjs: side }) : extractPdf(f.bytes, f.name, { asShipped: side === 'as-shipped' })));
+await run('pdf_reports_per_s', (f, side) =>
+  parseReport
+    ? parseReport({ bytes: f.bytes, fileName: f.name, pdfjs: side })
+    : extractPdf(f.bytes, f.name, { asShipped: side === 'as-shipped' }),
+);
 await run('pdf_extract_per_s', (f, side) => extractPdf(f.bytes, f.name, { asShipped: side === 'as-shipped' }));
 await closePdfWorker();

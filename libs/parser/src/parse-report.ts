@@ -29,10 +29,17 @@ export async function parseReport(input: ParseInput): Promise<ParsedReport> {
   if (kind === 'pdf' || kind === 'docx') {
     let ex: Extracted;
     try {
-      ex = kind === 'pdf' ? await extractPdf(bytes, fileName, { asShipped: input.pdfjs === 'as-shipped' }) : await extractDocx(bytes, fileName);
+      ex =
+        kind === 'pdf'
+          ? await extractPdf(bytes, fileName, { asShipped: input.pdfjs === 'as-shipped' })
+          : await extractDocx(bytes, fileName);
     } catch (e) {
       if (e instanceof ReportReadError) throw e;
-      throw new ReportReadError(fileName, 'extractor_failed', `cannot read ${kind.toUpperCase()}: ${(e as Error).message}`);
+      throw new ReportReadError(
+        fileName,
+        'extractor_failed',
+        `cannot read ${kind.toUpperCase()}: ${(e as Error).message}`,
+      );
     }
     return assemble(ex, fileName, bytes.length);
   }
@@ -43,15 +50,18 @@ export async function parseReport(input: ParseInput): Promise<ParsedReport> {
 export function parseTextOrHtml(input: ParseInput): ParsedReport {
   const { bytes, fileName } = input;
   const kind = sniff(bytes, fileName);
-  if (kind !== 'html' && kind !== 'text') throw new ReportReadError(fileName, 'unsupported', `${kind} needs parseReport()`);
+  if (kind !== 'html' && kind !== 'text')
+    throw new ReportReadError(fileName, 'unsupported', `${kind} needs parseReport()`);
   const { text, encoding } = decodeBytes(bytes);
   if (!text.trim()) throw new ReportReadError(fileName, 'empty', 'the file holds no text');
   // Control characters everywhere means binary content with a text name.
   const ctrl = (text.slice(0, 4000).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
-  if (ctrl > Math.min(4000, text.length) * 0.05) throw new ReportReadError(fileName, 'binary', 'the file is binary, not text or HTML');
+  if (ctrl > Math.min(4000, text.length) * 0.05)
+    throw new ReportReadError(fileName, 'binary', 'the file is binary, not text or HTML');
   // NUL is never text (and PostgreSQL cannot store it): dropped here, before anything is read out of the text.
   const clean = text.replace(/\u0000/g, '');
-  const ex = kind === 'html' ? extractHtml(clean, encoding, fileName, { scan: input.htmlScan }) : extractText(clean, encoding);
+  const ex =
+    kind === 'html' ? extractHtml(clean, encoding, fileName, { scan: input.htmlScan }) : extractText(clean, encoding);
   // A text copy is shown as printed, so the line numbers in cell locations point into it.
   return assemble(ex, fileName, bytes.length, kind === 'text' ? clean.replace(/^\uFEFF/, '') : undefined);
 }
@@ -64,7 +74,11 @@ function sniff(bytes: Uint8Array, fileName: string): Kind {
   if (magic.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
   // OLE2 compound file: legacy Word .doc (or .xls), not readable here.
   if (magic.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
-    throw new ReportReadError(fileName, 'legacy_doc', 'legacy Word .doc (OLE2) is not supported; save it as .docx or PDF');
+    throw new ReportReadError(
+      fileName,
+      'legacy_doc',
+      'legacy Word .doc (OLE2) is not supported; save it as .docx or PDF',
+    );
   }
   if (magic[0] === 0x50 && magic[1] === 0x4b) {
     if (/\.docx$/i.test(fileName) || !/\.(zip|xlsx|pptx)$/i.test(fileName)) return 'docx';
@@ -73,7 +87,8 @@ function sniff(bytes: Uint8Array, fileName: string): Kind {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (ext === 'pdf') return 'pdf';
   if (ext === 'docx') return 'docx';
-  if (ext === 'doc') throw new ReportReadError(fileName, 'legacy_doc', 'legacy Word .doc is not supported; save it as .docx or PDF');
+  if (ext === 'doc')
+    throw new ReportReadError(fileName, 'legacy_doc', 'legacy Word .doc is not supported; save it as .docx or PDF');
   if (ext === 'html' || ext === 'htm' || ext === 'shtml' || ext === 'xhtml') return 'html';
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1').toLowerCase();
   return /<(!doctype html|html|body|table|p[\s>]|div)/.test(head) ? 'html' : 'text';
@@ -82,8 +97,11 @@ function sniff(bytes: Uint8Array, fileName: string): Kind {
 function assemble(ex: Extracted, fileName: string, size: number, printedText?: string): ParsedReport {
   const r = recognizeReport(ex);
   const truncated = isTruncated(r.sections, r.text);
-  const narrative = r.sections.filter((s) => s.no === 1 || s.no >= 5).map((s) => s.text).join('\n')
-    || r.text.replace(/\u0001/g, '');
+  const narrative =
+    r.sections
+      .filter((s) => s.no === 1 || s.no >= 5)
+      .map((s) => s.text)
+      .join('\n') || r.text.replace(/\u0001/g, '');
   const findings = [
     ...ex.findings,
     ...r.findings,
@@ -94,13 +112,27 @@ function assemble(ex: Extracted, fileName: string, size: number, printedText?: s
   ];
   return {
     source: { fileName, form: ex.form, encoding: ex.encoding, bytes: size },
-    agencyName: r.agencyName, agencyNameFrom: r.agencyNameFrom, year: r.year, publishedOn: r.publishedOn, signedOn: r.signedOn,
-    template: r.template, sections: r.sections, cells: r.cells, findings, truncated, sourceText: printedText ?? sourceTextOf(ex),
+    agencyName: r.agencyName,
+    agencyNameFrom: r.agencyNameFrom,
+    year: r.year,
+    publishedOn: r.publishedOn,
+    signedOn: r.signedOn,
+    template: r.template,
+    sections: r.sections,
+    cells: r.cells,
+    findings,
+    truncated,
+    sourceText: printedText ?? sourceTextOf(ex),
   };
 }
 
 // One block a line; table rows as pipe rows with each printed cell once.
 function sourceTextOf(ex: Extracted): string {
-  return ex.blocks.map((b) => b.kind === 'para' ? b.text
-    : b.rows.map((row) => row.cells.filter((_, i) => !row.origin || row.origin[i]).join(' | ')).join('\n')).join('\n');
+  return ex.blocks
+    .map((b) =>
+      b.kind === 'para'
+        ? b.text
+        : b.rows.map((row) => row.cells.filter((_, i) => !row.origin || row.origin[i]).join(' | ')).join('\n'),
+    )
+    .join('\n');
 }

@@ -7,7 +7,15 @@ import { SAMPLES } from './golden-helpers';
 function io() {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, io: { readFile: async (p: string) => new Uint8Array(await readFile(p)), out: (s: string) => out.push(s), err: (s: string) => err.push(s) } };
+  return {
+    out,
+    err,
+    io: {
+      readFile: async (p: string) => new Uint8Array(await readFile(p)),
+      out: (s: string) => out.push(s),
+      err: (s: string) => err.push(s),
+    },
+  };
 }
 const seed = join(SAMPLES, 'seeds/000_ccd59bc5fe42f9c9.txt');
 const shanghai = join(SAMPLES, 'reports/2019_shanghai_shi_renmin_zhengfu_bangongting.html');

@@ -32,7 +32,12 @@ describe('finding messages', () => {
         all.push(...parseTextOrHtml({ bytes: readFileSync(join(SAMPLES, sub, name)), fileName: name }).findings);
       }
     }
-    for (const r of synthCorpus({ agencies: 40, years: [2019, 2025], seed: 7, faultRate: { broken_sum: 0.3, label_typo: 0.3 } })) {
+    for (const r of synthCorpus({
+      agencies: 40,
+      years: [2019, 2025],
+      seed: 7,
+      faultRate: { broken_sum: 0.3, label_typo: 0.3 },
+    })) {
       all.push(...parseTextOrHtml({ bytes: r.bytes, fileName: r.fileName }).findings);
     }
     // Enough different checks fired for the assertion to mean something.
@@ -42,11 +47,14 @@ describe('finding messages', () => {
 
   it('"均获维持" against table four names the group as printed (行政复议), not its key', () => {
     const cells = [
-      { key: 't4.reconsideration.upheld', value: 5, kind: 'number' }, { key: 't4.reconsideration.total', value: 7, kind: 'number' },
+      { key: 't4.reconsideration.upheld', value: 5, kind: 'number' },
+      { key: 't4.reconsideration.total', value: 7, kind: 'number' },
     ] as never[];
     const f = checkTextClaims('本年度发生政府信息公开行政复议案件7件，均获维持。', cells, '2021');
     expect(f.map((x) => x.messageZh)).toEqual(['正文称「均获维持」，表四「行政复议」维持5件、总计7件']);
-    expect(f.map((x) => x.messageEn)).toEqual(['The text says all cases were upheld; table 4 (Reconsideration) shows 5 upheld of 7']);
+    expect(f.map((x) => x.messageEn)).toEqual([
+      'The text says all cases were upheld; table 4 (Reconsideration) shows 5 upheld of 7',
+    ]);
     expect(problems(f)).toEqual([]);
   });
 
@@ -58,8 +66,11 @@ describe('finding messages', () => {
         if (statSync(p).isDirectory()) walk(p);
         else if (n.endsWith('.ts') && !n.endsWith('.spec.ts')) {
           // A call may be wrapped over lines (Prettier): the code may follow its parenthesis after a line break.
-      const src = readFileSync(p, 'utf8');
-          for (const m of src.matchAll(/code:\s*'([a-z0-9_.]+)'|finding\(\s*'([a-z0-9_]+)'|'([a-z0-9_.]+)' AS code|broken\(\s*'([a-z0-9_]+)'/g)) codes.add(m[1] ?? m[2] ?? m[3] ?? m[4]);
+          const src = readFileSync(p, 'utf8');
+          for (const m of src.matchAll(
+            /code:\s*'([a-z0-9_.]+)'|finding\(\s*'([a-z0-9_]+)'|'([a-z0-9_.]+)' AS code|broken\(\s*'([a-z0-9_]+)'/g,
+          ))
+            codes.add(m[1] ?? m[2] ?? m[3] ?? m[4]);
         }
       }
     };

@@ -8,22 +8,40 @@ import { SAMPLES } from './golden-helpers';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const files = [...readdirSync(join(SAMPLES, 'reports')).map((f) => join(SAMPLES, 'reports', f)), join(SAMPLES, 'seeds/000_ccd59bc5fe42f9c9.txt')];
+const files = [
+  ...readdirSync(join(SAMPLES, 'reports')).map((f) => join(SAMPLES, 'reports', f)),
+  join(SAMPLES, 'seeds/000_ccd59bc5fe42f9c9.txt'),
+];
 
 type Mutation = (b: Buffer, r: () => number) => Buffer;
 const MUTATIONS: Record<string, Mutation> = {
   truncate: (b, r) => b.subarray(0, Math.floor(r() * b.length)),
-  dropLines: (b, r) => Buffer.from(b.toString('utf8').split('\n').filter(() => r() > 0.2).join('\n')),
-  swapDigits: (b, r) => Buffer.from(b.toString('utf8').replace(/\d/g, (d) => (r() < 0.3 ? String(Math.floor(r() * 10)) : d))),
+  dropLines: (b, r) =>
+    Buffer.from(
+      b
+        .toString('utf8')
+        .split('\n')
+        .filter(() => r() > 0.2)
+        .join('\n'),
+    ),
+  swapDigits: (b, r) =>
+    Buffer.from(b.toString('utf8').replace(/\d/g, (d) => (r() < 0.3 ? String(Math.floor(r() * 10)) : d))),
   randomBytes: (b, r) => {
     const c = Buffer.from(b);
     for (let i = 0; i < Math.max(1, c.length / 50); i++) c[Math.floor(r() * c.length)] = Math.floor(r() * 256);
     return c;
   },
-  shuffleLines: (b, r) => Buffer.from(b.toString('utf8').split('\n').sort(() => r() - 0.5).join('\n')),
+  shuffleLines: (b, r) =>
+    Buffer.from(
+      b
+        .toString('utf8')
+        .split('\n')
+        .sort(() => r() - 0.5)
+        .join('\n'),
+    ),
   pipesEverywhere: (b, r) => Buffer.from(b.toString('utf8').replace(/[，。]/g, (m) => (r() < 0.5 ? '|' : m))),
 };
 
@@ -72,7 +90,12 @@ describe('fuzz: mutated real reports', () => {
   });
   it('unreadable input throws ReportReadError naming the file', () => {
     expect(() => parseTextOrHtml({ bytes: new Uint8Array(0), fileName: 'empty.txt' })).toThrow(/empty\.txt/);
-    expect(() => parseTextOrHtml({ bytes: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), fileName: 'old.doc' })).toThrow(ReportReadError);
+    expect(() =>
+      parseTextOrHtml({
+        bytes: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+        fileName: 'old.doc',
+      }),
+    ).toThrow(ReportReadError);
     const bin = Buffer.alloc(5000);
     for (let i = 0; i < bin.length; i++) bin[i] = i % 7;
     expect(() => parseTextOrHtml({ bytes: bin, fileName: 'blob.txt' })).toThrow(/blob\.txt.*binary/);
@@ -82,7 +105,10 @@ describe('fuzz: mutated real reports', () => {
     const rep = parseTextOrHtml({ bytes: iconv.encode(seed, 'gbk'), fileName: 'gbk.txt' });
     expect(rep.source.encoding).toMatch(/GB/);
     expect(rep.cells).toHaveLength(198);
-    const html = iconv.encode('<html><head><meta charset="gbk"></head><body><p>二、主动公开政府信息情况</p><table><tr><td>规章</td><td>1</td><td>2</td><td>3</td></tr></table></body></html>', 'gbk');
+    const html = iconv.encode(
+      '<html><head><meta charset="gbk"></head><body><p>二、主动公开政府信息情况</p><table><tr><td>规章</td><td>1</td><td>2</td><td>3</td></tr></table></body></html>',
+      'gbk',
+    );
     expect(parseTextOrHtml({ bytes: html, fileName: 'p.html' }).cells.length).toBeGreaterThan(0);
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed)]);
     expect(parseTextOrHtml({ bytes: bom, fileName: 'bom.txt' }).source.encoding).toBe('UTF-8 (BOM)');

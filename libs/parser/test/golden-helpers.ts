@@ -7,7 +7,9 @@ import { parseTextOrHtml } from '../src';
 
 export const SAMPLES = join(__dirname, '../../../data/samples');
 /** A number printed with no unit where the template fixes none: no value (out of sums), the printed text kept. */
-export interface Unitless { unitless: string }
+export interface Unitless {
+  unitless: string;
+}
 export type V = number | null | Unitless;
 export const Z: V[] = [0, 0, 0, 0, 0, 0, 0];
 
@@ -43,8 +45,10 @@ export function diffCells(r: ParsedReport, exp: Map<string, V>): string[] {
     const c = got.get(k);
     if (!c) problems.push(`${k}: missing (want ${v})`);
     else if (v !== null && typeof v === 'object') {
-      if (c.value !== null || c.kind !== 'number' || c.raw !== v.unitless) problems.push(`${k}: got ${c.value} (${c.kind}, raw "${c.raw}"), want no value, raw "${v.unitless}"`);
-    } else if (v === null ? c.kind !== 'empty' : c.value !== v) problems.push(`${k}: got ${c.value} (${c.kind}, raw "${c.raw}"), want ${v}`);
+      if (c.value !== null || c.kind !== 'number' || c.raw !== v.unitless)
+        problems.push(`${k}: got ${c.value} (${c.kind}, raw "${c.raw}"), want no value, raw "${v.unitless}"`);
+    } else if (v === null ? c.kind !== 'empty' : c.value !== v)
+      problems.push(`${k}: got ${c.value} (${c.kind}, raw "${c.raw}"), want ${v}`);
   }
   for (const k of got.keys()) if (!exp.has(k)) problems.push(`${k}: unexpected cell "${got.get(k)!.raw}"`);
   return problems;

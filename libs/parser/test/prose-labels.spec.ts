@@ -6,7 +6,8 @@ import type { ParsedReport } from '@dh/domain';
 import { synthCorpus } from '@dh/synth';
 import { parseTextOrHtml } from '../src';
 
-const parse = (text: string, fileName = 'prose.txt'): ParsedReport => parseTextOrHtml({ bytes: Buffer.from(text), fileName });
+const parse = (text: string, fileName = 'prose.txt'): ParsedReport =>
+  parseTextOrHtml({ bytes: Buffer.from(text), fileName });
 const cellOf = (r: ParsedReport, key: string) => r.cells.find((c) => c.key === key);
 
 describe('a 信访局 report in pipe text (synthetic, 2019 template)', () => {
@@ -17,16 +18,32 @@ describe('a 信访局 report in pipe text (synthetic, 2019 template)', () => {
 
   it('reads the table rows and no label variant from the 五 sentence or the signature', () => {
     expect(r.findings.filter((f) => f.code === 'label_variant' || f.code === 'duplicate_cell')).toEqual([]);
-    expect(r.cells.filter((c) => c.key.startsWith('t3.not_processed.petition.')).map((c) => [c.raw, c.value]))
-      .toEqual(Array(7).fill(['0', 0]));
+    expect(r.cells.filter((c) => c.key.startsWith('t3.not_processed.petition.')).map((c) => [c.raw, c.value])).toEqual(
+      Array(7).fill(['0', 0]),
+    );
     expect(Object.fromEntries(r.cells.filter((c) => c.section === '二').map((c) => [c.key, c.value]))).toEqual({
-      't2.rules.new_made': 0, 't2.rules.new_published': 0, 't2.rules.total_published': 0,
-      't2.normative.new_made': 1, 't2.normative.new_published': 1, 't2.normative.total_published': 36,
-      't2.licensing.prev_items': 4, 't2.licensing.change': 0, 't2.licensing.decisions': 0,
-      't2.other_services.prev_items': 2, 't2.other_services.change': 0, 't2.other_services.decisions': 0,
-      't2.penalty.prev_items': 0, 't2.penalty.change': 0, 't2.penalty.decisions': 0,
-      't2.coercion.prev_items': 7, 't2.coercion.change': 0, 't2.coercion.decisions': 0,
-      't2.fees.prev_items': 5, 't2.fees.change': 0, 't2.procurement.items': 0, 't2.procurement.amount': 0,
+      't2.rules.new_made': 0,
+      't2.rules.new_published': 0,
+      't2.rules.total_published': 0,
+      't2.normative.new_made': 1,
+      't2.normative.new_published': 1,
+      't2.normative.total_published': 36,
+      't2.licensing.prev_items': 4,
+      't2.licensing.change': 0,
+      't2.licensing.decisions': 0,
+      't2.other_services.prev_items': 2,
+      't2.other_services.change': 0,
+      't2.other_services.decisions': 0,
+      't2.penalty.prev_items': 0,
+      't2.penalty.change': 0,
+      't2.penalty.decisions': 0,
+      't2.coercion.prev_items': 7,
+      't2.coercion.change': 0,
+      't2.coercion.decisions': 0,
+      't2.fees.prev_items': 5,
+      't2.fees.change': 0,
+      't2.procurement.items': 0,
+      't2.procurement.amount': 0,
     });
     expect(r.cells.filter((c) => c.section === '三')).toHaveLength(23 * 7); // the 2019 template's 23 rows
   });
@@ -40,12 +57,16 @@ describe('a 信访局 report in pipe text (synthetic, 2019 template)', () => {
 });
 
 describe('a line starts a table by its label, not by words a sentence shares with it', () => {
-  const table3 = '三、收到和处理政府信息公开申请情况\n（五）不予处理 | 1.信访举报投诉类申请 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n';
+  const table3 =
+    '三、收到和处理政府信息公开申请情况\n（五）不予处理 | 1.信访举报投诉类申请 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n';
 
   it('a finished sentence naming 予以公开 or 信访举报投诉 in 五 stays prose', () => {
-    const five = '五、存在的主要问题及改进情况\n对信访举报投诉类申请依法告知渠道。\n符合条件的申请及时予以公开。\n六、其他需要报告的事项\n无。\n';
+    const five =
+      '五、存在的主要问题及改进情况\n对信访举报投诉类申请依法告知渠道。\n符合条件的申请及时予以公开。\n六、其他需要报告的事项\n无。\n';
     const r = parse(table3 + five);
-    expect(r.sections.find((s) => s.no === 5)?.text).toBe('对信访举报投诉类申请依法告知渠道。\n符合条件的申请及时予以公开。');
+    expect(r.sections.find((s) => s.no === 5)?.text).toBe(
+      '对信访举报投诉类申请依法告知渠道。\n符合条件的申请及时予以公开。',
+    );
     expect(r.cells.map((c) => c.key).filter((k) => !k.startsWith('t3.not_processed.petition.'))).toEqual([]);
     expect(cellOf(r, 't3.not_processed.petition.total')).toMatchObject({ value: 2 });
   });
@@ -69,8 +90,17 @@ describe('a line starts a table by its label, not by words a sentence shares wit
 
 describe('fault-free synthetic pipe text: the narrative of every kind of body leaves no finding', () => {
   it('no finding and every printed value read back (信访局, 应急管理局 … in both templates)', () => {
-    const corpus = [...synthCorpus({ agencies: 45, years: [2020, 2021], seed: 7, city: '合成叙述市', forms: ['text'], missingRate: 0,
-      faultRate: { label_typo: 0, broken_sum: 0, gbk: 0, late_publication: 0 } })];
+    const corpus = [
+      ...synthCorpus({
+        agencies: 45,
+        years: [2020, 2021],
+        seed: 7,
+        city: '合成叙述市',
+        forms: ['text'],
+        missingRate: 0,
+        faultRate: { label_typo: 0, broken_sum: 0, gbk: 0, late_publication: 0 },
+      }),
+    ];
     expect(corpus.some((r) => r.agency.name.endsWith('信访局'))).toBe(true);
     for (const r of corpus) {
       const p = parseTextOrHtml({ bytes: r.bytes, fileName: r.fileName });

@@ -8,7 +8,11 @@ const codes = (file: string) => parseSample(file).findings.map((f) => f.code);
 
 describe('INDEX.tsv quirks', () => {
   it('yangling 2023: `/` for 规章 is not_applicable, kept apart from 0', () => {
-    expect(cell('reports/2023_yangling_qu_tongjiju_partial.txt', 't2.rules.issued')).toMatchObject({ raw: '/', kind: 'not_applicable', value: null });
+    expect(cell('reports/2023_yangling_qu_tongjiju_partial.txt', 't2.rules.issued')).toMatchObject({
+      raw: '/',
+      kind: 'not_applicable',
+      value: null,
+    });
   });
   it('yangling 2023: zero cells in table 三 are EMPTY, only total 0', () => {
     const f = 'reports/2023_yangling_qu_tongjiju_partial.txt';
@@ -16,22 +20,36 @@ describe('INDEX.tsv quirks', () => {
     expect(cell(f, 't3.new.total')).toMatchObject({ kind: 'zero', value: 0 });
   });
   it('unknown 2019-format: 本年增/减 written in words (减4) is −4, printed text kept', () => {
-    expect(cell('reports/unknownyear_unknown_ju_2019format_partial.txt', 't2.licensing.change')).toMatchObject({ raw: '减4', kind: 'number', value: -4 });
+    expect(cell('reports/unknownyear_unknown_ju_2019format_partial.txt', 't2.licensing.change')).toMatchObject({
+      raw: '减4',
+      kind: 'number',
+      value: -4,
+    });
   });
   it('unknown 2019-format and huichang: procurement amount without a unit keeps its raw text, no value, an info finding', () => {
     const amount = cell('reports/unknownyear_unknown_ju_2019format_partial.txt', 't2.procurement.amount');
     expect(amount).toMatchObject({ value: null, raw: '52.15', kind: 'number' });
     expect(amount?.unit).toBeUndefined();
-    const sev = (file: string) => parseSample(file).findings.filter((f) => f.code === 'amount_unit_missing').map((f) => f.severity);
+    const sev = (file: string) =>
+      parseSample(file)
+        .findings.filter((f) => f.code === 'amount_unit_missing')
+        .map((f) => f.severity);
     expect(sev('reports/unknownyear_unknown_ju_2019format_partial.txt')).toEqual(['info']);
     expect(sev('reports/2020_huichang_xian_zhongcun_xiang_partial.txt')).toEqual(['info']);
-    expect(cell('reports/2020_huichang_xian_zhongcun_xiang_partial.txt', 't2.procurement.amount')).toMatchObject({ raw: '8040', value: null });
+    expect(cell('reports/2020_huichang_xian_zhongcun_xiang_partial.txt', 't2.procurement.amount')).toMatchObject({
+      raw: '8040',
+      value: null,
+    });
   });
   it('unknown 2019-format: 52.15 for 6 projects would be 8.69 元 a project, so the hint says 万元; huichang 8040 for 1 gets none', () => {
     const hint = (file: string) => parseSample(file).findings.filter((f) => f.code === 'amount_magnitude');
-    expect(hint('reports/unknownyear_unknown_ju_2019format_partial.txt')).toEqual([expect.objectContaining({
-      severity: 'info', keys: ['t2.procurement.items', 't2.procurement.amount'], messageEn: expect.stringContaining('8.69 yuan per project, so it is likely ten-thousand yuan'),
-    })]);
+    expect(hint('reports/unknownyear_unknown_ju_2019format_partial.txt')).toEqual([
+      expect.objectContaining({
+        severity: 'info',
+        keys: ['t2.procurement.items', 't2.procurement.amount'],
+        messageEn: expect.stringContaining('8.69 yuan per project, so it is likely ten-thousand yuan'),
+      }),
+    ]);
     expect(hint('reports/2020_huichang_xian_zhongcun_xiang_partial.txt')).toEqual([]);
   });
   it('huichang: header split mid-word over paragraphs (本年新 / 制作数量) still reads 2019 columns', () => {
@@ -57,7 +75,10 @@ describe('INDEX.tsv quirks', () => {
     expect(r.sections.map((s) => s.no)).toEqual([1, 2, 3]);
   });
   it('tianzhen: label broken from its pipe (行政规范性文件 / |)', () => {
-    expect(cell('reports/2021_tianzhen_xian_xinfangju_partial.txt', 't2.normative.issued')).toMatchObject({ value: 0, loc: { line: 24 } });
+    expect(cell('reports/2021_tianzhen_xian_xinfangju_partial.txt', 't2.normative.issued')).toMatchObject({
+      value: 0,
+      loc: { line: 24 },
+    });
   });
   it('wanyuan: stray space inside a label (规 章)', () => {
     expect(cell('reports/2023_wanyuan_shi_jiaotong_yunshuju_partial.txt', 't2.rules.issued')?.value).toBe(0);
@@ -68,7 +89,10 @@ describe('INDEX.tsv quirks', () => {
     expect(r.cells.filter((c) => c.section === '三')).toHaveLength(63);
   });
   it('jianping: markdown rows with a leading `| ` are a table; numbers in prose are not cells', () => {
-    const ex = extractText('| 第二十条第(一)项 | |||\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| 规章 | 1 | 2 | 3 |', 'UTF-8');
+    const ex = extractText(
+      '| 第二十条第(一)项 | |||\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| 规章 | 1 | 2 | 3 |',
+      'UTF-8',
+    );
     expect(ex.blocks[0]).toMatchObject({ kind: 'table' });
     expect(parseSample('reports/2025_jianping_xian_renmin_zhengfu_partial.txt').cells).toEqual([]);
   });
@@ -82,10 +106,15 @@ describe('INDEX.tsv quirks', () => {
   });
   it('jiangsu / xinjiang: intro-only pages parse as truncated, meta read', () => {
     expect(parseSample('reports/2019_jiangsu_sheng_tongjiju_partial.txt').truncated).toBe(true);
-    expect(parseSample('reports/2021_xinjiang_zizhiqu_linye_caoyuanju_partial.txt')).toMatchObject({ agencyName: '自治区林业和草原局', publishedOn: '2022-01-24' });
+    expect(parseSample('reports/2021_xinjiang_zizhiqu_linye_caoyuanju_partial.txt')).toMatchObject({
+      agencyName: '自治区林业和草原局',
+      publishedOn: '2022-01-24',
+    });
   });
   it('Shanghai: text 复议7件诉讼9件均获维持 contradicts the table (pending cases)', () => {
-    const f = parseSample('reports/2019_shanghai_shi_renmin_zhengfu_bangongting.html').findings.filter((x) => x.code === 'text_contradicts_table');
+    const f = parseSample('reports/2019_shanghai_shi_renmin_zhengfu_bangongting.html').findings.filter(
+      (x) => x.code === 'text_contradicts_table',
+    );
     expect(f.length).toBeGreaterThanOrEqual(2);
     expect(f.every((x) => x.severity === 'warning')).toBe(true);
   });
@@ -113,7 +142,8 @@ describe('INDEX.tsv quirks', () => {
     for (const c of r.cells) if (c.candidates?.length) expect(c.value).toBeNull();
   });
   it('label typo 其他法律行政止公开 is recognised (info)', () => {
-    const ex = '三、收到和处理政府信息公开申请情况\n(三)不予公开 | 2.其他法律行政止公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n';
+    const ex =
+      '三、收到和处理政府信息公开申请情况\n(三)不予公开 | 2.其他法律行政止公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n';
     const r = parseTextOrHtml({ bytes: Buffer.from(ex), fileName: 'x.txt' });
     expect(r.cells.find((c) => c.key === 't3.withheld.prohibited.natural')?.value).toBe(1);
     expect(r.findings.some((f) => f.code === 'label_variant' && f.severity === 'info')).toBe(true);

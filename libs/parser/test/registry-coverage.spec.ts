@@ -7,8 +7,16 @@ import { parseReport } from '../src';
 
 const FORMS: SynthForm[] = ['html', 'text'];
 // Clean reports: label typos and broken sums are faults the parser reports, tested elsewhere.
-const clean = (form: SynthForm): SynthReport[] => [...synthCorpus({ agencies: 12, years: [2019, 2022], seed: 23, forms: [form], missingRate: 0,
-  faultRate: { broken_sum: 0, label_typo: 0, late_publication: 0, gbk: 0 } })];
+const clean = (form: SynthForm): SynthReport[] => [
+  ...synthCorpus({
+    agencies: 12,
+    years: [2019, 2022],
+    seed: 23,
+    forms: [form],
+    missingRate: 0,
+    faultRate: { broken_sum: 0, label_typo: 0, late_publication: 0, gbk: 0 },
+  }),
+];
 
 describe('template registry coverage', () => {
   it('knows exactly the two State Council templates', () => {
@@ -26,7 +34,9 @@ describe('template registry coverage', () => {
 
     for (const form of FORMS) {
       it(`${t} as ${form}: every catalogue key is written by synth and read back with its value`, async () => {
-        const reports = clean(form).filter((r) => r.template === t).slice(0, 4);
+        const reports = clean(form)
+          .filter((r) => r.template === t)
+          .slice(0, 4);
         expect(reports.length).toBe(4);
         const keys = metricsOfTemplate(t).map((m) => m.key);
         for (const r of reports) {
@@ -35,7 +45,9 @@ describe('template registry coverage', () => {
           const read = new Map(parsed.cells.map((c) => [c.key, c.value]));
           const missing = keys.filter((k) => !r.values.has(k) || !read.has(k));
           expect({ file: r.fileName, missing }).toEqual({ file: r.fileName, missing: [] });
-          const wrong = keys.filter((k) => read.get(k) !== r.values.get(k)!.value).map((k) => `${k}: ${read.get(k)} ≠ ${r.values.get(k)!.value}`);
+          const wrong = keys
+            .filter((k) => read.get(k) !== r.values.get(k)!.value)
+            .map((k) => `${k}: ${read.get(k)} ≠ ${r.values.get(k)!.value}`);
           expect({ file: r.fileName, wrong }).toEqual({ file: r.fileName, wrong: [] });
           // Nothing beyond the catalogue: every read cell is a catalogue key of the template.
           expect(parsed.cells.map((c) => c.key).filter((k) => !keys.includes(k))).toEqual([]);

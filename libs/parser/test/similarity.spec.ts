@@ -6,7 +6,11 @@ import { minhash, sharedPassages, similarity, type ParsedReport } from '@dh/doma
 import { parseTextOrHtml } from '../src';
 import { SAMPLES, parseSample } from './golden-helpers';
 
-const ownWords = (r: ParsedReport) => r.sections.filter((s) => s.no === 1 || s.no === 5).map((s) => s.text).join('\n');
+const ownWords = (r: ParsedReport) =>
+  r.sections
+    .filter((s) => s.no === 1 || s.no === 5)
+    .map((s) => s.text)
+    .join('\n');
 
 describe('内容雷同 (MinHash of sections 一 and 五)', () => {
   const pingtan = parseSample('reports/2021_pingtan_zonghe_shiyanqu.txt');
@@ -17,7 +21,9 @@ describe('内容雷同 (MinHash of sections 一 and 五)', () => {
   });
 
   it('the same report with its year changed (2021 → 2022, 2022 → 2023) is a copy', () => {
-    const text = readFileSync(join(SAMPLES, 'reports/2021_pingtan_zonghe_shiyanqu.txt'), 'utf8').replace(/2022/g, '2023').replace(/2021/g, '2022');
+    const text = readFileSync(join(SAMPLES, 'reports/2021_pingtan_zonghe_shiyanqu.txt'), 'utf8')
+      .replace(/2022/g, '2023')
+      .replace(/2021/g, '2022');
     const copy = parseTextOrHtml({ bytes: Buffer.from(text), fileName: 'copy.txt' });
     expect(copy.year).toBe(2022);
     const s = similarity(minhash(ownWords(pingtan))!, minhash(ownWords(copy))!);
@@ -25,7 +31,7 @@ describe('内容雷同 (MinHash of sections 一 and 五)', () => {
     expect(sharedPassages(ownWords(copy), ownWords(pingtan)).length).toBeGreaterThan(3);
   });
 
-  it('a different body\'s report is not', () => {
+  it("a different body's report is not", () => {
     const other = parseSample('reports/2019_shanghai_shi_renmin_zhengfu_bangongting.html');
     expect(ownWords(other).length).toBeGreaterThan(300);
     const s = similarity(minhash(ownWords(pingtan))!, minhash(ownWords(other))!);

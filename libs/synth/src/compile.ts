@@ -25,8 +25,14 @@ export function compiledValues(sums: CellSums): Values {
   for (const [key, total] of sums) {
     const value = cents(total);
     // The 2019 template fixes no unit for 采购总金额, so a compiled report prints its own (元), as the bodies' do.
-    const raw = key.endsWith('.change') && value > 0 ? `+${value}` : key === 't2.fees.amount' && value !== 0 ? value.toFixed(2)
-      : key === 't2.procurement.amount' && value !== 0 ? `${value}元` : String(value);
+    const raw =
+      key.endsWith('.change') && value > 0
+        ? `+${value}`
+        : key === 't2.fees.amount' && value !== 0
+          ? value.toFixed(2)
+          : key === 't2.procurement.amount' && value !== 0
+            ? `${value}元`
+            : String(value);
     v.set(key, { raw, value });
   }
   return v;

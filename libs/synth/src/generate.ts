@@ -45,14 +45,23 @@ export interface SynthReport {
   copiedText: boolean;
 }
 
-export const DEFAULT_FAULT_RATE: Record<SynthFault, number> = { late_publication: 0.08, broken_sum: 0.05, label_typo: 0.05, gbk: 0.05 };
+export const DEFAULT_FAULT_RATE: Record<SynthFault, number> = {
+  late_publication: 0.08,
+  broken_sum: 0.05,
+  label_typo: 0.05,
+  gbk: 0.05,
+};
 
 // The main stream still draws what the fixed paragraphs once took (their count and figures, the fee wording), so a
 // seed's tables, dates and faults are unchanged; the words come from the body's Narrator.
 const OVERVIEW_MAX = 6;
 const PROBLEMS_MAX = 3;
-const TYPOS: [RegExp, string][] = [[/^2\.其他法律行政法规禁止公开$/, '2.其他法律行政止公开'], [/^规章$/, '规 章'],
-  [/^三、本年度办理结果$/, '三、本年度办 理结果'], [/^对外公开总数量$/, '对外公开总 数量']];
+const TYPOS: [RegExp, string][] = [
+  [/^2\.其他法律行政法规禁止公开$/, '2.其他法律行政止公开'],
+  [/^规章$/, '规 章'],
+  [/^三、本年度办理结果$/, '三、本年度办 理结果'],
+  [/^对外公开总数量$/, '对外公开总 数量'],
+];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const isoDate = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -74,11 +83,20 @@ export const templateOf = (year: number): TemplateId => templateForYear(year);
 const COMPILED_FAULTS: SynthFault[] = ['late_publication', 'gbk'];
 
 /** One report and the values it would print without a broken_sum fault (what a roll-up sums). */
-function buildReport(rng: Rng, pen: Narrator, habits: BodyHabits, a: SynthAgency, idx: number, year: number, o: SynthOptions,
-  valuesOf: (t: TemplateId) => Values): [SynthReport, Values] {
+function buildReport(
+  rng: Rng,
+  pen: Narrator,
+  habits: BodyHabits,
+  a: SynthAgency,
+  idx: number,
+  year: number,
+  o: SynthOptions,
+  valuesOf: (t: TemplateId) => Values,
+): [SynthReport, Values] {
   const template = templateOf(year);
   const rate = { ...DEFAULT_FAULT_RATE, ...o.faultRate };
-  const faults = (Object.keys(rate) as SynthFault[]).filter((f) => rng.chance(rate[f]))
+  const faults = (Object.keys(rate) as SynthFault[])
+    .filter((f) => rng.chance(rate[f]))
     .filter((f) => a.kind !== 'government_compiled' || COMPILED_FAULTS.includes(f));
   const values = valuesOf(template);
   const truth = faults.includes('broken_sum') ? new Map(values) : values;
@@ -108,13 +126,29 @@ function buildReport(rng: Rng, pen: Narrator, habits: BodyHabits, a: SynthAgency
     signature: a.name,
     dateLine: `${published.getUTCFullYear()}年${published.getUTCMonth() + 1}月${published.getUTCDate()}日`,
   };
-  const forms = o.forms?.length ? o.forms : ['html', 'text'] as SynthForm[];
+  const forms = o.forms?.length ? o.forms : (['html', 'text'] as SynthForm[]);
   const form = rng.pick(forms);
   const gbk = faults.includes('gbk');
   const page = form === 'html' ? renderHtml(doc, gbk ? 'gbk' : 'utf-8') : renderText(doc);
   const bytes = gbk ? new Uint8Array(iconv.encode(page, 'gbk')) : new Uint8Array(Buffer.from(page, 'utf8'));
   const fileName = `synth-${o.seed}-${String(idx).padStart(5, '0')}-${year}.${form === 'html' ? 'html' : 'txt'}`;
-  return [{ fileName, agency: a, year, template, form, encoding: gbk ? 'gbk' : 'utf-8', publishedOn: doc.publishedOn, bytes, values, faults, brokenKey, copiedText: text.copied }, truth];
+  return [
+    {
+      fileName,
+      agency: a,
+      year,
+      template,
+      form,
+      encoding: gbk ? 'gbk' : 'utf-8',
+      publishedOn: doc.publishedOn,
+      bytes,
+      values,
+      faults,
+      brokenKey,
+      copiedText: text.copied,
+    },
+    truth,
+  ];
 }
 
 /** For each body's index, the governments whose every summed body (directly or through a county) is then done. */
@@ -123,7 +157,8 @@ function completions(agencies: SynthAgency[]): Map<number, SynthAgency[]> {
   const done = new Map<number, number>();
   agencies.forEach((a, i) => {
     if (a.kind === 'government_compiled') done.set(i, Math.max(done.get(i) ?? i, i));
-    for (let p = at.get(a.parent ?? ''); p !== undefined; p = at.get(agencies[p].parent ?? '')) done.set(p, Math.max(done.get(p) ?? i, i));
+    for (let p = at.get(a.parent ?? ''); p !== undefined; p = at.get(agencies[p].parent ?? ''))
+      done.set(p, Math.max(done.get(p) ?? i, i));
   });
   const out = new Map<number, SynthAgency[]>();
   for (const [g, i] of done) out.set(i, [...(out.get(i) ?? []), agencies[g]]);
@@ -132,7 +167,8 @@ function completions(agencies: SynthAgency[]): Map<number, SynthAgency[]> {
   return out;
 }
 
-const summed = (a: SynthAgency): boolean => a.parent !== null && (LOCAL_KINDS.includes(a.kind) || a.kind === 'government_compiled');
+const summed = (a: SynthAgency): boolean =>
+  a.parent !== null && (LOCAL_KINDS.includes(a.kind) || a.kind === 'government_compiled');
 
 /**
  * Reports agency by agency, year by year; a government's compiled reports follow the last body it sums (a county's
@@ -159,7 +195,8 @@ export function* synthCorpus(o: SynthOptions): Generator<SynthReport> {
     const a = agencies[i];
     if (a.kind !== 'government_compiled') {
       const rng = new Rng(subSeed(o.seed, a.name));
-      const pen = new Narrator(o.seed, a), habits = new BodyHabits(o.seed, a);
+      const pen = new Narrator(o.seed, a),
+        habits = new BodyHabits(o.seed, a);
       const st: AgencyState = {};
       for (let year = from; year <= to && reportsIn(a, year); year++) {
         for (const h of handedOver.get(a.name) ?? []) if (h.lastYear === year - 1) absorbState(st, h.state);
@@ -168,15 +205,19 @@ export function* synthCorpus(o: SynthOptions): Generator<SynthReport> {
         add(a, year, truth);
         yield r;
       }
-      if (a.successor && a.lastYear !== null) handedOver.set(a.successor, [...(handedOver.get(a.successor) ?? []), { lastYear: a.lastYear, state: st }]);
+      if (a.successor && a.lastYear !== null)
+        handedOver.set(a.successor, [...(handedOver.get(a.successor) ?? []), { lastYear: a.lastYear, state: st }]);
     }
     for (const g of done.get(i) ?? []) {
       const rng = new Rng(subSeed(o.seed, g.name));
-      const pen = new Narrator(o.seed, g), habits = new BodyHabits(o.seed, g);
+      const pen = new Narrator(o.seed, g),
+        habits = new BodyHabits(o.seed, g);
       const byYear = sums.get(g.name);
       sums.delete(g.name);
       for (let year = from; year <= to && reportsIn(g, year); year++) {
-        const [r, truth] = buildReport(rng, pen, habits, g, at.get(g.name)!, year, o, (t) => compiledValues(byYear?.get(year) ?? emptySums(t)));
+        const [r, truth] = buildReport(rng, pen, habits, g, at.get(g.name)!, year, o, (t) =>
+          compiledValues(byYear?.get(year) ?? emptySums(t)),
+        );
         if (rng.chance(missing)) continue;
         add(g, year, truth);
         yield r;

@@ -20,7 +20,8 @@ export class BodyHabits {
   /** Days after the deadline the report goes up (negative: before), given the day the main stream drew. */
   postingDay(drawn: number): number {
     // Drawn every year, so one year's outcome does not shift the next year's.
-    const miss = this.rng.chance(LAST_MINUTE_MISS), late = this.rng.int(1, 30);
+    const miss = this.rng.chance(LAST_MINUTE_MISS),
+      late = this.rng.int(1, 30);
     return drawn <= 0 && this.lastMinute && miss ? late : drawn;
   }
 }

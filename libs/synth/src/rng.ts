@@ -1,7 +1,9 @@
 // Seeded PRNG (mulberry32): the same seed gives the same corpus on every machine.
 export class Rng {
   private s: number;
-  constructor(seed: number) { this.s = seed >>> 0; }
+  constructor(seed: number) {
+    this.s = seed >>> 0;
+  }
 
   /** Uniform in [0, 1). */
   next(): number {
@@ -12,14 +14,21 @@ export class Rng {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
-  int(min: number, max: number): number { return min + Math.floor(this.next() * (max - min + 1)); }
-  chance(p: number): boolean { return this.next() < p; }
-  pick<T>(xs: readonly T[]): T { return xs[Math.floor(this.next() * xs.length)]; }
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  pick<T>(xs: readonly T[]): T {
+    return xs[Math.floor(this.next() * xs.length)];
+  }
 
   /** Heavy-tailed count with the given median: most bodies report small numbers, a few report large ones. */
   count(median: number): number {
     if (median <= 0) return 0;
-    const u = Math.max(1e-9, this.next()), v = this.next();
+    const u = Math.max(1e-9, this.next()),
+      v = this.next();
     const normal = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     return Math.max(0, Math.round(median * Math.exp(normal * 0.9) - 0.5));
   }

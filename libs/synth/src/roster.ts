@@ -6,7 +6,11 @@ import { subSeed } from './rng';
 
 export const SYNTH_ROSTER_NOTE = '合成数据 SYNTHETIC：程序生成的演示机关，并非真实名录';
 
-export interface SynthRosterOptions { agencies: number; city?: string; years: [number, number] }
+export interface SynthRosterOptions {
+  agencies: number;
+  city?: string;
+  years: [number, number];
+}
 
 /** The fictional host of a city's site: hecheng.example for 合成市, a stable hash for the cities tests invent. */
 export function synthHost(city = SYNTH_CITY): string {
@@ -32,8 +36,17 @@ export function reportsIn(a: Pick<SynthAgency, 'lastYear'>, year: number): boole
 
 export function rosterRow(a: SynthAgency, city: string, firstYear: number): RosterRow {
   return {
-    region: a.regionPath, name: a.name, kind: a.kind, level: a.level satisfies AdminLevel, parent: a.parent,
-    firstYear, lastYear: a.lastYear, successor: a.successor, aliases: [], sourceUrls: [sourceUrl(a, city)], note: note(a),
+    region: a.regionPath,
+    name: a.name,
+    kind: a.kind,
+    level: a.level satisfies AdminLevel,
+    parent: a.parent,
+    firstYear,
+    lastYear: a.lastYear,
+    successor: a.successor,
+    aliases: [],
+    sourceUrls: [sourceUrl(a, city)],
+    note: note(a),
   };
 }
 
@@ -43,5 +56,7 @@ export function rosterRow(a: SynthAgency, city: string, firstYear: number): Rost
  */
 export function synthRoster(o: SynthRosterOptions): RosterRow[] {
   const city = o.city ?? SYNTH_CITY;
-  return synthAgencies(o.agencies, city).filter((a) => reportsIn(a, o.years[0])).map((a) => rosterRow(a, city, o.years[0]));
+  return synthAgencies(o.agencies, city)
+    .filter((a) => reportsIn(a, o.years[0]))
+    .map((a) => rosterRow(a, city, o.years[0]));
 }

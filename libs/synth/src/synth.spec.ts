@@ -2,18 +2,26 @@ import { defaultDeadline, minhash, similarity, T3_COLUMNS, T3_ROWS } from '@dh/d
 import * as iconv from 'iconv-lite';
 import { SYNTH_MARK, synthAgencies, synthCorpus, type SynthReport } from './index';
 
-const corpus = (seed: number, over = {}): SynthReport[] =>
-  [...synthCorpus({ agencies: 30, years: [2019, 2025], seed, ...over })];
-const text = (r: SynthReport): string => (r.encoding === 'gbk' ? iconv.decode(Buffer.from(r.bytes), 'gbk') : Buffer.from(r.bytes).toString('utf8'));
+const corpus = (seed: number, over = {}): SynthReport[] => [
+  ...synthCorpus({ agencies: 30, years: [2019, 2025], seed, ...over }),
+];
+const text = (r: SynthReport): string =>
+  r.encoding === 'gbk' ? iconv.decode(Buffer.from(r.bytes), 'gbk') : Buffer.from(r.bytes).toString('utf8');
 const val = (r: SynthReport, k: string): number => r.values.get(k)!.value;
 const due = (r: SynthReport): string => defaultDeadline(r.agency.kind, r.agency.level, r.year) ?? `${r.year + 1}-01-31`;
 
 describe('synthCorpus', () => {
   it('is deterministic for a seed and differs across seeds', () => {
-    const a = corpus(42), b = corpus(42), c = corpus(43);
+    const a = corpus(42),
+      b = corpus(42),
+      c = corpus(43);
     expect(a.map((r) => r.fileName)).toEqual(b.map((r) => r.fileName));
-    expect(a.map((r) => Buffer.from(r.bytes).toString('base64'))).toEqual(b.map((r) => Buffer.from(r.bytes).toString('base64')));
-    expect(a.map((r) => Buffer.from(r.bytes).toString('base64'))).not.toEqual(c.map((r) => Buffer.from(r.bytes).toString('base64')));
+    expect(a.map((r) => Buffer.from(r.bytes).toString('base64'))).toEqual(
+      b.map((r) => Buffer.from(r.bytes).toString('base64')),
+    );
+    expect(a.map((r) => Buffer.from(r.bytes).toString('base64'))).not.toEqual(
+      c.map((r) => Buffer.from(r.bytes).toString('base64')),
+    );
   });
 
   it('uses the 2019 template for 2019–2020 and the 2021 template after', () => {
@@ -38,8 +46,12 @@ describe('synthCorpus', () => {
     let checked = 0;
     for (const r of corpus(9, { faultRate: { broken_sum: 0 } })) {
       for (const col of T3_COLUMNS.map((c) => c.id)) {
-        expect(val(r, `t3.new.${col}`) + val(r, `t3.carried_in.${col}`)).toBe(val(r, `t3.result_total.${col}`) + val(r, `t3.carried_out.${col}`));
-        const handled = rows(r.template).filter((id) => !['new', 'carried_in', 'result_total', 'carried_out'].includes(id));
+        expect(val(r, `t3.new.${col}`) + val(r, `t3.carried_in.${col}`)).toBe(
+          val(r, `t3.result_total.${col}`) + val(r, `t3.carried_out.${col}`),
+        );
+        const handled = rows(r.template).filter(
+          (id) => !['new', 'carried_in', 'result_total', 'carried_out'].includes(id),
+        );
         expect(handled.reduce((s, id) => s + val(r, `t3.${id}.${col}`), 0)).toBe(val(r, `t3.result_total.${col}`));
       }
       for (const row of rows(r.template)) {
@@ -65,7 +77,9 @@ describe('synthCorpus', () => {
       const prev = byKey.get(`${r.agency.name}|${r.year - 1}`)!;
       expect([r.fileName, val(r, 't3.carried_in.total')]).toEqual([r.fileName, val(prev, 't3.carried_out.total')]);
       if (r.year > 2021) {
-        expect(val(r, 't2.normative.in_force')).toBe(val(prev, 't2.normative.in_force') + val(r, 't2.normative.issued') - val(r, 't2.normative.repealed'));
+        expect(val(r, 't2.normative.in_force')).toBe(
+          val(prev, 't2.normative.in_force') + val(r, 't2.normative.issued') - val(r, 't2.normative.repealed'),
+        );
       }
     }
   });
@@ -76,7 +90,10 @@ describe('synthCorpus', () => {
     for (const r of rs) {
       expect(r.publishedOn > `${r.year + 1}-01-31`).toBe(true);
       // A compiled government report prints its sums faithfully.
-      expect([r.agency.name, r.brokenKey === undefined]).toEqual([r.agency.name, r.agency.kind === 'government_compiled']);
+      expect([r.agency.name, r.brokenKey === undefined]).toEqual([
+        r.agency.name,
+        r.agency.kind === 'government_compiled',
+      ]);
     }
     expect(rs.some((r) => /其他法律行政止公开|规 章|本年度办 理结果|对外公开总 数量/.test(text(r)))).toBe(true);
   });
@@ -84,27 +101,36 @@ describe('synthCorpus', () => {
   // 第一部分 and 第五部分, the text 内容不雷同 compares.
   const ownWords = (r: SynthReport): number[] => {
     const t = text(r).replace(/<[^>]+>/g, '\n');
-    return minhash(t.slice(t.indexOf('一、总体情况'), t.indexOf('二、主动公开政府信息情况')) + t.slice(t.indexOf('五、存在'), t.indexOf('六、其他')))!;
+    return minhash(
+      t.slice(t.indexOf('一、总体情况'), t.indexOf('二、主动公开政府信息情况')) +
+        t.slice(t.indexOf('五、存在'), t.indexOf('六、其他')),
+    )!;
   };
 
-  it('writes each body in its own words: no two bodies of a year share their text; a copy is last year\'s words', () => {
+  it("writes each body in its own words: no two bodies of a year share their text; a copy is last year's words", () => {
     const rs = corpus(20260101, { missingRate: 0 });
     const byKey = new Map(rs.map((r) => [`${r.agency.name}|${r.year}`, r]));
     for (const year of [2019, 2022, 2025]) {
       const sigs = rs.filter((r) => r.year === year).map(ownWords);
-      for (let i = 0; i < sigs.length; i++) for (let j = i + 1; j < sigs.length; j++) expect(similarity(sigs[i], sigs[j])).toBeLessThan(0.9);
+      for (let i = 0; i < sigs.length; i++)
+        for (let j = i + 1; j < sigs.length; j++) expect(similarity(sigs[i], sigs[j])).toBeLessThan(0.9);
     }
     const later = rs.filter((r) => r.year > 2019 && byKey.has(`${r.agency.name}|${r.year - 1}`));
     const copies = later.filter((r) => r.copiedText);
     // Some bodies copy, most rewrite (内容雷同 is a fault, not the rule).
     expect(copies.length / later.length).toBeGreaterThan(0.1);
     expect(copies.length / later.length).toBeLessThan(0.5);
-    for (const r of copies) expect(similarity(ownWords(r), ownWords(byKey.get(`${r.agency.name}|${r.year - 1}`)!))).toBeGreaterThanOrEqual(0.9);
-    const fresh = later.filter((r) => !r.copiedText).map((r) => similarity(ownWords(r), ownWords(byKey.get(`${r.agency.name}|${r.year - 1}`)!)));
+    for (const r of copies)
+      expect(similarity(ownWords(r), ownWords(byKey.get(`${r.agency.name}|${r.year - 1}`)!))).toBeGreaterThanOrEqual(
+        0.9,
+      );
+    const fresh = later
+      .filter((r) => !r.copiedText)
+      .map((r) => similarity(ownWords(r), ownWords(byKey.get(`${r.agency.name}|${r.year - 1}`)!)));
     expect(Math.min(...fresh)).toBeLessThan(0.5);
   });
 
-  it('leaves out the 信息处理费 statement in some bodies\' 2021-template reports, as real reports do', () => {
+  it("leaves out the 信息处理费 statement in some bodies' 2021-template reports, as real reports do", () => {
     const later = corpus(20260101).filter((r) => r.year >= 2021);
     const without = later.filter((r) => !text(r).includes('信息处理费'));
     expect(without.length).toBeGreaterThan(0);
@@ -115,7 +141,8 @@ describe('synthCorpus', () => {
     const rs = corpus(20260101, { missingRate: 0, faultRate: { late_publication: 0 } });
     const late = rs.filter((r) => r.faults.includes('late_publication'));
     expect(late.length).toBeGreaterThan(0);
-    for (const r of rs) expect([r.fileName, r.faults.includes('late_publication')]).toEqual([r.fileName, r.publishedOn > due(r)]);
+    for (const r of rs)
+      expect([r.fileName, r.faults.includes('late_publication')]).toEqual([r.fileName, r.publishedOn > due(r)]);
     // Concentrated: the late reports come from a few bodies, each late in more than one year.
     const bodies = new Map<string, number>();
     for (const r of late) bodies.set(r.agency.name, (bodies.get(r.agency.name) ?? 0) + 1);

@@ -16,14 +16,20 @@ async function readStdinLine(): Promise<string> {
 export async function runAccountCommand(args: string[]): Promise<number> {
   let o;
   try {
-    o = parseArgs({ args, options: { username: { type: 'string' }, kind: { type: 'string' }, 'agency-id': { type: 'string' } }, allowPositionals: true });
+    o = parseArgs({
+      args,
+      options: { username: { type: 'string' }, kind: { type: 'string' }, 'agency-id': { type: 'string' } },
+      allowPositionals: true,
+    });
   } catch (e) {
     process.stderr.write(`account: ${(e as Error).message}\n`);
     return 2;
   }
   const { username, kind, 'agency-id': agency } = o.values;
   if (o.positionals.length !== 1 || o.positionals[0] !== 'create' || !username || !kind) {
-    process.stderr.write('usage: echo PASSWORD | account create --username U --kind admin|reviewer|bureau [--agency-id N]\n');
+    process.stderr.write(
+      'usage: echo PASSWORD | account create --username U --kind admin|reviewer|bureau [--agency-id N]\n',
+    );
     return 2;
   }
   const password = await readStdinLine();
@@ -38,7 +44,9 @@ export async function runAccountCommand(args: string[]): Promise<number> {
   const app = await cliContext(db.url, CLI_FEATURES.account);
   try {
     const a = await app.get(AccountService).create(username, password, kind, agency ? Number(agency) : null);
-    process.stderr.write(`account ${a.id} (${a.username}, ${a.kind}${a.agency_name ? `, ${a.agency_name}` : ''}) created\n`);
+    process.stderr.write(
+      `account ${a.id} (${a.username}, ${a.kind}${a.agency_name ? `, ${a.agency_name}` : ''}) created\n`,
+    );
     return 0;
   } catch (e) {
     process.stderr.write(`account: ${(e as Error).message}\n`);

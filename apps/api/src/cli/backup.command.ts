@@ -19,7 +19,9 @@ export async function runBackupCommand(op: 'backup' | 'restore', args: string[])
     if (op === 'backup') {
       if (url) await checkConnection(url);
       const c = url ? await backupServer(url, file) : await backupEmbedded(dir, file);
-      process.stdout.write(`backed up ${url ? 'the PostgreSQL database' : `the embedded database ${dir}`} to ${file}: ${said(c)}\n`);
+      process.stdout.write(
+        `backed up ${url ? 'the PostgreSQL database' : `the embedded database ${dir}`} to ${file}: ${said(c)}\n`,
+      );
       return 0;
     }
     if (url) {
@@ -30,7 +32,9 @@ export async function runBackupCommand(op: 'backup' | 'restore', args: string[])
       process.stdout.write(`restored ${file} into the PostgreSQL database: ${said(c)}\n`);
     } else {
       const { counts, keptAs } = await restoreEmbedded(dir, file);
-      process.stdout.write(`restored ${file} into the embedded database ${dir}: ${said(counts)}${keptAs ? `; the previous directory is kept as ${keptAs}` : ''}\n`);
+      process.stdout.write(
+        `restored ${file} into the embedded database ${dir}: ${said(counts)}${keptAs ? `; the previous directory is kept as ${keptAs}` : ''}\n`,
+      );
     }
     return 0;
   } catch (e) {

@@ -15,7 +15,10 @@ import { MonitorModule } from '../modules/monitor/monitor.module';
 @Module({})
 export class CliModule {
   static register(databaseUrl: string, features: Type[]): DynamicModule {
-    return { module: CliModule, imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), retryAttempts: 0 }), ...features] };
+    return {
+      module: CliModule,
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), retryAttempts: 0 }), ...features],
+    };
   }
 }
 

@@ -15,22 +15,26 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   parse: {
     summary: 'parse <files...> [--json | --cells]   print what the parser reads from each report',
-    run: (args) => runParseCommand(args, {
-      readFile: async (p) => new Uint8Array(await fs.readFile(p)),
-      out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
-      err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
-    }),
+    run: (args) =>
+      runParseCommand(args, {
+        readFile: async (p) => new Uint8Array(await fs.readFile(p)),
+        out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+        err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+      }),
   },
   ingest: {
-    summary: 'ingest <files or dirs...> [--region R] [--agency A] [--year Y] [--override] [--concurrency N] [--batch N]   store reports',
+    summary:
+      'ingest <files or dirs...> [--region R] [--agency A] [--year Y] [--override] [--concurrency N] [--batch N]   store reports',
     run: runIngestCommand,
   },
   synth: {
-    summary: 'synth --agencies N --years 2019-2025 --seed S --out DIR [--forms html,text]   write synthetic demo reports',
+    summary:
+      'synth --agencies N --years 2019-2025 --seed S --out DIR [--forms html,text]   write synthetic demo reports',
     run: runSynthCommand,
   },
   monitor: {
-    summary: 'monitor [--once] [--year Y] [--every MIN] [--allow-host H]   check each roster body\'s 年报栏目: posted, edited, removed',
+    summary:
+      "monitor [--once] [--year Y] [--every MIN] [--allow-host H]   check each roster body's 年报栏目: posted, edited, removed",
     run: runMonitorCommand,
   },
   backup: {
@@ -46,7 +50,8 @@ export const COMMANDS: Record<string, Command> = {
     run: runTokenCommand,
   },
   account: {
-    summary: 'account create --username U --kind admin|reviewer|bureau [--agency-id N]   password on stdin (sign-in accounts)',
+    summary:
+      'account create --username U --kind admin|reviewer|bureau [--agency-id N]   password on stdin (sign-in accounts)',
     run: runAccountCommand,
   },
 };

@@ -3,7 +3,10 @@ import { parseIngestArgs } from './ingest.command';
 
 describe('parseIngestArgs --published-on', () => {
   it('passes a real date through to every file of the batch', () => {
-    expect(parseIngestArgs(['a.html', '--published-on', '2023-01-09', 'b.txt'])).toMatchObject({ files: ['a.html', 'b.txt'], publishedOn: '2023-01-09' });
+    expect(parseIngestArgs(['a.html', '--published-on', '2023-01-09', 'b.txt'])).toMatchObject({
+      files: ['a.html', 'b.txt'],
+      publishedOn: '2023-01-09',
+    });
   });
   it.each([
     [['a.html', '--published-on', '2023-02-30'], '--published-on "2023-02-30" is not a calendar date'],
@@ -14,8 +17,29 @@ describe('parseIngestArgs --published-on', () => {
 
 describe('parseIngestArgs (util.parseArgs)', () => {
   it('reads every option, in either spelling', () => {
-    expect(parseIngestArgs(['d/', '--region', '辽宁省/鞍山市', '--agency=鞍山市教育局', '--year', '2023', '--override', '--concurrency', '3', '--batch', '8']))
-      .toEqual({ files: ['d/'], region: ['辽宁省', '鞍山市'], agency: '鞍山市教育局', year: 2023, override: true, concurrency: 3, batch: 8 });
+    expect(
+      parseIngestArgs([
+        'd/',
+        '--region',
+        '辽宁省/鞍山市',
+        '--agency=鞍山市教育局',
+        '--year',
+        '2023',
+        '--override',
+        '--concurrency',
+        '3',
+        '--batch',
+        '8',
+      ]),
+    ).toEqual({
+      files: ['d/'],
+      region: ['辽宁省', '鞍山市'],
+      agency: '鞍山市教育局',
+      year: 2023,
+      override: true,
+      concurrency: 3,
+      batch: 8,
+    });
   });
   it('batches by default and splits a 名录-style region', () => {
     const o = parseIngestArgs(['a.html', '--region', '辽宁省·鞍山市']);

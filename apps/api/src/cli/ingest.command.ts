@@ -26,7 +26,9 @@ async function expand(paths: string[]): Promise<string[]> {
     if (st?.isDirectory()) {
       const names = (await fs.readdir(p)).sort().map((n) => path.join(p, n));
       const dirs = [];
-      for (const n of names) if ((await fs.stat(n)).isDirectory()) dirs.push(n); else if (REPORT_FILE.test(n)) out.push(n);
+      for (const n of names)
+        if ((await fs.stat(n)).isDirectory()) dirs.push(n);
+        else if (REPORT_FILE.test(n)) out.push(n);
       out.push(...(await expand(dirs)));
     } else out.push(p);
   }
@@ -34,12 +36,23 @@ async function expand(paths: string[]): Promise<string[]> {
 }
 
 export interface IngestArgs {
-  files: string[]; agency?: string; year?: number; region?: string[]; publishedOn?: string; concurrency: number; batch: number; override?: boolean;
+  files: string[];
+  agency?: string;
+  year?: number;
+  region?: string[];
+  publishedOn?: string;
+  concurrency: number;
+  batch: number;
+  override?: boolean;
 }
 
 const OPTIONS = {
-  agency: { type: 'string' }, year: { type: 'string' }, region: { type: 'string' }, 'published-on': { type: 'string' },
-  concurrency: { type: 'string' }, batch: { type: 'string' },
+  agency: { type: 'string' },
+  year: { type: 'string' },
+  region: { type: 'string' },
+  'published-on': { type: 'string' },
+  concurrency: { type: 'string' },
+  batch: { type: 'string' },
   // The given --agency/--year over what the files print (otherwise a file printing another value fails with both).
   override: { type: 'boolean' },
 } as const;
@@ -58,7 +71,11 @@ export function parseIngestArgs(args: string[]): IngestArgs | string {
     return argError(e as Error & { code?: string });
   }
   const v = parsed.values;
-  const o: IngestArgs = { files: parsed.positionals, concurrency: Math.max(2, os.availableParallelism()), batch: DEFAULT_BATCH };
+  const o: IngestArgs = {
+    files: parsed.positionals,
+    concurrency: Math.max(2, os.availableParallelism()),
+    batch: DEFAULT_BATCH,
+  };
   // parseArgs takes `--agency --year` as the value "--year"; a value that looks like an option is a missing value.
   for (const name of ['agency', 'year', 'region', 'published-on', 'concurrency', 'batch'] as const) {
     if (v[name] !== undefined && (v[name] === '' || v[name].startsWith('--'))) return `--${name} needs a value`;
@@ -73,7 +90,11 @@ export function parseIngestArgs(args: string[]): IngestArgs | string {
     if (p) return `--published-on ${p}`;
     o.publishedOn = v['published-on'];
   }
-  if (v.region !== undefined) o.region = v.region.split(/[/·]/).map((s) => s.trim()).filter(Boolean);
+  if (v.region !== undefined)
+    o.region = v.region
+      .split(/[/·]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   for (const name of ['concurrency', 'batch'] as const) {
     if (v[name] === undefined) continue;
     const n = positiveInt(name, v[name]);
@@ -88,27 +109,39 @@ export function parseIngestArgs(args: string[]): IngestArgs | string {
 function argError(e: Error & { code?: string }): string {
   const opt = /'(-[^' ]+)/.exec(e.message)?.[1] ?? '';
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${opt}`;
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing|ambiguous/.test(e.message)) return `${opt.split(' ')[0]} needs a value`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing|ambiguous/.test(e.message))
+    return `${opt.split(' ')[0]} needs a value`;
   return e.message;
 }
 
 export function summarize(results: IngestResult[], seconds: number): string {
   const count = (s: string): number => results.filter((r) => r.status === s).length;
-  const lines = [`${results.length} files in ${seconds.toFixed(1)} s: new ${count('new')}, unchanged ${count('unchanged')}, ` +
-    `new revision ${count('new_revision')}, failed ${count('failed')}${count('claimed') ? `, claimed ${count('claimed')}` : ''}`];
+  const lines = [
+    `${results.length} files in ${seconds.toFixed(1)} s: new ${count('new')}, unchanged ${count('unchanged')}, ` +
+      `new revision ${count('new_revision')}, failed ${count('failed')}${count('claimed') ? `, claimed ${count('claimed')}` : ''}`,
+  ];
   const kept = results.filter((r) => r.notCurrentReason);
-  if (kept.length) lines.push(`stored as revisions, not current (the current copy reads better; an admin can switch): ${kept.length}`,
-    ...kept.map((r) => `  ${r.fileName}: ${r.notCurrentReason}`));
+  if (kept.length)
+    lines.push(
+      `stored as revisions, not current (the current copy reads better; an admin can switch): ${kept.length}`,
+      ...kept.map((r) => `  ${r.fileName}: ${r.notCurrentReason}`),
+    );
   const unresolved = results.filter((r) => r.status !== 'failed' && r.agencyResolved === false);
-  if (unresolved.length) lines.push(`agency unresolved (stored; resolve with an alias, merge or move): ${unresolved.length}`,
-    ...unresolved.map((r) => `  ${r.fileName}`));
+  if (unresolved.length)
+    lines.push(
+      `agency unresolved (stored; resolve with an alias, merge or move): ${unresolved.length}`,
+      ...unresolved.map((r) => `  ${r.fileName}`),
+    );
   for (const r of results.filter((x) => x.status === 'failed')) lines.push(`  failed: ${r.error}`);
   return `${lines.join('\n')}\n`;
 }
 
 export async function runIngestCommand(args: string[]): Promise<number> {
   const o = parseIngestArgs(args);
-  if (typeof o === 'string') { process.stderr.write(`ingest: ${o}\n`); return 2; }
+  if (typeof o === 'string') {
+    process.stderr.write(`ingest: ${o}\n`);
+    return 2;
+  }
   let db;
   try {
     db = await openDatabase();
@@ -122,18 +155,33 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   const started = Date.now();
   try {
     const files = await expand(o.files);
-    const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true },
+      Presets.shades_classic,
+    );
     bar.start(files.length, 0, { file: '' });
     // Reading and parsing run ahead of storing: while a lane waits on the database, the workers parse the next files.
     // A failed read or parse still fails only its own file.
     const load = async (i: number): Promise<IngestInput | IngestResult> => {
       const f = files[i];
       const bytes = await fs.readFile(f).catch((e: NodeJS.ErrnoException) => e);
-      if (bytes instanceof Error) return { fileName: f, status: 'failed', error: `${f}: cannot read (${bytes.code ?? bytes.message})` };
-      return { bytes, fileName: path.basename(f), agencyName: o.agency, year: o.year, region: o.region, publishedOn: o.publishedOn, batch: true, override: o.override };
+      if (bytes instanceof Error)
+        return { fileName: f, status: 'failed', error: `${f}: cannot read (${bytes.code ?? bytes.message})` };
+      return {
+        bytes,
+        fileName: path.basename(f),
+        agencyName: o.agency,
+        year: o.year,
+        region: o.region,
+        publishedOn: o.publishedOn,
+        batch: true,
+        override: o.override,
+      };
     };
     const { results } = await runIngestPipeline(app.get(IngestService), files.length, load, pool.parse, {
-      lanes: o.concurrency, batchSize: o.batch, ahead: pool.size * 2 + o.batch,
+      lanes: o.concurrency,
+      batchSize: o.batch,
+      ahead: pool.size * 2 + o.batch,
       onStored: (done, last) => bar.update(done, { file: path.basename(last) }),
     });
     bar.stop();

@@ -8,14 +8,22 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const cmd = name ? COMMANDS[name] : undefined;
   if (!cmd) {
-    process.stderr.write(`usage: npm run cli -- <command> [args]\ncommands:\n${Object.entries(COMMANDS)
-      .map(([n, c]) => `  ${n.padEnd(8)} ${c.summary}`).join('\n')}\n`);
+    process.stderr.write(
+      `usage: npm run cli -- <command> [args]\ncommands:\n${Object.entries(COMMANDS)
+        .map(([n, c]) => `  ${n.padEnd(8)} ${c.summary}`)
+        .join('\n')}\n`,
+    );
     return name ? 2 : 0;
   }
   return cmd.run(rest);
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (e: unknown) => { process.stderr.write(`cli: ${(e as Error).message ?? String(e)}\n`); process.exitCode = 1; },
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`cli: ${(e as Error).message ?? String(e)}\n`);
+    process.exitCode = 1;
+  },
 );

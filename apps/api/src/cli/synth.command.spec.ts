@@ -12,12 +12,24 @@ describe('synth command', () => {
     try {
       expect(await runSynthCommand(['--agencies', '20', '--years', '2020-2022', '--seed', '7', '--out', out])).toBe(0);
       const roster = JSON.parse(fs.readFileSync(path.join(out, 'roster.json'), 'utf8')) as RosterRow[];
-      const index = fs.readFileSync(path.join(out, 'INDEX.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+      const index = fs
+        .readFileSync(path.join(out, 'INDEX.tsv'), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split('\t'));
       expect(roster).toHaveLength(20);
       expect(new Set(index.map((l) => l[1]))).toEqual(new Set(roster.map((r) => r.name)));
       for (const l of index) expect(fs.existsSync(path.join(out, l[0]))).toBe(true);
-      expect(roster.find((r) => r.name === '东阳区人民政府')).toMatchObject({ kind: 'government_compiled', parent: '合成市人民政府', firstYear: 2020 });
-      expect(roster.find((r) => r.name === '合成市林业局')).toMatchObject({ lastYear: 2021, successor: '合成市自然资源和规划局' });
+      expect(roster.find((r) => r.name === '东阳区人民政府')).toMatchObject({
+        kind: 'government_compiled',
+        parent: '合成市人民政府',
+        firstYear: 2020,
+      });
+      expect(roster.find((r) => r.name === '合成市林业局')).toMatchObject({
+        lastYear: 2021,
+        successor: '合成市自然资源和规划局',
+      });
       expect(String(write.mock.calls.at(-1)?.[0])).toMatch(/roster of 20 bodies/);
     } finally {
       write.mockRestore();

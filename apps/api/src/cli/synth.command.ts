@@ -8,7 +8,8 @@ import { synthCorpus, synthRoster, type SynthFault, type SynthForm, type SynthOp
 export function parseSynthArgs(args: string[]): (SynthOptions & { out: string }) | string {
   const o: Partial<SynthOptions & { out: string }> = { years: [2019, 2025], seed: 1 };
   for (let i = 0; i < args.length; i++) {
-    const a = args[i], v = args[++i];
+    const a = args[i],
+      v = args[++i];
     if (v === undefined) return `${a} needs a value`;
     if (a === '--agencies') o.agencies = Number(v);
     else if (a === '--seed') o.seed = Number(v);
@@ -35,19 +36,35 @@ export function parseSynthArgs(args: string[]): (SynthOptions & { out: string })
 
 export async function runSynthCommand(args: string[]): Promise<number> {
   const o = parseSynthArgs(args);
-  if (typeof o === 'string') { process.stderr.write(`synth: ${o}\n`); return 2; }
+  if (typeof o === 'string') {
+    process.stderr.write(`synth: ${o}\n`);
+    return 2;
+  }
   await fs.mkdir(o.out, { recursive: true });
   const index = ['file\tagency\tregion\tyear\ttemplate\tform\tencoding\tpublished\tfaults'];
   let n = 0;
   for (const r of synthCorpus(o)) {
     await fs.writeFile(path.join(o.out, r.fileName), r.bytes);
-    index.push([r.fileName, r.agency.name, r.agency.regionPath.join('·'), r.year, r.template, r.form, r.encoding, r.publishedOn,
-      r.faults.join(',')].join('\t'));
+    index.push(
+      [
+        r.fileName,
+        r.agency.name,
+        r.agency.regionPath.join('·'),
+        r.year,
+        r.template,
+        r.form,
+        r.encoding,
+        r.publishedOn,
+        r.faults.join(','),
+      ].join('\t'),
+    );
     n++;
   }
   await fs.writeFile(path.join(o.out, 'INDEX.tsv'), `${index.join('\n')}\n`);
   const roster = synthRoster({ agencies: o.agencies, city: o.city, years: o.years });
   await fs.writeFile(path.join(o.out, 'roster.json'), `${JSON.stringify(roster, null, 2)}\n`);
-  process.stdout.write(`synth: ${n} synthetic reports (seed ${o.seed}) and a roster of ${roster.length} bodies written to ${o.out}\n`);
+  process.stdout.write(
+    `synth: ${n} synthetic reports (seed ${o.seed}) and a roster of ${roster.length} bodies written to ${o.out}\n`,
+  );
   return 0;
 }

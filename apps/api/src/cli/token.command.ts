@@ -8,7 +8,11 @@ import { CLI_FEATURES, cliContext } from './cli.module';
 export async function runTokenCommand(args: string[]): Promise<number> {
   let o;
   try {
-    o = parseArgs({ args, options: { role: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' } }, allowPositionals: true });
+    o = parseArgs({
+      args,
+      options: { role: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' } },
+      allowPositionals: true,
+    });
   } catch (e) {
     process.stderr.write(`token: ${(e as Error).message}\n`);
     return 2;

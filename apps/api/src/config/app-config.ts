@@ -24,8 +24,13 @@ export interface AppConfig {
   monitor: { intervalMin: number; allowHosts: string[] };
   trustProxy: boolean | number | string;
   capacity: {
-    poolMax: number; statementTimeoutMs: number; requestDeadlineMs: number; shutdownGraceMs: number;
-    queueMax: number; queuePerClient: number; queueWaitMs: number;
+    poolMax: number;
+    statementTimeoutMs: number;
+    requestDeadlineMs: number;
+    shutdownGraceMs: number;
+    queueMax: number;
+    queuePerClient: number;
+    queueWaitMs: number;
   };
   readCache: { mb: number; ttlS: number };
   parsePool: { threads: number; timeoutMs: number; heapMb: number };
@@ -41,11 +46,17 @@ function trustProxyOf(v: string | undefined): boolean | number | string {
 
 /** Validates `env` (unset and blank values take their defaults); every bad variable is named in one StartupError. */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
-  const given = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v?.trim()]).filter(([, v]) => v));
+  const given = Object.fromEntries(
+    Object.entries(env)
+      .map(([k, v]) => [k, v?.trim()])
+      .filter(([, v]) => v),
+  );
   const e = plainToInstance(EnvVars, given);
   // NaN fails both "whole number" and "at least": the first says what is wrong.
-  const bad = validateSync(e, { forbidUnknownValues: false }).map((v) =>
-    `${v.constraints?.isInt ?? Object.values(v.constraints ?? {})[0] ?? `${v.property} is invalid`}, not "${given[v.property]}"`);
+  const bad = validateSync(e, { forbidUnknownValues: false }).map(
+    (v) =>
+      `${v.constraints?.isInt ?? Object.values(v.constraints ?? {})[0] ?? `${v.property} is invalid`}, not "${given[v.property]}"`,
+  );
   if (bad.length) throw new StartupError(`invalid configuration: ${bad.join('; ')}`);
   const db = e.DATABASE_URL ?? null;
   // The embedded database runs one query at a time on this process's thread: two at work, and longer waits queued.
@@ -69,7 +80,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     },
     monitor: {
       intervalMin: e.MONITOR_INTERVAL_MIN ?? 0,
-      allowHosts: (e.MONITOR_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
+      allowHosts: (e.MONITOR_ALLOW_HOSTS ?? '')
+        .split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
     },
     trustProxy: trustProxyOf(e.TRUST_PROXY),
     capacity: {
@@ -89,7 +103,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       timeoutMs: e.PARSE_TIMEOUT_MS ?? 60_000,
       heapMb: e.PARSE_HEAP_MB ?? 512,
     },
-    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH ?? 10, maxComplexity: e.GRAPHQL_MAX_COMPLEXITY ?? 3000, dbFieldCost: e.GRAPHQL_DB_FIELD_COST ?? 25 },
+    graphql: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH ?? 10,
+      maxComplexity: e.GRAPHQL_MAX_COMPLEXITY ?? 3000,
+      dbFieldCost: e.GRAPHQL_DB_FIELD_COST ?? 25,
+    },
   };
 }
 

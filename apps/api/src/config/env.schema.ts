@@ -4,25 +4,34 @@ import 'reflect-metadata'; // class-transformer's @Type reads design metadata, a
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
-const int = (min: number, max = Number.MAX_SAFE_INTEGER): PropertyDecorator => (target, key) => {
-  Type(() => Number)(target, key);
+const int =
+  (min: number, max = Number.MAX_SAFE_INTEGER): PropertyDecorator =>
+  (target, key) => {
+    Type(() => Number)(target, key);
+    IsOptional()(target, key);
+    IsInt({ message: `${String(key)} must be a whole number` })(target, key);
+    Min(min, { message: `${String(key)} must be at least ${min}` })(target, key);
+    Max(max, { message: `${String(key)} must be at most ${max}` })(target, key);
+  };
+const text = (): PropertyDecorator => (target, key) => {
   IsOptional()(target, key);
-  IsInt({ message: `${String(key)} must be a whole number` })(target, key);
-  Min(min, { message: `${String(key)} must be at least ${min}` })(target, key);
-  Max(max, { message: `${String(key)} must be at most ${max}` })(target, key);
+  IsString()(target, key);
 };
-const text = (): PropertyDecorator => (target, key) => { IsOptional()(target, key); IsString()(target, key); };
-const oneOf = (values: readonly string[]): PropertyDecorator => (target, key) => {
-  IsOptional()(target, key);
-  IsIn(values, { message: `${String(key)} must be one of ${values.join(', ')}` })(target, key);
-};
+const oneOf =
+  (values: readonly string[]): PropertyDecorator =>
+  (target, key) => {
+    IsOptional()(target, key);
+    IsIn(values, { message: `${String(key)} must be one of ${values.join(', ')}` })(target, key);
+  };
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 
 export class EnvVars {
   @int(0, 65_535) PORT?: number;
   @text() HOST?: string;
-  @IsOptional() @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' }) DATABASE_URL?: string;
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
   @text() PGLITE_DATA_DIR?: string;
   @oneOf(['on', 'off']) DEMO_DATA?: string;
   @text() SAMPLES_DIR?: string;

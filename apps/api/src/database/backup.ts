@@ -13,7 +13,11 @@ import { takeLock } from './embedded-postgres';
 
 const run = promisify(execFile);
 
-export interface Counts { reports: number; revisions: number; agencies: number }
+export interface Counts {
+  reports: number;
+  revisions: number;
+  agencies: number;
+}
 export type BackupKind = 'pg_dump' | 'pglite';
 
 // What a backup holds, said after each operation: the operator sees at once whether it is the data they expected.
@@ -53,7 +57,8 @@ async function tool(cmd: string, args: string[]): Promise<void> {
     await run(cmd, args, { maxBuffer: 16 * 1024 * 1024 });
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: string };
-    if (err.code === 'ENOENT') throw new StartupError(`${cmd} is not installed (Debian: apt-get install postgresql-client)`);
+    if (err.code === 'ENOENT')
+      throw new StartupError(`${cmd} is not installed (Debian: apt-get install postgresql-client)`);
     throw new StartupError(`${cmd} failed: ${(err.stderr ?? err.message).trim().split('\n').slice(-3).join(' ')}`);
   }
 }
@@ -65,8 +70,18 @@ export async function backupServer(url: string, file: string): Promise<Counts> {
 
 /** Replaces the database's objects by the backup's, in one transaction: a failed restore leaves it as it was. */
 export async function restoreServer(url: string, file: string): Promise<Counts> {
-  if (kindOfFile(file) !== 'pg_dump') throw new StartupError(`${file} is not a backup of a PostgreSQL server (pg_dump custom format)`);
-  await tool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${url}`, file]);
+  if (kindOfFile(file) !== 'pg_dump')
+    throw new StartupError(`${file} is not a backup of a PostgreSQL server (pg_dump custom format)`);
+  await tool('pg_restore', [
+    '--clean',
+    '--if-exists',
+    '--no-owner',
+    '--no-privileges',
+    '--single-transaction',
+    '--exit-on-error',
+    `--dbname=${url}`,
+    file,
+  ]);
   return serverCounts(url);
 }
 
@@ -92,8 +107,12 @@ export async function backupEmbedded(dataDir: string, file: string): Promise<Cou
 }
 
 /** Loads the backup into a fresh directory; the directory it replaces is kept beside it (returned), never deleted. */
-export async function restoreEmbedded(dataDir: string, file: string): Promise<{ counts: Counts; keptAs: string | null }> {
-  if (kindOfFile(file) !== 'pglite') throw new StartupError(`${file} is not a backup of the embedded database (PGlite data directory)`);
+export async function restoreEmbedded(
+  dataDir: string,
+  file: string,
+): Promise<{ counts: Counts; keptAs: string | null }> {
+  if (kindOfFile(file) !== 'pglite')
+    throw new StartupError(`${file} is not a backup of the embedded database (PGlite data directory)`);
   fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   const release = takeLock(dataDir);
   let keptAs: string | null = null;

@@ -19,7 +19,9 @@ export const requestScope = new AsyncLocalStorage<RequestScope>();
 /** The error a stopped request's next checkout gets: coded like a cancelled statement, so it is answered as overload. */
 export class RequestStopped extends Error {
   readonly code = '57014';
-  constructor(why: string) { super(`canceling statement: ${why}`); }
+  constructor(why: string) {
+    super(`canceling statement: ${why}`);
+  }
 }
 
 type ConnectCb = (err: Error | undefined, client: PoolClient | undefined, done: (release?: unknown) => void) => void;
@@ -39,8 +41,14 @@ export function trackCheckouts(pool: Pool): void {
       if (err || !client || !scope) return cb(err, client, done);
       scope.held.add(client);
       const release = client.release.bind(client);
-      client.release = (e?: Error | boolean) => { scope.held.delete(client); release(e); };
-      cb(err, client, (e?: unknown) => { scope.held.delete(client); done(e); });
+      client.release = (e?: Error | boolean) => {
+        scope.held.delete(client);
+        release(e);
+      };
+      cb(err, client, (e?: unknown) => {
+        scope.held.delete(client);
+        done(e);
+      });
     });
   };
 }

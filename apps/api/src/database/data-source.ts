@@ -4,7 +4,11 @@ import { capacity } from '../common/http/capacity';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
-export function dataSourceOptions(url: string, poolMax = capacity().poolMax, statementTimeoutMs = capacity().statementTimeoutMs): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  poolMax = capacity().poolMax,
+  statementTimeoutMs = capacity().statementTimeoutMs,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -16,7 +20,11 @@ export function dataSourceOptions(url: string, poolMax = capacity().poolMax, sta
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     // A statement past its time is cancelled by the server (57014), so no query holds a connection indefinitely.
-    extra: { max: poolMax, connectionTimeoutMillis: 5000, ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}) },
+    extra: {
+      max: poolMax,
+      connectionTimeoutMillis: 5000,
+      ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+    },
     logging: ['error'],
   };
 }

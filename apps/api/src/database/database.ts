@@ -26,12 +26,20 @@ export function explainPgError(url: string, e: unknown): string {
   const err = e as NodeJS.ErrnoException & { code?: string };
   const at = where(url);
   switch (err.code) {
-    case 'ECONNREFUSED': return `cannot reach PostgreSQL at ${at}: connection refused`;
-    case 'ENOTFOUND': case 'EAI_AGAIN': return `cannot reach PostgreSQL at ${at}: unknown host`;
-    case 'ETIMEDOUT': return `cannot reach PostgreSQL at ${at}: timed out`;
-    case '28P01': case '28000': return `PostgreSQL at ${at} refused the login: ${err.message}`;
-    case '3D000': return `PostgreSQL at ${at}: ${err.message}`;
-    default: return `PostgreSQL at ${at}: ${err.message || String(e)}`;
+    case 'ECONNREFUSED':
+      return `cannot reach PostgreSQL at ${at}: connection refused`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `cannot reach PostgreSQL at ${at}: unknown host`;
+    case 'ETIMEDOUT':
+      return `cannot reach PostgreSQL at ${at}: timed out`;
+    case '28P01':
+    case '28000':
+      return `PostgreSQL at ${at} refused the login: ${err.message}`;
+    case '3D000':
+      return `PostgreSQL at ${at}: ${err.message}`;
+    default:
+      return `PostgreSQL at ${at}: ${err.message || String(e)}`;
   }
 }
 
@@ -48,7 +56,9 @@ export async function checkConnection(url: string): Promise<void> {
   }
 }
 
-export async function openDatabase(cfg: Pick<AppConfig, 'databaseUrl' | 'pgliteDataDir'> = appConfig()): Promise<Database> {
+export async function openDatabase(
+  cfg: Pick<AppConfig, 'databaseUrl' | 'pgliteDataDir'> = appConfig(),
+): Promise<Database> {
   if (cfg.databaseUrl) {
     await checkConnection(cfg.databaseUrl);
     return { url: cfg.databaseUrl, embedded: null, describe: `PostgreSQL at ${where(cfg.databaseUrl)}` };

@@ -26,7 +26,9 @@ export function takeLock(dataDir: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const holder = Number(fs.readFileSync(lockFile, 'utf8'));
       if (holder && holder !== process.pid && isAlive(holder)) {
-        throw new StartupError(`embedded database ${dataDir} is in use by process ${holder}; stop it or set PGLITE_DATA_DIR`);
+        throw new StartupError(
+          `embedded database ${dataDir} is in use by process ${holder}; stop it or set PGLITE_DATA_DIR`,
+        );
       }
       // A lock left by a process that died: take it over.
       fs.rmSync(lockFile, { force: true });
@@ -41,7 +43,9 @@ function prepareDir(dataDir: string): void {
     fs.accessSync(dataDir, fs.constants.W_OK);
     fs.accessSync(path.dirname(path.resolve(dataDir)), fs.constants.W_OK);
   } catch (e) {
-    throw new StartupError(`embedded database directory ${dataDir} is not writable (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new StartupError(
+      `embedded database directory ${dataDir} is not writable (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
 }
 
@@ -58,14 +62,21 @@ export async function startEmbeddedPostgres(dataDir: string, maxConnections = 20
   try {
     fs.chmodSync(socketDir, 0o700);
     // `.s.PGSQL.5432` in a directory: the name libpq and `pg` look for when `host` is a directory.
-    const thread = await startPgliteThread({ dataDir: inMemory ? undefined : dataDir, socketPath: path.join(socketDir, '.s.PGSQL.5432'), maxConnections });
+    const thread = await startPgliteThread({
+      dataDir: inMemory ? undefined : dataDir,
+      socketPath: path.join(socketDir, '.s.PGSQL.5432'),
+      maxConnections,
+    });
     const url = `postgres://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}&sslmode=disable`;
     let stopping: Promise<void> | null = null;
     return {
       url,
       stop() {
         // Twice (a signal during shutdown) is once.
-        stopping ??= thread.stop().finally(() => { dropSocketDir(); release(); });
+        stopping ??= thread.stop().finally(() => {
+          dropSocketDir();
+          release();
+        });
         return stopping;
       },
     };

@@ -15,7 +15,24 @@ import { ScoringProfileEntity } from '../modules/scoring-profile/scoring-profile
 import { SubmissionEntity, SubmissionEventEntity } from '../modules/submission/submission.entity';
 
 export const ENTITIES = [
-  RegionEntity, AgencyEntity, AgencyAliasEntity, AdminLogEntity, ReportEntity, ReportRevisionEntity, ReportCellEntity, ReportSectionEntity,
-  FindingEntity, FindingReviewEntity, CellCorrectionEntity, ScoringProfileEntity, ApiTokenEntity, AppUserEntity, AppSessionEntity,
-  SubmissionEntity, SubmissionEventEntity, PublicationCheckEntity, MonitorEventEntity, ReportDeadlineEntity,
+  RegionEntity,
+  AgencyEntity,
+  AgencyAliasEntity,
+  AdminLogEntity,
+  ReportEntity,
+  ReportRevisionEntity,
+  ReportCellEntity,
+  ReportSectionEntity,
+  FindingEntity,
+  FindingReviewEntity,
+  CellCorrectionEntity,
+  ScoringProfileEntity,
+  ApiTokenEntity,
+  AppUserEntity,
+  AppSessionEntity,
+  SubmissionEntity,
+  SubmissionEventEntity,
+  PublicationCheckEntity,
+  MonitorEventEntity,
+  ReportDeadlineEntity,
 ];

@@ -47,12 +47,29 @@ type Reply = { ready?: true; stopped?: true; error?: string };
 function nextReply(w: Worker, what: 'ready' | 'stopped'): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const onMessage = (m: Reply): void => {
-      if (m.error && what === 'ready') { cleanup(); reject(new Error(m.error)); return; }
-      if (m[what]) { cleanup(); resolve(m); }
+      if (m.error && what === 'ready') {
+        cleanup();
+        reject(new Error(m.error));
+        return;
+      }
+      if (m[what]) {
+        cleanup();
+        resolve(m);
+      }
     };
-    const onError = (e: Error): void => { cleanup(); reject(e); };
-    const onExit = (code: number): void => { cleanup(); reject(new Error(`the database thread exited (${code})`)); };
-    const cleanup = (): void => { w.off('message', onMessage); w.off('error', onError); w.off('exit', onExit); };
+    const onError = (e: Error): void => {
+      cleanup();
+      reject(e);
+    };
+    const onExit = (code: number): void => {
+      cleanup();
+      reject(new Error(`the database thread exited (${code})`));
+    };
+    const cleanup = (): void => {
+      w.off('message', onMessage);
+      w.off('error', onError);
+      w.off('exit', onExit);
+    };
     w.on('message', onMessage);
     w.once('error', onError);
     w.once('exit', onExit);
@@ -62,11 +79,17 @@ function nextReply(w: Worker, what: 'ready' | 'stopped'): Promise<Reply> {
 export async function startPgliteThread(opts: PgliteThreadOptions): Promise<PgliteThread> {
   const w = new Worker(WORKER_SRC, {
     eval: true,
-    workerData: { ...opts, pglite: require.resolve('@electric-sql/pglite'), socket: require.resolve('@electric-sql/pglite-socket') },
+    workerData: {
+      ...opts,
+      pglite: require.resolve('@electric-sql/pglite'),
+      socket: require.resolve('@electric-sql/pglite-socket'),
+    },
   });
   // A thread that dies while the app runs leaves every query failing: say so once, where an operator looks.
   let stopping = false;
-  w.on('error', (e) => { if (!stopping) process.stderr.write(`disclosure-hub: the embedded database stopped: ${e.message}\n`); });
+  w.on('error', (e) => {
+    if (!stopping) process.stderr.write(`disclosure-hub: the embedded database stopped: ${e.message}\n`);
+  });
   try {
     await nextReply(w, 'ready');
   } catch (e) {

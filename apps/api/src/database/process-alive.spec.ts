@@ -13,7 +13,9 @@ describe('isAlive', () => {
     // on a busy machine.)
     const sh = spawn('sh', ['-c', 'sleep 0.5 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
     try {
-      const pid = Number(await new Promise<string>((resolve) => sh.stdout.once('data', (b: Buffer) => resolve(b.toString().trim()))));
+      const pid = Number(
+        await new Promise<string>((resolve) => sh.stdout.once('data', (b: Buffer) => resolve(b.toString().trim()))),
+      );
       await new Promise((r) => setTimeout(r, 1500));
       expect(() => process.kill(pid, 0)).not.toThrow(); // the kernel still knows it
       expect(isAlive(pid)).toBe(false);

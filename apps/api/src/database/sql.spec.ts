@@ -4,7 +4,13 @@ import { empty, first, join, numbered, rows, sql, type Queryable } from './sql';
 
 const answering = (result: unknown): Queryable & { seen: unknown[][] } => {
   const seen: unknown[][] = [];
-  return { seen, query: (text: string, values?: unknown[]) => { seen.push([text, values]); return Promise.resolve(result); } };
+  return {
+    seen,
+    query: (text: string, values?: unknown[]) => {
+      seen.push([text, values]);
+      return Promise.resolve(result);
+    },
+  };
 };
 
 describe('sql', () => {
@@ -21,14 +27,18 @@ describe('sql', () => {
     expect(db.seen).toEqual([['SELECT id FROM t WHERE x = $1', [3]]]);
   });
 
-  it('returns the RETURNING rows of an UPDATE or DELETE, not TypeORM\'s [rows, count] pair', async () => {
-    expect(await rows<{ id: string }>(answering([[], 0]), sql`UPDATE t SET a = 1 WHERE id = ${9} RETURNING id`)).toEqual([]);
-    expect(await first<{ id: string }>(answering([[{ id: '9' }], 1]), sql`DELETE FROM t WHERE id = ${9} RETURNING id`)).toEqual({ id: '9' });
+  it("returns the RETURNING rows of an UPDATE or DELETE, not TypeORM's [rows, count] pair", async () => {
+    expect(
+      await rows<{ id: string }>(answering([[], 0]), sql`UPDATE t SET a = 1 WHERE id = ${9} RETURNING id`),
+    ).toEqual([]);
+    expect(
+      await first<{ id: string }>(answering([[{ id: '9' }], 1]), sql`DELETE FROM t WHERE id = ${9} RETURNING id`),
+    ).toEqual({ id: '9' });
   });
 });
 
 describe('numbered', () => {
-  it('binds a numbered statement\'s placeholders by number and nests it with its values renumbered', () => {
+  it("binds a numbered statement's placeholders by number and nests it with its values renumbered", () => {
     const q = sql`${numbered('UPDATE t SET a = $2, b = $1, c = $2', ['x', 'y'])} WHERE id = ${7}`;
     expect(q.text).toBe('UPDATE t SET a = $1, b = $2, c = $3 WHERE id = $4');
     expect(q.values).toEqual(['y', 'x', 'y', 7]);

@@ -16,16 +16,23 @@ export const sql = base as unknown as (strings: TemplateStringsArray, ...values:
 export function numbered(text: string, values: readonly Param[]): Sql {
   const parts = text.split(/\$(\d+)/);
   const at = (n: string): Param => {
-    if (Number(n) < 1 || Number(n) > values.length) throw new RangeError(`placeholder ${'$'}${n} has no value (${values.length} given)`);
+    if (Number(n) < 1 || Number(n) > values.length)
+      throw new RangeError(`placeholder ${'$'}${n} has no value (${values.length} given)`);
     return values[Number(n) - 1];
   };
-  return new Sql(parts.filter((_, i) => i % 2 === 0), parts.filter((_, i) => i % 2 === 1).map(at) as Value[]);
+  return new Sql(
+    parts.filter((_, i) => i % 2 === 0),
+    parts.filter((_, i) => i % 2 === 1).map(at) as Value[],
+  );
 }
 
-export interface Queryable { query(text: string, values?: unknown[]): Promise<unknown> }
+export interface Queryable {
+  query(text: string, values?: unknown[]): Promise<unknown>;
+}
 
 /** Rows are objects, never arrays: TypeORM answers an UPDATE or DELETE with [rows, affected count] instead. */
-const isCounted = (r: unknown): r is [unknown[], number] => Array.isArray(r) && r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number';
+const isCounted = (r: unknown): r is [unknown[], number] =>
+  Array.isArray(r) && r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number';
 
 /** The rows a statement returns (a SELECT's, or the RETURNING rows of an INSERT, UPDATE or DELETE), typed as `T`. */
 export async function rows<T>(db: Queryable, q: Sql): Promise<T[]> {

@@ -9,14 +9,23 @@ import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 function codegen(env: Record<string, string>): { status: number | null; output: string } {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', path.join(ROOT, 'apps/web/codegen.config.cjs')],
-    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'development', ...env }, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/@graphql-codegen/cli/cjs/bin.js'),
+      '--config',
+      path.join(ROOT, 'apps/web/codegen.config.cjs'),
+    ],
+    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'development', ...env }, encoding: 'utf8', timeout: 120_000 },
+  );
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
 describe('generated operation types', () => {
   let dir: string;
-  beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-codegen-')); });
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dh-codegen-'));
+  });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('match schema.gql and the operations in src/api', () => {
@@ -26,7 +35,9 @@ describe('generated operation types', () => {
     const fresh = fs.readFileSync(out, 'utf8');
     expect(fresh).toContain('export type CompareQuery = ');
     if (fs.readFileSync(path.join(__dirname, 'generated.ts'), 'utf8') !== fresh) {
-      throw new Error('apps/web/src/api/generated.ts is stale against schema.gql or src/api: run `npm run codegen -w @dh/web` and commit it');
+      throw new Error(
+        'apps/web/src/api/generated.ts is stale against schema.gql or src/api: run `npm run codegen -w @dh/web` and commit it',
+      );
     }
   });
 

@@ -4,4 +4,7 @@ import type * as G from './generated';
 import { gql } from './graphql';
 
 export type HomeRegion = NonNullable<G.HomeRegionQuery['homeRegion']>;
-export const homeRegionQuery = () => gql<G.HomeRegionQuery>(/* GraphQL */ `query HomeRegion { homeRegion { id name level source } }`).then((d) => d.homeRegion);
+export const homeRegionQuery = () =>
+  gql<G.HomeRegionQuery>(/* GraphQL */ `query HomeRegion { homeRegion { id name level source } }`).then(
+    (d) => d.homeRegion,
+  );

@@ -15,28 +15,36 @@ const CORRECTION = /* GraphQL */ `fragment CorrectionFields on CellCorrection {
  */
 export async function searchReports(search: string, first = 20): Promise<ReportListItem[]> {
   const q = search.trim();
-  const d = await gql<G.ReportListQuery, G.ReportListQueryVariables>(/* GraphQL */ `
+  const d = await gql<G.ReportListQuery, G.ReportListQueryVariables>(
+    /* GraphQL */ `
     query ReportList($filter: ReportFilter, $first: Int!) { reports(filter: $filter, first: $first) { nodes { id agencyName year synthetic } } }`,
-  { filter: q ? { agency: { search: q } } : null, first });
+    { filter: q ? { agency: { search: q } } : null, first },
+  );
   return d.reports.nodes;
 }
 
 export async function getReport(id: string): Promise<ReportDetail> {
-  const d = await gql<G.ReportDetailQuery, G.ReportDetailQueryVariables>(/* GraphQL */ `query ReportDetail($id: ID) { report(id: $id) {
+  const d = await gql<G.ReportDetailQuery, G.ReportDetailQueryVariables>(
+    /* GraphQL */ `query ReportDetail($id: ID) { report(id: $id) {
     id agencyName year template publishedOn publishedOnSource signedOn signatureOnly fileName synthetic agencyResolved agencyCandidates keptApartFrom
     cells { key section rowLabel colLabel raw value kind unit rawUnit inferred candidates corrected publishedValue correction { id note correctedBy correctedAt } }
     corrections { ...CorrectionFields }
     revisions { id revisionNo parsedAt reason template publishedOn publishedOnSource signedOn signatureOnly fileName contentHash current sourceKind cellsRead }
     sections { no title text } sourceText
     findings { id code severity messageZh messageEn keys status resolvedByCorrectionId raisedByCorrectionId } } }
-    ${CORRECTION}`, { id });
+    ${CORRECTION}`,
+    { id },
+  );
   return d.report;
 }
 
 export type RevisionCell = G.RevisionCellsQuery['report']['cells'][number];
 export async function getRevisionCells(id: string, revisionNo: number): Promise<RevisionCell[]> {
-  const d = await gql<G.RevisionCellsQuery, G.RevisionCellsQueryVariables>(/* GraphQL */ `query RevisionCells($id: ID, $rev: Int) { report(id: $id) {
-    cells(revisionNo: $rev) { key section rowLabel colLabel raw value kind unit rawUnit inferred candidates } } }`, { id, rev: revisionNo });
+  const d = await gql<G.RevisionCellsQuery, G.RevisionCellsQueryVariables>(
+    /* GraphQL */ `query RevisionCells($id: ID, $rev: Int) { report(id: $id) {
+    cells(revisionNo: $rev) { key section rowLabel colLabel raw value kind unit rawUnit inferred candidates } } }`,
+    { id, rev: revisionNo },
+  );
   return d.report.cells;
 }
 
@@ -48,31 +56,43 @@ export type MoveResult = G.MoveReportMutation['moveReport'];
  * one). Without a mode, a body that already has the year refuses with a message starting "mode:".
  */
 export async function moveReport(reportId: string, toAgencyId: number, mode?: MoveMode): Promise<MoveResult> {
-  const d = await gql<G.MoveReportMutation, G.MoveReportMutationVariables>(/* GraphQL */ `
+  const d = await gql<G.MoveReportMutation, G.MoveReportMutationVariables>(
+    /* GraphQL */ `
     mutation MoveReport($r: ID!, $a: Int!, $m: MoveMode) { moveReport(reportId: $r, toAgencyId: $a, mode: $m) { reportId joined keptApart } }`,
-  { r: reportId, a: toAgencyId, m: mode ?? null });
+    { r: reportId, a: toAgencyId, m: mode ?? null },
+  );
   return d.moveReport;
 }
 
 /** Admin: make a revision the report's current one (logged on the server). */
-export async function setCurrentRevision(revisionId: string): Promise<G.SetCurrentRevisionMutation['setCurrentRevision']> {
-  const d = await gql<G.SetCurrentRevisionMutation, G.SetCurrentRevisionMutationVariables>(/* GraphQL */ `
-    mutation SetCurrentRevision($id: ID!) { setCurrentRevision(revisionId: $id) { reportId revisionNo } }`, { id: revisionId });
+export async function setCurrentRevision(
+  revisionId: string,
+): Promise<G.SetCurrentRevisionMutation['setCurrentRevision']> {
+  const d = await gql<G.SetCurrentRevisionMutation, G.SetCurrentRevisionMutationVariables>(
+    /* GraphQL */ `
+    mutation SetCurrentRevision($id: ID!) { setCurrentRevision(revisionId: $id) { reportId revisionNo } }`,
+    { id: revisionId },
+  );
   return d.setCurrentRevision;
 }
 
 /** Admin: correct a cell of the report's current revision (the published value is kept; logged on the server). */
 export async function correctCell(reportId: string, key: string, value: number, note: string): Promise<CellCorrection> {
-  const d = await gql<G.CorrectCellMutation, G.CorrectCellMutationVariables>(/* GraphQL */ `
+  const d = await gql<G.CorrectCellMutation, G.CorrectCellMutationVariables>(
+    /* GraphQL */ `
     mutation CorrectCell($r: ID!, $k: String!, $v: Float!, $n: String!) { correctCell(reportId: $r, key: $k, value: $v, note: $n) { ...CorrectionFields } }
-    ${CORRECTION}`, { r: reportId, k: key, v: value, n: note });
+    ${CORRECTION}`,
+    { r: reportId, k: key, v: value, n: note },
+  );
   return d.correctCell;
 }
 
 /** Admin: withdraw a correction; the published value counts again (logged on the server). */
 export async function withdrawCorrection(id: string, note?: string): Promise<CellCorrection> {
-  const d = await gql<G.WithdrawCorrectionMutation, G.WithdrawCorrectionMutationVariables>(/* GraphQL */ `
+  const d = await gql<G.WithdrawCorrectionMutation, G.WithdrawCorrectionMutationVariables>(
+    /* GraphQL */ `
     mutation WithdrawCorrection($id: ID!, $n: String) { withdrawCorrection(correctionId: $id, note: $n) { ...CorrectionFields } } ${CORRECTION}`,
-  { id, n: note ?? null });
+    { id, n: note ?? null },
+  );
   return d.withdrawCorrection;
 }

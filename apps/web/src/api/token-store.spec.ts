@@ -1,19 +1,35 @@
-import { authHeaders, clearToken, OLD_EXPLORER_KEY, readToken, TOKEN_KEY, writeToken, type TokenStorages } from './token-store';
+import {
+  authHeaders,
+  clearToken,
+  OLD_EXPLORER_KEY,
+  readToken,
+  TOKEN_KEY,
+  writeToken,
+  type TokenStorages,
+} from './token-store';
 
 // A Storage over a Map, as the browser's behaves for these calls.
 function memoryStorage(init: Record<string, string> = {}): Storage {
   const m = new Map(Object.entries(init));
   return {
-    get length() { return m.size; },
+    get length() {
+      return m.size;
+    },
     clear: () => m.clear(),
     getItem: (k) => m.get(k) ?? null,
     key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => { m.delete(k); },
-    setItem: (k, v) => { m.set(k, String(v)); },
+    removeItem: (k) => {
+      m.delete(k);
+    },
+    setItem: (k, v) => {
+      m.set(k, String(v));
+    },
   };
 }
-const storages = (session: Record<string, string> = {}, local: Record<string, string> = {}): TokenStorages =>
-  ({ session: memoryStorage(session), local: memoryStorage(local) });
+const storages = (session: Record<string, string> = {}, local: Record<string, string> = {}): TokenStorages => ({
+  session: memoryStorage(session),
+  local: memoryStorage(local),
+});
 
 describe('token store', () => {
   it('keeps the token in sessionStorage under dh.token, trimmed, and clears it', () => {
@@ -52,8 +68,12 @@ describe('token store', () => {
 
   it('has no token when storage is refused, without throwing', () => {
     const refusing = memoryStorage();
-    refusing.getItem = () => { throw new Error('SecurityError'); };
-    refusing.setItem = () => { throw new Error('SecurityError'); };
+    refusing.getItem = () => {
+      throw new Error('SecurityError');
+    };
+    refusing.setItem = () => {
+      throw new Error('SecurityError');
+    };
     const s: TokenStorages = { session: refusing, local: refusing };
     expect(() => writeToken('dh_x', s)).not.toThrow();
     expect(readToken(s)).toBeNull();

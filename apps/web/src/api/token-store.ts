@@ -4,12 +4,19 @@
 export const TOKEN_KEY = 'dh.token';
 export const OLD_EXPLORER_KEY = 'dh-token';
 
-export interface TokenStorages { session: Storage | null; local: Storage | null }
+export interface TokenStorages {
+  session: Storage | null;
+  local: Storage | null;
+}
 
 // Storage can be refused (private modes, sandboxed frames): then there is simply no token.
 function browserStorages(): TokenStorages {
   const get = (name: 'sessionStorage' | 'localStorage'): Storage | null => {
-    try { return globalThis[name] ?? null; } catch { return null; }
+    try {
+      return globalThis[name] ?? null;
+    } catch {
+      return null;
+    }
   };
   return { session: get('sessionStorage'), local: get('localStorage') };
 }
@@ -24,12 +31,18 @@ function migrate(s: TokenStorages): void {
     if (old === null) return;
     if (old.trim() && s.session && !s.session.getItem(TOKEN_KEY)) s.session.setItem(TOKEN_KEY, old.trim());
     s.local.removeItem(OLD_EXPLORER_KEY);
-  } catch { /* refused storage: nothing to move */ }
+  } catch {
+    /* refused storage: nothing to move */
+  }
 }
 
 export function readToken(s: TokenStorages = browserStorages()): string | null {
   migrate(s);
-  try { return s.session?.getItem(TOKEN_KEY) || null; } catch { return null; }
+  try {
+    return s.session?.getItem(TOKEN_KEY) || null;
+  } catch {
+    return null;
+  }
 }
 
 /** Stores a token (trimmed); an empty one clears it. */
@@ -37,8 +50,11 @@ export function writeToken(token: string, s: TokenStorages = browserStorages()):
   migrate(s);
   const t = token.trim();
   try {
-    if (t) s.session?.setItem(TOKEN_KEY, t); else s.session?.removeItem(TOKEN_KEY);
-  } catch { /* refused storage: the token lasts no longer than this call */ }
+    if (t) s.session?.setItem(TOKEN_KEY, t);
+    else s.session?.removeItem(TOKEN_KEY);
+  } catch {
+    /* refused storage: the token lasts no longer than this call */
+  }
 }
 
 export function clearToken(s: TokenStorages = browserStorages()): void {

@@ -2,21 +2,40 @@
 // Bars (every page) are registered up front; lines, heatmap, visual map and zoom are registered on first need from a
 // lazy chunk, which keeps the first page under its JS budget.
 import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type {
-  GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption,
-  VisualMapComponentOption, DataZoomComponentOption, MarkLineComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
+  VisualMapComponentOption,
+  DataZoomComponentOption,
+  MarkLineComponentOption,
 } from 'echarts/components';
 
 use([BarChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, MarkLineComponent, CanvasRenderer]);
 
 export type ECOption = ComposeOption<
-  BarSeriesOption | LineSeriesOption | HeatmapSeriesOption | GridComponentOption | LegendComponentOption | TitleComponentOption
-  | TooltipComponentOption | VisualMapComponentOption | DataZoomComponentOption | MarkLineComponentOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | HeatmapSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TitleComponentOption
+  | TooltipComponentOption
+  | VisualMapComponentOption
+  | DataZoomComponentOption
+  | MarkLineComponentOption
 >;
 
 let extras: Promise<void> | null = null;

@@ -1,6 +1,11 @@
 // Small statistics for reference lines: peer quartiles by linear interpolation (the "type 7" rule of R and
 // numpy's default), ignoring missing values.
-export interface Quartiles { q1: number; median: number; q3: number; n: number }
+export interface Quartiles {
+  q1: number;
+  median: number;
+  q3: number;
+  n: number;
+}
 
 function at(sorted: number[], p: number): number {
   const h = (sorted.length - 1) * p;

@@ -16,7 +16,11 @@ export async function downloadExport(url: string, fileName: string): Promise<voi
   if (!res.ok) {
     const text = await res.text().catch(() => '');
     let msg = text;
-    try { msg = (JSON.parse(text) as { message?: string }).message ?? text; } catch { /* plain text body */ }
+    try {
+      msg = (JSON.parse(text) as { message?: string }).message ?? text;
+    } catch {
+      /* plain text body */
+    }
     throw new Error(msg || `HTTP ${res.status}`);
   }
   const blob = await res.blob();
@@ -24,4 +28,3 @@ export async function downloadExport(url: string, fileName: string): Promise<voi
   saveUrl(href, fileName);
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
-

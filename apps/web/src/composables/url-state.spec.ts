@@ -11,12 +11,33 @@ const schema = {
 
 describe('url state', () => {
   it('gives the defaults for an empty query', () => {
-    expect(parseQuery(schema, {})).toEqual({ year: 2022, region: '', agencies: [], years: [2021, 2022], groupBy: 'agency', w: { timely: 1, complete: 1 } });
+    expect(parseQuery(schema, {})).toEqual({
+      year: 2022,
+      region: '',
+      agencies: [],
+      years: [2021, 2022],
+      groupBy: 'agency',
+      w: { timely: 1, complete: 1 },
+    });
   });
 
   it('reads every kind of field', () => {
-    const s = parseQuery(schema, { year: '2020', region: '福建', agencies: '3,7', years: '2019,2020,2021', groupBy: 'type', w: 'timely:0.5,complete:2' });
-    expect(s).toEqual({ year: 2020, region: '福建', agencies: ['3', '7'], years: [2019, 2020, 2021], groupBy: 'type', w: { timely: 0.5, complete: 2 } });
+    const s = parseQuery(schema, {
+      year: '2020',
+      region: '福建',
+      agencies: '3,7',
+      years: '2019,2020,2021',
+      groupBy: 'type',
+      w: 'timely:0.5,complete:2',
+    });
+    expect(s).toEqual({
+      year: 2020,
+      region: '福建',
+      agencies: ['3', '7'],
+      years: [2019, 2020, 2021],
+      groupBy: 'type',
+      w: { timely: 0.5, complete: 2 },
+    });
   });
 
   it('falls back to the default on junk', () => {

@@ -5,7 +5,10 @@ import { useLoader } from './use-loader';
 function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: (e: Error) => void } {
   let resolve!: (v: T) => void;
   let reject!: (e: Error) => void;
-  const promise = new Promise<T>((res, rej) => { resolve = res; reject = rej; });
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
   return { promise, resolve, reject };
 }
 
@@ -50,7 +53,14 @@ describe('useLoader', () => {
     const filter = ref(1);
     const seen: number[] = [];
     const currents: (() => boolean)[] = [];
-    const l = useLoader((current) => { currents.push(current); seen.push(filter.value); return Promise.resolve(filter.value * 10); }, { watch: filter });
+    const l = useLoader(
+      (current) => {
+        currents.push(current);
+        seen.push(filter.value);
+        return Promise.resolve(filter.value * 10);
+      },
+      { watch: filter },
+    );
     await Promise.resolve();
     expect(seen).toEqual([1]);
     filter.value = 2;

@@ -44,6 +44,13 @@ export function useLoader<T>(ask: (current: () => boolean) => Promise<T>, option
     loading.value = false;
     return true;
   }
-  if (options.watch) watch(options.watch, () => { void load(); }, { immediate: true, deep: true });
+  if (options.watch)
+    watch(
+      options.watch,
+      () => {
+        void load();
+      },
+      { immediate: true, deep: true },
+    );
   return { data, loading, error, load };
 }

@@ -7,7 +7,10 @@ export const PHONE_QUERY = '(max-width: 767px)';
 export function useMedia(query: string, onChange?: (matches: boolean) => void): Ref<boolean> {
   const mq = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(query) : null;
   const matches = ref(mq?.matches ?? false);
-  const listener = (e: MediaQueryListEvent): void => { matches.value = e.matches; onChange?.(e.matches); };
+  const listener = (e: MediaQueryListEvent): void => {
+    matches.value = e.matches;
+    onChange?.(e.matches);
+  };
   mq?.addEventListener('change', listener);
   onBeforeUnmount(() => mq?.removeEventListener('change', listener));
   return matches;

@@ -4,7 +4,9 @@ import { computed, type ComputedRef } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { parseQuery, toQuery, type Query, type Schema, type StateOf } from './url-state';
 
-export function useUrlState<S extends Schema>(schema: S): {
+export function useUrlState<S extends Schema>(
+  schema: S,
+): {
   state: ComputedRef<StateOf<S>>;
   set: (patch: Partial<StateOf<S>>, opts?: { replace?: boolean }) => Promise<void>;
 } {

@@ -10,7 +10,10 @@ export interface DocExample {
   shown: string | null;
 }
 
-export interface IdLookup { kind: 'region' | 'agency'; name: string }
+export interface IdLookup {
+  kind: 'region' | 'agency';
+  name: string;
+}
 
 const LOOKUP = /^<id of (region|agency) (.+)>$/;
 
@@ -27,7 +30,11 @@ export function docExamples(markdown: string): DocExample[] {
   let perHeading = 0;
   for (let i = 0; i < lines.length; i++) {
     const h = /^#{2,4} (.+)$/.exec(lines[i]);
-    if (h) { heading = h[1].trim(); perHeading = 0; continue; }
+    if (h) {
+      heading = h[1].trim();
+      perHeading = 0;
+      continue;
+    }
     if (lines[i].trim() !== '```graphql') continue;
     const body: string[] = [];
     for (i++; i < lines.length && lines[i].trim() !== '```'; i++) body.push(lines[i]);
@@ -35,7 +42,9 @@ export function docExamples(markdown: string): DocExample[] {
     let variables: Record<string, unknown> = {};
     if (varLine >= 0) {
       const json = body[varLine].replace(/^#\s*variables:/, '').trim();
-      try { variables = JSON.parse(json) as Record<string, unknown>; } catch (e) {
+      try {
+        variables = JSON.parse(json) as Record<string, unknown>;
+      } catch (e) {
         throw new Error(`docs: the variables of "${heading}" are not JSON: ${(e as Error).message}`);
       }
       body.splice(varLine, 1);
@@ -47,13 +56,21 @@ export function docExamples(markdown: string): DocExample[] {
       shown = json.join('\n');
     }
     perHeading++;
-    out.push({ title: perHeading > 1 ? `${heading} (${perHeading})` : heading, query: body.join('\n').trim(), variables, shown });
+    out.push({
+      title: perHeading > 1 ? `${heading} (${perHeading})` : heading,
+      query: body.join('\n').trim(),
+      variables,
+      shown,
+    });
   }
   return out;
 }
 
 /** Replaces each "<id of …>" variable with the id `find` returns; `find` throws when the name is unknown. */
-export async function resolveLookups(vars: Record<string, unknown>, find: (l: IdLookup) => Promise<number>): Promise<Record<string, unknown>> {
+export async function resolveLookups(
+  vars: Record<string, unknown>,
+  find: (l: IdLookup) => Promise<number>,
+): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(vars)) {
     const l = lookupOf(v);
@@ -63,15 +80,21 @@ export async function resolveLookups(vars: Record<string, unknown>, find: (l: Id
 }
 
 /** The GraphQL that answers a lookup, and how to read the id out of its data. */
-export function lookupQuery(l: IdLookup): { query: string; variables: Record<string, unknown>; pick: (data: unknown) => number | null } {
+export function lookupQuery(l: IdLookup): {
+  query: string;
+  variables: Record<string, unknown>;
+  pick: (data: unknown) => number | null;
+} {
   if (l.kind === 'region') {
     return {
-      query: '{ regions { id name } }', variables: {},
+      query: '{ regions { id name } }',
+      variables: {},
       pick: (d) => idNamed((d as { regions: { id: string | number; name: string }[] }).regions, l.name),
     };
   }
   return {
-    query: 'query($q: String!) { agencies(filter: { search: $q }, limit: 20) { id name } }', variables: { q: l.name },
+    query: 'query($q: String!) { agencies(filter: { search: $q }, limit: 20) { id name } }',
+    variables: { q: l.name },
     pick: (d) => idNamed((d as { agencies: { id: string | number; name: string }[] }).agencies, l.name),
   };
 }

@@ -2,13 +2,23 @@
 import type { ExecutionResult } from 'graphql';
 import { authHeaders } from '../api/token-store';
 
-export interface GraphQLParams { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }
+export interface GraphQLParams {
+  query: string;
+  variables?: Record<string, unknown> | null;
+  operationName?: string | null;
+}
 
 export async function graphqlFetcher(params: GraphQLParams): Promise<ExecutionResult> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', ...authHeaders() };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/json',
+    ...authHeaders(),
+  };
   const res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify(params) });
   const text = await res.text();
-  try { return JSON.parse(text) as ExecutionResult; } catch {
+  try {
+    return JSON.parse(text) as ExecutionResult;
+  } catch {
     // A proxy or rate limit page: show it as a GraphQL error instead of a JSON parse failure.
     return { errors: [{ message: `HTTP ${res.status}: ${text.slice(0, 200)}` }] } as unknown as ExecutionResult;
   }

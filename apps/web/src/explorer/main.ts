@@ -15,16 +15,26 @@ const examples = docExamples(apiDoc);
 const first = examples[0];
 
 createRoot(document.getElementById('explorer')!).render(
-  h('div', { style: { display: 'flex', flexDirection: 'column', height: '100%' } },
+  h(
+    'div',
+    { style: { display: 'flex', flexDirection: 'column', height: '100%' } },
     h(TokenBar),
-    h('div', { style: { flex: 1, minHeight: 0 } },
+    h(
+      'div',
+      { style: { flex: 1, minHeight: 0 } },
       h(GraphiQL, {
         fetcher: graphqlFetcher,
         plugins: [examplesPlugin(examples), HISTORY_PLUGIN],
         // A first visit opens on the first worked query with its variables (it names no ids, so needs no lookup).
-        defaultTabs: [first ? { query: first.query, variables: JSON.stringify(first.variables, null, 2) } : { query: '{ metrics { key labelZh labelEn unit } }' }],
+        defaultTabs: [
+          first
+            ? { query: first.query, variables: JSON.stringify(first.variables, null, 2) }
+            : { query: '{ metrics { key labelZh labelEn unit } }' },
+        ],
         defaultEditorToolsVisibility: 'variables',
         isHeadersEditorEnabled: false,
         forcedTheme: 'light',
-      }))),
+      }),
+    ),
+  ),
 );

@@ -31,7 +31,11 @@ const UNIT_EN: Record<string, string> = { 件: '', 项: 'items', 元: 'CNY', 万
  * A value with its unit. Money given in 万元 is converted to 元 first, so 12345 万元 reads 1.23亿元 rather than
  * "1.23万万元".
  */
-export function formatWithUnit(value: number | null | undefined, unit: string | null | undefined, locale: Locale = 'zh-CN'): string {
+export function formatWithUnit(
+  value: number | null | undefined,
+  unit: string | null | undefined,
+  locale: Locale = 'zh-CN',
+): string {
   if (value === null || value === undefined || Number.isNaN(value)) return DASH;
   const u = unit ?? '';
   const isMoney = u === '元' || u === '万元';
@@ -47,7 +51,8 @@ export function formatWithUnit(value: number | null | undefined, unit: string | 
 
 /** Year-over-year change in percent; null when there is nothing to compare with (no value, or last year 0). */
 export function yoy(current: number | null | undefined, previous: number | null | undefined): number | null {
-  if (current === null || current === undefined || previous === null || previous === undefined || previous === 0) return null;
+  if (current === null || current === undefined || previous === null || previous === undefined || previous === 0)
+    return null;
   return ((current - previous) / Math.abs(previous)) * 100;
 }
 
@@ -60,7 +65,11 @@ export function formatPercent(pct: number | null | undefined, digits = 1): strin
 }
 
 /** Exact value for tooltips and tables: every digit, grouped, with the unit as the catalogue gives it. */
-export function formatExact(value: number | null | undefined, unit: string | null | undefined, locale: Locale = 'zh-CN'): string {
+export function formatExact(
+  value: number | null | undefined,
+  unit: string | null | undefined,
+  locale: Locale = 'zh-CN',
+): string {
   if (value === null || value === undefined || Number.isNaN(value)) return DASH;
   const n = value.toLocaleString('en-US', { maximumFractionDigits: 4 });
   const u = unit ?? '';

@@ -4,7 +4,10 @@ import { latestPerKey, type Outcome } from './latest-question';
 function harness() {
   const pending: { resolve: (v: string) => void; reject: (e: Error) => void }[] = [];
   const kept: Outcome<string>[] = [];
-  const ask = latestPerKey(() => new Promise<string>((resolve, reject) => pending.push({ resolve, reject })), (o) => kept.push(o));
+  const ask = latestPerKey(
+    () => new Promise<string>((resolve, reject) => pending.push({ resolve, reject })),
+    (o) => kept.push(o),
+  );
   return { pending, kept, ask };
 }
 
@@ -33,7 +36,9 @@ describe('latestPerKey (whoami per credentials)', () => {
   it('whoever waited on the older question waits on to the newest answer', async () => {
     const { pending, kept, ask } = harness();
     let settled = false;
-    const older = ask('visitor').then(() => { settled = true; });
+    const older = ask('visitor').then(() => {
+      settled = true;
+    });
     const latest = ask('token:admin');
     pending[0].resolve('visitor');
     for (let i = 0; i < 5; i++) await Promise.resolve();

@@ -5,18 +5,30 @@
  */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
-export function latestPerKey<T>(ask: () => Promise<T>, keep: (outcome: Outcome<T>) => void): (key: string) => Promise<void> {
+export function latestPerKey<T>(
+  ask: () => Promise<T>,
+  keep: (outcome: Outcome<T>) => void,
+): (key: string) => Promise<void> {
   let inflight: { key: string; promise: Promise<void> } | null = null;
   return (key) => {
     if (inflight?.key === key) return inflight.promise;
     const mine = { key, promise: Promise.resolve() };
-    mine.promise = ask().then(
-      (value) => { if (inflight === mine) keep({ ok: true, value }); },
-      (error: unknown) => { if (inflight === mine) keep({ ok: false, error }); },
-    ).then(() => {
-      if (inflight === mine) { inflight = null; return undefined; }
-      return inflight?.promise;
-    });
+    mine.promise = ask()
+      .then(
+        (value) => {
+          if (inflight === mine) keep({ ok: true, value });
+        },
+        (error: unknown) => {
+          if (inflight === mine) keep({ ok: false, error });
+        },
+      )
+      .then(() => {
+        if (inflight === mine) {
+          inflight = null;
+          return undefined;
+        }
+        return inflight?.promise;
+      });
     inflight = mine;
     return mine.promise;
   };

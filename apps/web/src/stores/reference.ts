@@ -1,7 +1,15 @@
 // Reference data every page uses (regions, metric catalogue, agencies), fetched once per visit.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { agenciesQuery, metricsQuery, regionsQuery, yearsQuery, type Agency, type Metric, type Region } from '../api/ops';
+import {
+  agenciesQuery,
+  metricsQuery,
+  regionsQuery,
+  yearsQuery,
+  type Agency,
+  type Metric,
+  type Region,
+} from '../api/ops';
 import { homeRegionQuery } from '../api/home-region';
 import { candidateYears, pickYears } from './years';
 
@@ -15,10 +23,15 @@ export let DEFAULT_YEAR = 2024;
 export async function loadYears(now = new Date()): Promise<void> {
   try {
     const asked = new Set(candidateYears(now));
-    const { years, latest } = pickYears((await yearsQuery()).filter((c) => asked.has(c.year)), now);
+    const { years, latest } = pickYears(
+      (await yearsQuery()).filter((c) => asked.has(c.year)),
+      now,
+    );
     if (years.length) YEARS = years;
     if (latest !== null) DEFAULT_YEAR = latest;
-  } catch { /* keep the fallback: each page still shows its own error if the API is down */ }
+  } catch {
+    /* keep the fallback: each page still shows its own error if the API is down */
+  }
 }
 
 /** The office's own region (homeRegion), where every region filter opens; null: none known, the pages open on 全部. */
@@ -32,7 +45,9 @@ export async function loadHomeRegion(): Promise<void> {
     const home = await homeRegionQuery();
     HOME_REGION = home?.id ?? null;
     HOME_REGION_NAME = home?.name ?? '';
-  } catch { /* keep 全部: each page still shows its own error if the API is down */ }
+  } catch {
+    /* keep 全部: each page still shows its own error if the API is down */
+  }
 }
 
 /** The region a page filters on: 0 in the URL is 全部 chosen over the home region. */
@@ -44,11 +59,16 @@ export const useReference = defineStore('reference', () => {
   const agencies = ref<Agency[]>([]);
   let loading: Promise<void> | null = null;
   function load(): Promise<void> {
-    loading ??= Promise.all([regionsQuery(), metricsQuery(), agenciesQuery()]).then(([r, m, a]) => {
-      regions.value = r;
-      metrics.value = m;
-      agencies.value = a;
-    }).catch((e: unknown) => { loading = null; throw e; });
+    loading ??= Promise.all([regionsQuery(), metricsQuery(), agenciesQuery()])
+      .then(([r, m, a]) => {
+        regions.value = r;
+        metrics.value = m;
+        agencies.value = a;
+      })
+      .catch((e: unknown) => {
+        loading = null;
+        throw e;
+      });
     return loading;
   }
   const metric = (key: string) => metrics.value.find((m) => m.key === key);

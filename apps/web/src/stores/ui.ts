@@ -7,7 +7,11 @@ import { ensureDict } from '../i18n/load';
 const KEY = 'dh.locale';
 
 export function storedLocale(): Locale {
-  try { return localStorage.getItem(KEY) === 'en' ? 'en' : 'zh-CN'; } catch { return 'zh-CN'; }
+  try {
+    return localStorage.getItem(KEY) === 'en' ? 'en' : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
 }
 
 export const useUiStore = defineStore('ui', () => {
@@ -15,7 +19,11 @@ export const useUiStore = defineStore('ui', () => {
   async function setLocale(l: Locale): Promise<void> {
     await ensureDict(l);
     locale.value = l;
-    try { localStorage.setItem(KEY, l); } catch { /* private mode: the switch still works for this visit */ }
+    try {
+      localStorage.setItem(KEY, l);
+    } catch {
+      /* private mode: the switch still works for this visit */
+    }
     document.documentElement.lang = l;
   }
   return { locale, setLocale };

@@ -11,8 +11,14 @@ export function candidateYears(now: Date, max = 10): number[] {
 
 /** Years with at least one report, and the default: the latest such year already past its deadline
  *  (else the latest with reports; null when there are none, so the caller keeps its own fallback). */
-export function pickYears(counts: { year: number; reports: number }[], now: Date): { years: number[]; latest: number | null } {
-  const years = counts.filter((c) => c.reports > 0).map((c) => c.year).sort((a, b) => a - b);
+export function pickYears(
+  counts: { year: number; reports: number }[],
+  now: Date,
+): { years: number[]; latest: number | null } {
+  const years = counts
+    .filter((c) => c.reports > 0)
+    .map((c) => c.year)
+    .sort((a, b) => a - b);
   const due = years.filter((y) => now.getTime() > Date.UTC(y + 1, 0, 31, 23, 59, 59));
   return { years, latest: due.at(-1) ?? years.at(-1) ?? null };
 }

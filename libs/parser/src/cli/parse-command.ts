@@ -44,7 +44,16 @@ export async function runParseCommand(argv: string[], io: ParseCommandIo): Promi
 /** section, row label, column label, value (empty when empty or unresolved), raw, key. */
 export function cellLines(r: ParsedReport): string[] {
   const clean = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
-  return r.cells.map((c) => [c.section, clean(c.rowLabel), clean(c.colLabel), c.value === null ? '' : String(c.value), clean(c.raw), c.key].join('\t'));
+  return r.cells.map((c) =>
+    [
+      c.section,
+      clean(c.rowLabel),
+      clean(c.colLabel),
+      c.value === null ? '' : String(c.value),
+      clean(c.raw),
+      c.key,
+    ].join('\t'),
+  );
 }
 
 function summary(r: ParsedReport): string {
@@ -53,6 +62,7 @@ function summary(r: ParsedReport): string {
     `${r.source.fileName}: ${r.agencyName ?? '(agency unknown)'} ${r.year ?? '????'} · template ${r.template} · ${r.source.form}/${r.source.encoding}`,
     `  sections ${r.sections.map((s) => s.no).join(',') || '-'} · cells ${r.cells.length} · findings ${count('error')} error, ${count('warning')} warning, ${count('info')} info${r.truncated ? ' · TRUNCATED' : ''}`,
   ];
-  for (const f of r.findings.filter((x) => x.severity !== 'info')) lines.push(`  [${f.severity}] ${f.code}: ${f.messageZh}`);
+  for (const f of r.findings.filter((x) => x.severity !== 'info'))
+    lines.push(`  [${f.severity}] ${f.code}: ${f.messageZh}`);
   return lines.join('\n');
 }

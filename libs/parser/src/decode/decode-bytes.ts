@@ -20,8 +20,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 (BOM)' };
   }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'UTF-16LE' };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'UTF-16BE' };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'UTF-16LE' };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'UTF-16BE' };
   // A page that declares GBK is GBK even if its bytes happen to be ASCII-only so far.
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   const declared = META_RE.exec(head)?.[1]?.toLowerCase();
@@ -30,7 +32,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: declared.toUpperCase() };
   }
   // Valid UTF-8 without a BOM: Buffer#toString gives the same string as TextDecoder, faster.
-  if (utf8) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'UTF-8' };
+  if (utf8)
+    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'UTF-8' };
   const guess = cjkGuess(bytes);
   // Chinese government sites: anything not UTF-8 is, in practice, GB-family; GB18030 is a superset of GBK.
   const enc = USED_GUESS_RE.test(guess) && iconv.encodingExists(guess) ? guess : 'gb18030';

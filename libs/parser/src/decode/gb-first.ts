@@ -13,8 +13,21 @@ import { UTF_16BE, UTF_16LE, UTF_32BE, UTF_32LE } from 'chardet/lib/encoding/uni
 import Utf8 from 'chardet/lib/encoding/utf8';
 
 // chardet's own order (lib/index.js) up to the first single-byte recogniser.
-const MULTI_BYTE: Recogniser[] = [new Utf8(), new UTF_16BE(), new UTF_16LE(), new UTF_32BE(), new UTF_32LE(),
-  new sjis(), new big5(), new euc_jp(), new euc_kr(), new gb_18030(), new ISO_2022_JP(), new ISO_2022_KR(), new ISO_2022_CN()];
+const MULTI_BYTE: Recogniser[] = [
+  new Utf8(),
+  new UTF_16BE(),
+  new UTF_16LE(),
+  new UTF_32BE(),
+  new UTF_32LE(),
+  new sjis(),
+  new big5(),
+  new euc_jp(),
+  new euc_kr(),
+  new gb_18030(),
+  new ISO_2022_JP(),
+  new ISO_2022_KR(),
+  new ISO_2022_CN(),
+];
 
 export const USED_GUESS_RE = /^(Big5|EUC|ISO-2022)/i;
 
@@ -25,7 +38,14 @@ export function cjkGuess(bytes: Uint8Array): string {
   for (let i = bytes.length - 1; i >= 0; i--) byteStats[bytes[i] & 0xff]++;
   let c1Bytes = false;
   for (let i = 0x80; i <= 0x9f; i++) if (byteStats[i] !== 0) c1Bytes = true;
-  const ctx: Context = { byteStats, c1Bytes, rawInput: bytes, rawLen: bytes.length, inputBytes: bytes, inputLen: bytes.length };
+  const ctx: Context = {
+    byteStats,
+    c1Bytes,
+    rawInput: bytes,
+    rawLen: bytes.length,
+    inputBytes: bytes,
+    inputLen: bytes.length,
+  };
   let best: Match | undefined;
   for (const r of MULTI_BYTE) {
     const m = r.match(ctx);

@@ -14,12 +14,20 @@ const LOCAL = 0x04034b50;
 /** Total unpacked size of the archive's entries; throws ReportReadError past `budget` or on a damaged directory. */
 export function checkUnpackedSize(bytes: Uint8Array, fileName: string, budget = MAX_DOCX_UNPACKED): number {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const damaged = (why: string) => new ReportReadError(fileName, 'extractor_failed', `DOCX cannot be read: damaged zip (${why})`);
-  const tooBig = () => new ReportReadError(fileName, 'unsupported',
-    `DOCX unpacks to more than ${Math.round(budget / 1024 / 1024)} MB (a zip bomb?); not read`);
+  const damaged = (why: string) =>
+    new ReportReadError(fileName, 'extractor_failed', `DOCX cannot be read: damaged zip (${why})`);
+  const tooBig = () =>
+    new ReportReadError(
+      fileName,
+      'unsupported',
+      `DOCX unpacks to more than ${Math.round(budget / 1024 / 1024)} MB (a zip bomb?); not read`,
+    );
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65_535); i--) {
-    if (buf.readUInt32LE(i) === EOCD) { eocd = i; break; }
+    if (buf.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw damaged('no end of central directory');
   const entries = buf.readUInt16LE(eocd + 10);

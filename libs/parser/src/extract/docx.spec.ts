@@ -103,8 +103,13 @@ describe('DOCX unpacked-size cap', () => {
     // 110 MB of zeros deflate to about 100 KB: over the default 100 MB budget.
     const bomb = zipDeflated([{ name: 'word/document.xml', data: zeros(110 * MB) }]);
     expect(bomb.length).toBeLessThan(200 * 1024);
-    await expect(extractDocx(bomb, 'bomb.docx')).rejects.toThrow(new ReportReadError('bomb.docx', 'unsupported',
-      `DOCX unpacks to more than ${MAX_DOCX_UNPACKED / MB} MB (a zip bomb?); not read`));
+    await expect(extractDocx(bomb, 'bomb.docx')).rejects.toThrow(
+      new ReportReadError(
+        'bomb.docx',
+        'unsupported',
+        `DOCX unpacks to more than ${MAX_DOCX_UNPACKED / MB} MB (a zip bomb?); not read`,
+      ),
+    );
   });
 
   test('does not trust the declared sizes: an entry that lies is stopped at the budget while inflating', () => {

@@ -14,7 +14,11 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<Extracted> {
   if (bytes.length === 0) throw new ReportReadError(fileName, 'empty', 'empty file');
   if (startsWith(bytes, OLE2))
-    throw new ReportReadError(fileName, 'legacy_doc', 'legacy Word .doc (OLE2) is not supported; save it as .docx or PDF');
+    throw new ReportReadError(
+      fileName,
+      'legacy_doc',
+      'legacy Word .doc (OLE2) is not supported; save it as .docx or PDF',
+    );
   if (!startsWith(bytes, ZIP)) throw new ReportReadError(fileName, 'unsupported', 'not a DOCX (no zip header)');
   checkUnpackedSize(bytes, fileName);
   let html: string;
@@ -36,9 +40,20 @@ export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<
     findings: [
       ...ex.findings,
       ...(errors.length
-        ? [{ code: 'docx_conversion', severity: 'info' as const,
-          messageZh: `DOCX 转换提示：${errors.map((m) => m.message).join('；').slice(0, 200)}`,
-          messageEn: `DOCX conversion notes: ${errors.map((m) => m.message).join('; ').slice(0, 200)}` }]
+        ? [
+            {
+              code: 'docx_conversion',
+              severity: 'info' as const,
+              messageZh: `DOCX 转换提示：${errors
+                .map((m) => m.message)
+                .join('；')
+                .slice(0, 200)}`,
+              messageEn: `DOCX conversion notes: ${errors
+                .map((m) => m.message)
+                .join('; ')
+                .slice(0, 200)}`,
+            },
+          ]
         : []),
     ],
   };

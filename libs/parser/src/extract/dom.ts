@@ -14,7 +14,8 @@ export function textOf(n: AnyNode | AnyNode[]): string {
     for (const c of n) s += textOf(c);
     return s;
   }
-  if (Object.prototype.hasOwnProperty.call(n, 'children') && n.type !== 'comment') return textOf((n as unknown as { children: AnyNode[] }).children);
+  if (Object.prototype.hasOwnProperty.call(n, 'children') && n.type !== 'comment')
+    return textOf((n as unknown as { children: AnyNode[] }).children);
   return n.type === 'text' ? (n as unknown as { data: string }).data : '';
 }
 
@@ -55,7 +56,7 @@ export function attr(el: Element, name: string): string | undefined {
 
 /** A matcher for a simple selector on a tag's name and attributes: `.cls`, `#id` or a tag name (the only forms used). */
 export function simpleSelector(sel: string): (name: string, attribs: Record<string, string>) => boolean {
-  const own = (a: Record<string, string>, k: string) => Object.prototype.hasOwnProperty.call(a, k) ? a[k] : undefined;
+  const own = (a: Record<string, string>, k: string) => (Object.prototype.hasOwnProperty.call(a, k) ? a[k] : undefined);
   if (sel.startsWith('.')) {
     const re = new RegExp(`(?:^|\\s)${sel.slice(1).replace(/[-[\]{}()*+?.,\\^$|#]/g, '\\$&')}(?:$|\\s)`);
     return (_name, a) => {

@@ -8,7 +8,10 @@ import { extractHtml, extractRegion, extractWhole } from './html';
 // as the whole-page DOM path (`htmlScan: 'full'`).
 const SAMPLES = join(__dirname, '../../../../data/samples/reports');
 const CORPUS = join(__dirname, '../../../../../shared/corpus/reports');
-const htmlIn = (dir: string) => readdirSync(dir).filter((f) => /\.html?$/.test(f)).map((f) => ({ name: f, bytes: readFileSync(join(dir, f)) }));
+const htmlIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => /\.html?$/.test(f))
+    .map((f) => ({ name: f, bytes: readFileSync(join(dir, f)) }));
 
 const bothWays = (bytes: Uint8Array, fileName: string) => [
   JSON.stringify(parseTextOrHtml({ bytes, fileName, htmlScan: 'full' })),
@@ -32,7 +35,9 @@ describe('HTML region scan', () => {
     expect(taken.length).toBe(5);
     // The others are read whole in one streaming pass; the DOM is only the reference here.
     const rest = samples.filter((s) => !taken.includes(s.name));
-    expect(rest.filter((s) => extractWhole(s.bytes.toString('utf8'), 'UTF-8', s.name)).map((s) => s.name)).toEqual(rest.map((s) => s.name));
+    expect(rest.filter((s) => extractWhole(s.bytes.toString('utf8'), 'UTF-8', s.name)).map((s) => s.name)).toEqual(
+      rest.map((s) => s.name),
+    );
   });
 
   if (!existsSync(CORPUS)) console.log('SKIP: ../shared/corpus/reports not present');
@@ -57,23 +62,81 @@ describe('HTML region scan', () => {
   });
 
   // Pages built to mislead the scan: each must either be read the same or be sent to the whole-page path.
-  const report = '<p>一、总体情况</p><p>本机关主动公开政府信息。</p><table><tr><td>行政许可</td><td>3</td></tr></table>';
-  const head = '<html><head><title>某局2021年政府信息公开工作年度报告_网站</title><meta name="PubDate" content="2022-01-20 10:00"></head><body>';
+  const report =
+    '<p>一、总体情况</p><p>本机关主动公开政府信息。</p><table><tr><td>行政许可</td><td>3</td></tr></table>';
+  const head =
+    '<html><head><title>某局2021年政府信息公开工作年度报告_网站</title><meta name="PubDate" content="2022-01-20 10:00"></head><body>';
   const cases: [string, string, boolean][] = [
-    ['a plain page', `${head}<div class="nav">首页</div><div class="article_content">${report}</div><div class="footer">版权</div></body></html>`, true],
-    ['a preferred container later in the page', `${head}<div class="article_content">${report}</div><div class="TRS_Editor">政府信息公开 另一段</div></body></html>`, true],
-    ['a preferred container after the cut, named only in text', `${head}<div class="article_content">${report}</div><p>TRS_Editor</p></body></html>`, false],
-    ['the container commented out first', `${head}<!-- <div class="article_content">旧</div> --><div class="article_content">${report}</div></body></html>`, true],
-    ['the class named in a stylesheet first', `${head}<style>.article_content{color:red}</style><div class="article_content">${report}</div></body></html>`, true],
-    ['a container never closed', `${head}<div class="article_content">${report}<div class="footer">版权</div></body></html>`, false],
-    ['an end tag inside an attribute (read as part of its tag)', `${head}<div class="article_content"><a title="</div>">政府信息公开</a>${report}</div></body></html>`, true],
-    ['an end tag after a `>` inside an attribute (the cut falls inside the tag)', `${head}<div class="article_content"><a title="x></div>">政府信息公开</a>${report}</div></body></html>`, false],
-    ['a container without the report words', `${head}<div class="article_content">通知</div><div id="zoom">${report}</div></body></html>`, false],
-    ['the date only in the page text', `<html><head><title>某局年报</title></head><body><div class="article_content">${report}</div><span>发布日期：2022-02-03</span></body></html>`, false],
-    ['a meta tag after the cut', `<html><head><title>某局年报</title></head><body><div class="article_content">${report}</div><meta name="PubDate" content="2022-02-03"></body></html>`, false],
-    ['an ancestor cell closed inside (parsed with its ancestors, so alike)', `${head}<table><tr><td><div class="article_content">${report}</td></tr></table>尾</div></body></html>`, true],
-    ['uppercase tags and a class among others', `${head}<DIV CLASS="x article_content y">${report}</DIV></BODY></HTML>`, true],
-    ['uppercase meta names (the page text is needed)', `${head.toUpperCase()}<div class="article_content">${report}</div></body></html>`, false],
+    [
+      'a plain page',
+      `${head}<div class="nav">首页</div><div class="article_content">${report}</div><div class="footer">版权</div></body></html>`,
+      true,
+    ],
+    [
+      'a preferred container later in the page',
+      `${head}<div class="article_content">${report}</div><div class="TRS_Editor">政府信息公开 另一段</div></body></html>`,
+      true,
+    ],
+    [
+      'a preferred container after the cut, named only in text',
+      `${head}<div class="article_content">${report}</div><p>TRS_Editor</p></body></html>`,
+      false,
+    ],
+    [
+      'the container commented out first',
+      `${head}<!-- <div class="article_content">旧</div> --><div class="article_content">${report}</div></body></html>`,
+      true,
+    ],
+    [
+      'the class named in a stylesheet first',
+      `${head}<style>.article_content{color:red}</style><div class="article_content">${report}</div></body></html>`,
+      true,
+    ],
+    [
+      'a container never closed',
+      `${head}<div class="article_content">${report}<div class="footer">版权</div></body></html>`,
+      false,
+    ],
+    [
+      'an end tag inside an attribute (read as part of its tag)',
+      `${head}<div class="article_content"><a title="</div>">政府信息公开</a>${report}</div></body></html>`,
+      true,
+    ],
+    [
+      'an end tag after a `>` inside an attribute (the cut falls inside the tag)',
+      `${head}<div class="article_content"><a title="x></div>">政府信息公开</a>${report}</div></body></html>`,
+      false,
+    ],
+    [
+      'a container without the report words',
+      `${head}<div class="article_content">通知</div><div id="zoom">${report}</div></body></html>`,
+      false,
+    ],
+    [
+      'the date only in the page text',
+      `<html><head><title>某局年报</title></head><body><div class="article_content">${report}</div><span>发布日期：2022-02-03</span></body></html>`,
+      false,
+    ],
+    [
+      'a meta tag after the cut',
+      `<html><head><title>某局年报</title></head><body><div class="article_content">${report}</div><meta name="PubDate" content="2022-02-03"></body></html>`,
+      false,
+    ],
+    [
+      'an ancestor cell closed inside (parsed with its ancestors, so alike)',
+      `${head}<table><tr><td><div class="article_content">${report}</td></tr></table>尾</div></body></html>`,
+      true,
+    ],
+    [
+      'uppercase tags and a class among others',
+      `${head}<DIV CLASS="x article_content y">${report}</DIV></BODY></HTML>`,
+      true,
+    ],
+    [
+      'uppercase meta names (the page text is needed)',
+      `${head.toUpperCase()}<div class="article_content">${report}</div></body></html>`,
+      false,
+    ],
   ];
   it.each(cases)('%s: same result both ways, short path only when sure', (_name, html, short) => {
     expect(extractHtml(html, 'utf-8', 'case.html')).toEqual(extractHtml(html, 'utf-8', 'case.html', { scan: 'full' }));

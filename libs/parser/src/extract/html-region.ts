@@ -46,7 +46,7 @@ function firstStartTag(html: string, sel: string): { at: number; name: string } 
     // The token must be a whole word of this tag's class (or the whole id) value.
     const head = html.slice(lt, html.indexOf('>', i) + 1);
     const value = new RegExp(String.raw`\s${attrName}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>\x60]+))`, 'i').exec(head);
-    const v = value ? value[1] ?? value[2] ?? value[3] : '';
+    const v = value ? (value[1] ?? value[2] ?? value[3]) : '';
     if (attrName === 'class' ? v.split(/\s+/).includes(token) : v === token) return { at: lt, name: tag[1] };
   }
   return null;
@@ -76,8 +76,16 @@ function endOf(html: string, at: number, name: string): number {
  * selector or meta not found before the cut must not appear in the rest of the page at all (the token test is
  * textual, so it errs on the side of the full path).
  */
-export function regionIsSure<T>(html: string, cut: number, found: (T | undefined)[], selectors: BodySelector[],
-  chosen: number, metaTokens: RegExp[], hasMark: boolean, openAtMark: (el: T) => boolean): boolean {
+export function regionIsSure<T>(
+  html: string,
+  cut: number,
+  found: (T | undefined)[],
+  selectors: BodySelector[],
+  chosen: number,
+  metaTokens: RegExp[],
+  hasMark: boolean,
+  openAtMark: (el: T) => boolean,
+): boolean {
   if (!hasMark || chosen < 0 || selectors[chosen].sel === 'body') return false;
   const tail = html.slice(cut);
   for (let j = 0; j <= chosen; j++) {

@@ -17,13 +17,68 @@ function rng(seed: number): () => number {
 }
 
 const PIECES = [
-  '<p>', '</p>', '<div>', '</div>', '<span lang="EN-US">', '</span>', '<o:p></o:p>', '<b>', '</b>', '<br>', '</br>', '<br/>',
-  '<table>', '</table>', '<tbody>', '</tbody>', '<tr>', '</tr>', '<td>', '</td>', '<th>', '<td colspan="2">', '<td rowspan="3">',
-  '<td rowspan=2 colspan=0>', '<td colspan="x">', '</td></tr>', '<TD>', '<TR>', '<li>', '<ul>', '</ul>', '<h3>', '</h3>',
-  '<script>var a = "<td>x</td>";</script>', '<style>td{}</style>', '<!-- <div class="TRS_Editor"> -->', '<noscript>无</noscript>',
-  '<select><option>选项</select>', '<svg><path/><text>图</text></svg>', '<font face="宋体">', '</font>', '<center>', '</center>',
-  '<textarea><b>原文</b></textarea>', '<![CDATA[ x ]]>', '<hr>', '<img src="a.png">', '<a href="#">', '</a>',
-  '行政许可', '3', '　', '&nbsp;', '&amp;', '&#x4e00;', ' 12 ', '本年新收', '政府信息公开', '。', '\n', '（一）', '<p style="x">',
+  '<p>',
+  '</p>',
+  '<div>',
+  '</div>',
+  '<span lang="EN-US">',
+  '</span>',
+  '<o:p></o:p>',
+  '<b>',
+  '</b>',
+  '<br>',
+  '</br>',
+  '<br/>',
+  '<table>',
+  '</table>',
+  '<tbody>',
+  '</tbody>',
+  '<tr>',
+  '</tr>',
+  '<td>',
+  '</td>',
+  '<th>',
+  '<td colspan="2">',
+  '<td rowspan="3">',
+  '<td rowspan=2 colspan=0>',
+  '<td colspan="x">',
+  '</td></tr>',
+  '<TD>',
+  '<TR>',
+  '<li>',
+  '<ul>',
+  '</ul>',
+  '<h3>',
+  '</h3>',
+  '<script>var a = "<td>x</td>";</script>',
+  '<style>td{}</style>',
+  '<!-- <div class="TRS_Editor"> -->',
+  '<noscript>无</noscript>',
+  '<select><option>选项</select>',
+  '<svg><path/><text>图</text></svg>',
+  '<font face="宋体">',
+  '</font>',
+  '<center>',
+  '</center>',
+  '<textarea><b>原文</b></textarea>',
+  '<![CDATA[ x ]]>',
+  '<hr>',
+  '<img src="a.png">',
+  '<a href="#">',
+  '</a>',
+  '行政许可',
+  '3',
+  '　',
+  '&nbsp;',
+  '&amp;',
+  '&#x4e00;',
+  ' 12 ',
+  '本年新收',
+  '政府信息公开',
+  '。',
+  '\n',
+  '（一）',
+  '<p style="x">',
 ];
 
 function soup(next: () => number, n: number): string {
@@ -32,7 +87,8 @@ function soup(next: () => number, n: number): string {
   return s;
 }
 
-const head = '<html><head><title>某局2021年政府信息公开工作年度报告_网</title><meta name="PubDate" content="2022-01-20"></head><body>';
+const head =
+  '<html><head><title>某局2021年政府信息公开工作年度报告_网</title><meta name="PubDate" content="2022-01-20"></head><body>';
 
 describe('streaming HTML region pass', () => {
   it('reads random markup inside a report container as the whole-page DOM path does', () => {
@@ -59,7 +115,12 @@ describe('streaming HTML region pass', () => {
     for (let i = 0; i < n; i++) {
       const inner = soup(next, 5 + Math.floor(next() * 120));
       const shape = Math.floor(next() * 3);
-      const html = shape === 0 ? `${head}${inner}</body></html>` : shape === 1 ? `<p>发布日期：2022-03-04</p>${inner}` : `${head}${inner}`;
+      const html =
+        shape === 0
+          ? `${head}${inner}</body></html>`
+          : shape === 1
+            ? `<p>发布日期：2022-03-04</p>${inner}`
+            : `${head}${inner}`;
       const full = extractHtml(html, 'utf-8', 'page.html', { scan: 'full' });
       expect({ i, html, ex: extractHtml(html, 'utf-8', 'page.html') }).toEqual({ i, html, ex: full });
       if (!extractRegion(html, 'utf-8', 'page.html') && extractWhole(html, 'utf-8', 'page.html')) streamed++;
@@ -68,7 +129,13 @@ describe('streaming HTML region pass', () => {
   });
 
   it('sends a page that ends inside a tag, comment or raw text to the DOM path', () => {
-    for (const end of ['<a title="x></div>', '<!-- 注释', '<script>var a = 1;', '<div class="article_content" ', '<title>标题']) {
+    for (const end of [
+      '<a title="x></div>',
+      '<!-- 注释',
+      '<script>var a = 1;',
+      '<div class="article_content" ',
+      '<title>标题',
+    ]) {
       const html = `${head}<p>政府信息公开</p>${end}`;
       expect(extractWhole(html, 'utf-8', 'end.html')).toBeNull();
       expect(extractHtml(html, 'utf-8', 'end.html')).toEqual(extractHtml(html, 'utf-8', 'end.html', { scan: 'full' }));

@@ -9,7 +9,12 @@ import { CUT_TAG } from './html-region';
 import type { Block } from './types';
 
 // As cheerio hands them to htmlparser2 in html.ts `load` (xmlMode off): the same tokens, the same implied closes.
-export const PARSER_OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
+export const PARSER_OPTIONS = {
+  xmlMode: false,
+  decodeEntities: true,
+  lowerCaseTags: true,
+  lowerCaseAttributeNames: true,
+};
 
 /** An element as the predicates see it (name, attributes), with what the pass learnt about it. */
 export interface StreamEl {
@@ -49,12 +54,22 @@ const NAMED = new Set(['title', 'meta', 'body', 'article']);
  * One pass over `html`. Predicates below `walkUpTo` are body candidates (text and blocks collected); `textAlso` are
  * further predicates whose element's text is wanted (the title); `whole` reads the document itself too.
  */
-export function streamFind(html: string, preds: ((name: string, attribs: Attribs) => boolean)[], walkUpTo: number,
-  textAlso: number[], whole = false): StreamResult {
+export function streamFind(
+  html: string,
+  preds: ((name: string, attribs: Attribs) => boolean)[],
+  walkUpTo: number,
+  textAlso: number[],
+  whole = false,
+): StreamResult {
   const found: (StreamEl | undefined)[] = preds.map(() => undefined);
   // The document never closes (depth -1); found elements are dropped from `active` at their close.
   const root: Active | null = whole
-    ? { el: { name: '', attribs: {}, text: '', blocks: null, openAtMark: true }, depth: -1, collect: true, walker: new BlockWalker() }
+    ? {
+        el: { name: '', attribs: {}, text: '', blocks: null, openAtMark: true },
+        depth: -1,
+        collect: true,
+        walker: new BlockWalker(),
+      }
     : null;
   const active: Active[] = root ? [root] : []; // found elements still open
   const names: string[] = []; // the parser's open elements, outermost first
@@ -70,7 +85,12 @@ export function streamFind(html: string, preds: ((name: string, attribs: Attribs
     if (attrs.class !== undefined || attrs.id !== undefined || NAMED.has(name)) {
       for (let i = 0; i < preds.length; i++) {
         if (found[i] !== undefined || !preds[i](name, attrs)) continue;
-        rec ??= { el: { name, attribs: attrs, text: '', blocks: null, openAtMark: false }, depth: names.length, collect: false, walker: null };
+        rec ??= {
+          el: { name, attribs: attrs, text: '', blocks: null, openAtMark: false },
+          depth: names.length,
+          collect: false,
+          walker: null,
+        };
         found[i] = rec.el;
         if (i < walkUpTo) rec.walker ??= new BlockWalker();
         if (i < walkUpTo || textAlso.includes(i)) rec.collect = true;
@@ -90,45 +110,48 @@ export function streamFind(html: string, preds: ((name: string, attribs: Attribs
     pending = null;
     open(name, attribs);
   };
-  const parser = new Parser({
-    onopentagname(name) {
-      settle();
-      pending = name;
-      attribs = {};
-    },
-    onattribute(name, value) {
-      if (READ_ATTRS.has(name) && attribs[name] === undefined) attribs[name] = value;
-    },
-    ontext(data) {
-      settle();
-      mark = false;
-      for (const a of active) {
-        if (a.collect) a.el.text += data;
-        a.walker?.text(data);
-      }
-    },
-    oncomment() {
-      settle();
-      mark = false;
-    },
-    onprocessinginstruction() {
-      settle();
-      mark = false;
-    },
-    onclosetag() {
-      settle();
-      names.pop();
-      for (let k = active.length - 1; k >= 0; k--) {
-        const a = active[k];
-        a.walker?.close();
-        if (a.depth === names.length) {
-          if (a.walker) a.el.blocks = a.walker.finish();
-          active.splice(k, 1);
+  const parser = new Parser(
+    {
+      onopentagname(name) {
+        settle();
+        pending = name;
+        attribs = {};
+      },
+      onattribute(name, value) {
+        if (READ_ATTRS.has(name) && attribs[name] === undefined) attribs[name] = value;
+      },
+      ontext(data) {
+        settle();
+        mark = false;
+        for (const a of active) {
+          if (a.collect) a.el.text += data;
+          a.walker?.text(data);
         }
-      }
+      },
+      oncomment() {
+        settle();
+        mark = false;
+      },
+      onprocessinginstruction() {
+        settle();
+        mark = false;
+      },
+      onclosetag() {
+        settle();
+        names.pop();
+        for (let k = active.length - 1; k >= 0; k--) {
+          const a = active[k];
+          a.walker?.close();
+          if (a.depth === names.length) {
+            if (a.walker) a.el.blocks = a.walker.finish();
+            active.splice(k, 1);
+          }
+        }
+      },
+      onend: settle,
     },
-    onend: settle,
-  }, PARSER_OPTIONS);
+    PARSER_OPTIONS,
+  );
   parser.end(html);
   if (root) root.el.blocks = root.walker!.finish();
   return { found, root: root?.el ?? null, hasMark: mark };

@@ -25,21 +25,25 @@ export function cellText(td: Element): string {
 
 /** The nearest <table> above `el` (not `el` itself). */
 function tableOf(el: Element): Element | null {
-  for (let p = el.parent; p; p = p.parent) if (p.type !== 'root' && (p as Element).name === 'table') return p as Element;
+  for (let p = el.parent; p; p = p.parent)
+    if (p.type !== 'root' && (p as Element).name === 'table') return p as Element;
   return null;
 }
 
 export function tableToRows(table: Element, tableIndex: number): Row[] {
   // Direct rows only: nested tables are read on their own.
   const trs = findAll(table, (el) => el.name === 'tr').filter((tr) => tableOf(tr) === table);
-  return gridRows(trs.map((tr) => {
-    const cells: CellSpec[] = [];
-    for (const td of tr.children) {
-      if (!isElement(td) || (td.name !== 'td' && td.name !== 'th')) continue;
-      cells.push({ text: cellText(td), colspan: attr(td, 'colspan'), rowspan: attr(td, 'rowspan') });
-    }
-    return cells;
-  }), tableIndex);
+  return gridRows(
+    trs.map((tr) => {
+      const cells: CellSpec[] = [];
+      for (const td of tr.children) {
+        if (!isElement(td) || (td.name !== 'td' && td.name !== 'th')) continue;
+        cells.push({ text: cellText(td), colspan: attr(td, 'colspan'), rowspan: attr(td, 'rowspan') });
+      }
+      return cells;
+    }),
+    tableIndex,
+  );
 }
 
 /** The table's rows (each its cells left to right) → the expanded grid. */

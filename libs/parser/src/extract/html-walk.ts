@@ -6,12 +6,49 @@ import { tidy } from '../normalize/text';
 import { gridRows, squeezeCellText, type CellSpec } from './html-table';
 import type { Block, Row } from './types';
 
-export const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'select', 'button', 'head', 'object', 'svg', 'template']);
-export const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'blockquote',
-  'center', 'dd', 'dt', 'dl', 'pre', 'tr', 'form', 'header', 'footer', 'nav', 'hr']);
+export const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'select',
+  'button',
+  'head',
+  'object',
+  'svg',
+  'template',
+]);
+export const BLOCK = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'blockquote',
+  'center',
+  'dd',
+  'dt',
+  'dl',
+  'pre',
+  'tr',
+  'form',
+  'header',
+  'footer',
+  'nav',
+  'hr',
+]);
 
 export type Attribs = Record<string, string>;
-export const attrOf = (a: Attribs, name: string): string | undefined => Object.prototype.hasOwnProperty.call(a, name) ? a[name] : undefined;
+export const attrOf = (a: Attribs, name: string): string | undefined =>
+  Object.prototype.hasOwnProperty.call(a, name) ? a[name] : undefined;
 
 /** `blocksOf([el])`, fed the events of `el` and everything inside it, `el`'s own open first. */
 export class BlockWalker {

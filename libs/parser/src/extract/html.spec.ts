@@ -4,7 +4,8 @@ import { ReportReadError } from '../errors';
 import { parseTextOrHtml } from '../parse-report';
 import { extractHtml, markupDepth, MAX_HTML_NESTING } from './html';
 
-const nested = (n: number, tag = 'div') => `<html><body><p>政府信息公开</p>${`<${tag}>`.repeat(n)}x${`</${tag}>`.repeat(n)}</body></html>`;
+const nested = (n: number, tag = 'div') =>
+  `<html><body><p>政府信息公开</p>${`<${tag}>`.repeat(n)}x${`</${tag}>`.repeat(n)}</body></html>`;
 
 describe('HTML nesting cap', () => {
   it('measures nesting from the tags, ignoring void elements, end-tag-optional ones, comments and scripts', () => {
@@ -22,8 +23,13 @@ describe('HTML nesting cap', () => {
   it('refuses 200,000 nested elements with a typed error, quickly, instead of a stack overflow', () => {
     const t = Date.now();
     const html = nested(200_000);
-    expect(() => extractHtml(html, 'utf-8', 'deep.html')).toThrow(new ReportReadError('deep.html', 'unsupported',
-      `HTML nested more than ${MAX_HTML_NESTING} elements deep; not a report page`));
+    expect(() => extractHtml(html, 'utf-8', 'deep.html')).toThrow(
+      new ReportReadError(
+        'deep.html',
+        'unsupported',
+        `HTML nested more than ${MAX_HTML_NESTING} elements deep; not a report page`,
+      ),
+    );
     expect(() => parseTextOrHtml({ bytes: Buffer.from(html), fileName: 'deep.html' })).toThrow(ReportReadError);
     expect(Date.now() - t).toBeLessThan(5000);
   });
@@ -31,10 +37,16 @@ describe('HTML nesting cap', () => {
 
 describe('NUL characters', () => {
   it('are dropped from text and HTML before anything is read out of them', () => {
-    const html = parseTextOrHtml({ bytes: Buffer.from('<html><body><p>某某市应急\u0000管理局2021年政府信息公开工作年度报告</p></body></html>'), fileName: 'a.html' });
+    const html = parseTextOrHtml({
+      bytes: Buffer.from('<html><body><p>某某市应急\u0000管理局2021年政府信息公开工作年度报告</p></body></html>'),
+      fileName: 'a.html',
+    });
     expect(html.sourceText).toContain('某某市应急管理局2021年');
     expect(html.sourceText).not.toContain('\u0000');
-    const text = parseTextOrHtml({ bytes: Buffer.from('某某市应急\u0000管理局2021年政府信息公开工作年度报告\n'), fileName: 'a.txt' });
+    const text = parseTextOrHtml({
+      bytes: Buffer.from('某某市应急\u0000管理局2021年政府信息公开工作年度报告\n'),
+      fileName: 'a.txt',
+    });
     expect(text.sourceText).toBe('某某市应急管理局2021年政府信息公开工作年度报告\n');
   });
 });
@@ -42,8 +54,39 @@ describe('NUL characters', () => {
 describe('markupDepth reads tags as the reference regex does', () => {
   // The regex the scan replaced: the same answer on every input is the contract.
   const TAG_RE = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
-  const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-  const IMPLIED = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rp', 'rt']);
+  const VOID = new Set([
+    'area',
+    'base',
+    'br',
+    'col',
+    'embed',
+    'hr',
+    'img',
+    'input',
+    'link',
+    'meta',
+    'param',
+    'source',
+    'track',
+    'wbr',
+  ]);
+  const IMPLIED = new Set([
+    'p',
+    'li',
+    'td',
+    'th',
+    'tr',
+    'dt',
+    'dd',
+    'option',
+    'optgroup',
+    'thead',
+    'tbody',
+    'tfoot',
+    'colgroup',
+    'rp',
+    'rt',
+  ]);
   const reference = (html: string, cap = MAX_HTML_NESTING) => {
     let depth = 0;
     let max = 0;
@@ -65,8 +108,37 @@ describe('markupDepth reads tags as the reference regex does', () => {
   });
 
   it('on random soups of tag pieces, comments, scripts and broken tags', () => {
-    const pieces = ['<div>', '</div>', '<DIV class="a>b">', '<span/>', '<b >', '</b>', '<!--', '-->', '<script>', '</script >', '</script',
-      '<style x>', '</style>', '<scriptx>', '<p>', '<br>', '<a:b-c>', '</a:b-c>', '<', '>', '/', '"', 'x', ' ', '\n', '<1>', '</>', '<o:p>', '<img/>'];
+    const pieces = [
+      '<div>',
+      '</div>',
+      '<DIV class="a>b">',
+      '<span/>',
+      '<b >',
+      '</b>',
+      '<!--',
+      '-->',
+      '<script>',
+      '</script >',
+      '</script',
+      '<style x>',
+      '</style>',
+      '<scriptx>',
+      '<p>',
+      '<br>',
+      '<a:b-c>',
+      '</a:b-c>',
+      '<',
+      '>',
+      '/',
+      '"',
+      'x',
+      ' ',
+      '\n',
+      '<1>',
+      '</>',
+      '<o:p>',
+      '<img/>',
+    ];
     let seed = 18;
     const rnd = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;

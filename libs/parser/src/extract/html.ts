@@ -13,20 +13,50 @@ import { nameKey, scanTags } from './tag-scan';
 import type { Block, Extracted } from './types';
 
 // Report bodies on the sites we know, most specific first; `body` is the fallback (bare fragments too).
-const BODY_SELECTORS = ['.TRS_Editor', '.article_content', '#zoom', '.zoom', '.article-content', '.view', 'article', 'body']
-  .map((sel) => ({ sel, match: simpleSelector(sel) }));
+const BODY_SELECTORS = [
+  '.TRS_Editor',
+  '.article_content',
+  '#zoom',
+  '.zoom',
+  '.article-content',
+  '.view',
+  'article',
+  'body',
+].map((sel) => ({ sel, match: simpleSelector(sel) }));
 
 // A `style` attribute in attribute position of a tag: the tag name and every attribute before it are matched
 // whole, so a `style=` inside another value is never taken for one. Anything odder is left in place.
-const STYLE_ATTR_RE = /(<[a-zA-Z][^\s/>]*(?:\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*?)\s+style\s*=\s*(?:"[^"]*"|'[^']*')/gi;
+const STYLE_ATTR_RE =
+  /(<[a-zA-Z][^\s/>]*(?:\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*?)\s+style\s*=\s*(?:"[^"]*"|'[^']*')/gi;
 
 // Real report pages nest a few dozen elements deep. Far deeper markup is hostile: htmlparser2 slows to seconds and the
 // recursive walks below would overflow the stack, so it is refused before parsing, as a typed error.
 export const MAX_HTML_NESTING = 1000;
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'].map((n) => nameKey(n)));
+const VOID = new Set(
+  ['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'].map(
+    (n) => nameKey(n),
+  ),
+);
 // Elements whose end tag may be left out (a page of unclosed <p> is ordinary): not counted either way.
-const IMPLIED_END = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rp', 'rt']
-  .map((n) => nameKey(n)));
+const IMPLIED_END = new Set(
+  [
+    'p',
+    'li',
+    'td',
+    'th',
+    'tr',
+    'dt',
+    'dd',
+    'option',
+    'optgroup',
+    'thead',
+    'tbody',
+    'tfoot',
+    'colgroup',
+    'rp',
+    'rt',
+  ].map((n) => nameKey(n)),
+);
 
 /** How deep the markup's elements nest, from a linear scan of the tags (tag-scan.ts, no DOM); stops counting above `cap`. */
 export function markupDepth(html: string, cap = MAX_HTML_NESTING): number {
@@ -48,18 +78,30 @@ export interface HtmlOptions {
 
 export function extractHtml(html: string, encoding: string, fileName = 'html', opts: HtmlOptions = {}): Extracted {
   if (opts.scan === 'full') return extractPage(html, encoding, fileName);
-  return extractRegion(html, encoding, fileName) ?? extractWhole(html, encoding, fileName) ?? extractPage(html, encoding, fileName);
+  return (
+    extractRegion(html, encoding, fileName) ??
+    extractWhole(html, encoding, fileName) ??
+    extractPage(html, encoding, fileName)
+  );
 }
 
 function extractPage(html: string, encoding: string, fileName: string): Extracted {
   const top = load(html, fileName);
-  const found = firstMatches(top, PREDS.map((p) => (el: Element) => p(el.name, el.attribs)));
+  const found = firstMatches(
+    top,
+    PREDS.map((p) => (el: Element) => p(el.name, el.attribs)),
+  );
   const body = pickBody(found, textOf);
   const m = found.slice(BODY_SELECTORS.length);
-  const meta = readMeta({
-    articleTitle: m[0] && attr(m[0], 'content'), title: m[1] && textOf(m[1]),
-    pubDate: m[2] && attr(m[2], 'content'), publishDate: m[3] && attr(m[3], 'content'),
-  }, () => textOf(top));
+  const meta = readMeta(
+    {
+      articleTitle: m[0] && attr(m[0], 'content'),
+      title: m[1] && textOf(m[1]),
+      pubDate: m[2] && attr(m[2], 'content'),
+      publishDate: m[3] && attr(m[3], 'content'),
+    },
+    () => textOf(top),
+  );
   return { form: 'html', encoding, blocks: blocksOf(body >= 0 ? [found[body]!] : top), meta, findings: [] };
 }
 
@@ -69,18 +111,28 @@ function extractPage(html: string, encoding: string, fileName: string): Extracte
 export function extractRegion(html: string, encoding: string, fileName: string): Extracted | null {
   const cut = regionCut(html, BODY_SELECTORS);
   if (cut < 0) return null;
-  const { found, hasMark } = streamFind(lean(html.slice(0, cut), fileName, CUT_MARK), PREDS, BODY_SELECTORS.length - 1, [TITLE]);
+  const { found, hasMark } = streamFind(
+    lean(html.slice(0, cut), fileName, CUT_MARK),
+    PREDS,
+    BODY_SELECTORS.length - 1,
+    [TITLE],
+  );
   const body = pickBody(found, (el) => el.text);
   if (!regionIsSure(html, cut, found, BODY_SELECTORS, body, META_TOKENS, hasMark, (el) => el.openAtMark)) return null;
   const m = found.slice(BODY_SELECTORS.length);
   let needsPageText = false;
-  const meta = readMeta({
-    articleTitle: m[0] && attrOf(m[0].attribs, 'content'), title: m[1]?.text,
-    pubDate: m[2] && attrOf(m[2].attribs, 'content'), publishDate: m[3] && attrOf(m[3].attribs, 'content'),
-  }, () => {
-    needsPageText = true; // 发布日期 from the page's text: only the whole page has it all
-    return '';
-  });
+  const meta = readMeta(
+    {
+      articleTitle: m[0] && attrOf(m[0].attribs, 'content'),
+      title: m[1]?.text,
+      pubDate: m[2] && attrOf(m[2].attribs, 'content'),
+      publishDate: m[3] && attrOf(m[3].attribs, 'content'),
+    },
+    () => {
+      needsPageText = true; // 发布日期 from the page's text: only the whole page has it all
+      return '';
+    },
+  );
   if (needsPageText) return null;
   return { form: 'html', encoding, blocks: found[body]!.blocks!, meta, findings: [] };
 }
@@ -89,14 +141,25 @@ export function extractRegion(html: string, encoding: string, fileName: string):
 // mark appended at the end must be the last node parsed: then the page left no tag, comment or raw text open at
 // its end, and the pass read every node domhandler would build (the mark adds no text). Otherwise null: the DOM.
 export function extractWhole(html: string, encoding: string, fileName: string): Extracted | null {
-  const { found, root, hasMark } = streamFind(lean(html, fileName, CUT_MARK, false), PREDS, BODY_SELECTORS.length, [TITLE], true);
+  const { found, root, hasMark } = streamFind(
+    lean(html, fileName, CUT_MARK, false),
+    PREDS,
+    BODY_SELECTORS.length,
+    [TITLE],
+    true,
+  );
   if (!hasMark) return null;
   const body = pickBody(found, (el) => el.text);
   const m = found.slice(BODY_SELECTORS.length);
-  const meta = readMeta({
-    articleTitle: m[0] && attrOf(m[0].attribs, 'content'), title: m[1]?.text,
-    pubDate: m[2] && attrOf(m[2].attribs, 'content'), publishDate: m[3] && attrOf(m[3].attribs, 'content'),
-  }, () => root!.text);
+  const meta = readMeta(
+    {
+      articleTitle: m[0] && attrOf(m[0].attribs, 'content'),
+      title: m[1]?.text,
+      pubDate: m[2] && attrOf(m[2].attribs, 'content'),
+      publishDate: m[3] && attrOf(m[3].attribs, 'content'),
+    },
+    () => root!.text,
+  );
   return { form: 'html', encoding, blocks: (body >= 0 ? found[body]! : root!).blocks!, meta, findings: [] };
 }
 
@@ -112,7 +175,11 @@ function lean(html: string, fileName: string, suffix = '', capWithSuffix = true)
   const stripped = html.replace(STYLE_ATTR_RE, '$1');
   const out = stripped + suffix;
   if (markupDepth(capWithSuffix ? out : stripped) > MAX_HTML_NESTING) {
-    throw new ReportReadError(fileName, 'unsupported', `HTML nested more than ${MAX_HTML_NESTING} elements deep; not a report page`);
+    throw new ReportReadError(
+      fileName,
+      'unsupported',
+      `HTML nested more than ${MAX_HTML_NESTING} elements deep; not a report page`,
+    );
   }
   return out;
 }
@@ -161,8 +228,13 @@ function blocksOf(roots: AnyNode[]): Block[] {
 
 // Body candidates, then page meta (ArticleTitle, <title>, PubDate, publishdate), found in one walk over the page.
 const TITLE = BODY_SELECTORS.length + 1;
-const PREDS = [...BODY_SELECTORS.map((b) => b.match), metaNamed('ArticleTitle'), (name: string) => name === 'title',
-  metaNamed('PubDate'), metaNamed('publishdate')];
+const PREDS = [
+  ...BODY_SELECTORS.map((b) => b.match),
+  metaNamed('ArticleTitle'),
+  (name: string) => name === 'title',
+  metaNamed('PubDate'),
+  metaNamed('publishdate'),
+];
 // What each meta predicate needs to see in raw markup (case as the DOM compares it: tag names fold, values do not).
 const META_TOKENS = [/ArticleTitle/, /<title/i, /PubDate/, /publishdate/];
 const REPORT_WORDS = /政府信息公开|主动公开/;
@@ -191,8 +263,10 @@ function readMeta(found: MetaFound, pageText: () => string): Extracted['meta'] {
   const meta: Extracted['meta'] = {};
   const title = found.articleTitle || (found.title ?? '').split(/[_|]/)[0];
   if (title && title.trim()) meta.title = title.trim();
-  const pub = found.pubDate || found.publishDate
-    || /(?:发布日期|发布时间|PubDate)[:：\s]*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2})/.exec(pageText())?.[1];
+  const pub =
+    found.pubDate ||
+    found.publishDate ||
+    /(?:发布日期|发布时间|PubDate)[:：\s]*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2})/.exec(pageText())?.[1];
   const d = pub ? normalizeDate(pub) : null;
   if (d) meta.publishedOn = d;
   return meta;

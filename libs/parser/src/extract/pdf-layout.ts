@@ -38,7 +38,8 @@ const VALUE_RE = /^[+\-−－]?\d[\d,，]*(\.\d+)?(万元|元|%)?$|^[/／—–]
 export const isValueText = (s: string): boolean => VALUE_RE.test(s.replace(/\s+/g, ''));
 
 /** Page numbers and similar chrome: `- 3 -`, `-3-`, `第 3 页`, `3 / 6`. */
-export const PAGE_NO_RE = /^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d{1,3}\s*页(\s*[,，]?\s*共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$/;
+export const PAGE_NO_RE =
+  /^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d{1,3}\s*页(\s*[,，]?\s*共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$/;
 
 /** Items of one page → fragments: whitespace items dropped (their widths are unreliable), neighbours joined. */
 export function pageFragments(items: RawItem[], page: number, pageHeight: number, pageOffset: number): Frag[] {
@@ -49,11 +50,26 @@ export function pageFragments(items: RawItem[], page: number, pageHeight: number
     if (!text) continue;
     const size = it.size || it.height || 10;
     if (it.vertical && it.height > size * 1.5) {
-      out.push({ text: text.replace(/\s+/g, ''), x0: it.x, x1: it.x + size, y: pageOffset + pageHeight - it.baseline, y1: pageOffset + pageHeight - it.baseline + it.height,
-        size, page, vertical: true });
+      out.push({
+        text: text.replace(/\s+/g, ''),
+        x0: it.x,
+        x1: it.x + size,
+        y: pageOffset + pageHeight - it.baseline,
+        y1: pageOffset + pageHeight - it.baseline + it.height,
+        size,
+        page,
+        vertical: true,
+      });
       continue;
     }
-    horiz.push({ text, x0: it.x, x1: it.x + (it.width || size * text.length), y: pageOffset + pageHeight - (it.baseline + 0.35 * size), size, page });
+    horiz.push({
+      text,
+      x0: it.x,
+      x1: it.x + (it.width || size * text.length),
+      y: pageOffset + pageHeight - (it.baseline + 0.35 * size),
+      size,
+      page,
+    });
   }
   horiz.sort((a, b) => a.y - b.y || a.x0 - b.x0);
   // Join items on the same baseline that touch (gap under ~0.6 em); values far apart stay separate.
@@ -125,7 +141,8 @@ export interface GridRow {
 }
 
 /** Header vocabulary: lines made only of these are column headers, never row labels. */
-const HEADER_LINE_RE = /^(第二十条.*项|信息内容.*|申请人情况|.*勾稽关系.*|.*第三项加第四项之和.*|[（(]?本列数据.*|((结果)?(维持|纠正)|其他(结果)?|尚未(审结)?|审结|总计|结果|行政复议|行政诉讼|未经复议直接起诉|复议后起诉)+|(自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计)+)$/;
+const HEADER_LINE_RE =
+  /^(第二十条.*项|信息内容.*|申请人情况|.*勾稽关系.*|.*第三项加第四项之和.*|[（(]?本列数据.*|((结果)?(维持|纠正)|其他(结果)?|尚未(审结)?|审结|总计|结果|行政复议|行政诉讼|未经复议直接起诉|复议后起诉)+|(自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计)+)$/;
 /** In table 四 (no row labels) the headers are broken into single characters: any of these alone is header. */
 const T4_HEADER_CHARS_RE = /^[结果维持纠正其他尚未审总计行政复议诉讼未经直接起后]+$/;
 
@@ -138,14 +155,24 @@ const T4_HEADER_CHARS_RE = /^[结果维持纠正其他尚未审总计行政复�
  */
 export function buildRows(lines: Line[], verticals: Frag[]): GridRow[] {
   if (lines.length === 0) return [];
-  const isT4 = lines.some((l) => /行政复议/.test(squashed(lineText(l)))) && lines.some((l) => /行政诉讼/.test(squashed(lineText(l))));
+  const isT4 =
+    lines.some((l) => /行政复议/.test(squashed(lineText(l)))) &&
+    lines.some((l) => /行政诉讼/.test(squashed(lineText(l))));
   const headerText = (t: string) => HEADER_LINE_RE.test(t) || (isT4 && T4_HEADER_CHARS_RE.test(t));
-  const isAnchor = (l: Line) => l.frags.some((f) => isValueText(f.text)) && !headerText(squashed(lineText(l)).replace(/\d/g, ''));
+  const isAnchor = (l: Line) =>
+    l.frags.some((f) => isValueText(f.text)) && !headerText(squashed(lineText(l)).replace(/\d/g, ''));
   const anchors = lines.filter(isAnchor);
-  const valueX = anchors.length ? Math.min(...anchors.flatMap((l) => l.frags.filter((f) => isValueText(f.text)).map((f) => f.x0))) : Infinity;
-  const isHeader = (l: Line) => !isAnchor(l) && (headerText(squashed(lineText(l))) || l.frags.some((f) => f.x0 >= valueX - 2));
+  const valueX = anchors.length
+    ? Math.min(...anchors.flatMap((l) => l.frags.filter((f) => isValueText(f.text)).map((f) => f.x0)))
+    : Infinity;
+  const isHeader = (l: Line) =>
+    !isAnchor(l) && (headerText(squashed(lineText(l))) || l.frags.some((f) => f.x0 >= valueX - 2));
 
-  interface Anchor { line: Line; attached: Frag[]; groups: { text: string; y: number }[] }
+  interface Anchor {
+    line: Line;
+    attached: Frag[];
+    groups: { text: string; y: number }[];
+  }
   const anc: Anchor[] = anchors.map((line) => ({ line, attached: [], groups: [] }));
   const rows: { y: number; row: GridRow; anchor?: Anchor }[] = [];
   const headerYs = lines.filter(isHeader).map((l) => l.y);
@@ -175,7 +202,11 @@ export function buildRows(lines: Line[], verticals: Frag[]): GridRow[] {
   const labelOf = new Map<Anchor, Frag[]>();
   for (const a of anc) {
     const own = a.line.frags.filter((f) => !isValueText(f.text) && f.x0 < valueX - 2);
-    const labelX0 = own.length ? own[own.length - 1].x0 : a.attached.length ? Math.max(...a.attached.map((f) => f.x0)) : Infinity;
+    const labelX0 = own.length
+      ? own[own.length - 1].x0
+      : a.attached.length
+        ? Math.max(...a.attached.map((f) => f.x0))
+        : Infinity;
     const label: Frag[] = [];
     for (const f of [...own, ...a.attached]) {
       const size = Math.min(f.size, a.line.size);
@@ -228,5 +259,8 @@ export function buildRows(lines: Line[], verticals: Frag[]): GridRow[] {
 
 /** `三、本年度办理结果（三）不予公开` → two labels. */
 export function splitGroups(text: string): string[] {
-  return text.split(/(?=[（(][一二三四五六七][）)])/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?=[（(][一二三四五六七][）)])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -113,14 +113,24 @@ function getWorker(): Worker {
   const unpdfUrl = pathToFileURL(join(dirname(require.resolve('unpdf')), 'index.mjs')).href;
   const pdfjsUrl = pathToFileURL(pdfjsBundlePath()).href;
   patchedUrl ??= patchedPdfjsUrl() ?? '';
-  const w = new Worker(WORKER_SRC, { eval: true, workerData: { unpdfUrl, pdfjsUrl, patchedUrl }, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
+  const w = new Worker(WORKER_SRC, {
+    eval: true,
+    workerData: { unpdfUrl, pdfjsUrl, patchedUrl },
+    resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
+  });
   w.on('message', (msg: { id: number; ok: boolean; result?: PdfRead; error?: string }) => {
     settle(w, msg.id, msg.ok && msg.result ? null : new Error(msg.error ?? 'unknown pdf.js error'), msg.result);
   });
   w.on('error', (e) => {
     if (worker === w) worker = null;
     const oom = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-    settle(w, null, new Error(oom ? `the PDF reader ran out of memory (${HEAP_MB} MB) on this file` : 'the PDF reader stopped on this file'));
+    settle(
+      w,
+      null,
+      new Error(
+        oom ? `the PDF reader ran out of memory (${HEAP_MB} MB) on this file` : 'the PDF reader stopped on this file',
+      ),
+    );
   });
   w.on('exit', () => {
     if (worker === w) worker = null;
@@ -161,7 +171,14 @@ export function readPdfItems(bytes: Uint8Array, timeoutMs = 30_000, opts: PdfRea
     // A copy of its own: its buffer is handed over to the worker. new Uint8Array(x) copies; Buffer#slice (a Node Buffer
     // is what fs gives) would be a view of the caller's memory, which the transfer would detach (the caller's bytes
     // then read as empty: its content hash was that of no bytes at all).
-    queue.push({ id: nextId++, bytes: new Uint8Array(bytes), asShipped: opts.asShipped === true, timeoutMs, resolve, reject });
+    queue.push({
+      id: nextId++,
+      bytes: new Uint8Array(bytes),
+      asShipped: opts.asShipped === true,
+      timeoutMs,
+      resolve,
+      reject,
+    });
     pump();
   });
 }

@@ -17,7 +17,12 @@ const tableRows = (ex: Extracted): Row[] => ex.blocks.flatMap((b) => (b.kind ===
 /** The row whose label cell (squashed) equals or starts with `label`. */
 function row(ex: Extracted, label: string): Row {
   const r = tableRows(ex).find((x) => x.cells.some((c) => sq(c) === label || sq(c).startsWith(label)));
-  if (!r) throw new Error(`no row ${label}; rows: ${tableRows(ex).map((x) => x.cells.join('|')).join(' / ')}`);
+  if (!r)
+    throw new Error(
+      `no row ${label}; rows: ${tableRows(ex)
+        .map((x) => x.cells.join('|'))
+        .join(' / ')}`,
+    );
   return r;
 }
 /** Cells after the last label cell. */
@@ -69,20 +74,43 @@ describe('extractPdf on the synthetic fixture (always present)', () => {
   test('table 三: a one-character-a-line group label is glued; a wrapped label joins its values', () => {
     const first = row(ex, '（一）予以公开');
     expect(first.cells.map(sq)).toEqual(['三、本年度办理结果', '（一）予以公开', '5', '1', '0', '0', '0', '0', '6']);
-    expect(row(ex, '（二）部分公开').cells.map(sq)).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '1', '0', '0', '0', '0', '0', '1']);
+    expect(row(ex, '（二）部分公开').cells.map(sq)).toEqual([
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+      '1',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '1',
+    ]);
     expect(tableRows(ex).some((r) => r.cells.some((c) => sq(c) === '（三）不予公开'))).toBe(true);
     expect(valuesOf(row(ex, '2.其他法律行政止公开'))).toEqual(['0', '0', '0', '0', '0', '0', '0']);
   });
 
   test('a page break inside table 三 keeps one table; page numbers are dropped; loc carries page and line', () => {
-    const t3 = ex.blocks.find((b) => b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => c.includes('本年新收'))));
+    const t3 = ex.blocks.find(
+      (b) => b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => c.includes('本年新收'))),
+    );
     expect(t3?.kind).toBe('table');
     const rows = t3!.kind === 'table' ? t3!.rows : [];
     const notHeld = rows.find((r) => r.cells.some((c) => c.includes('本机关不掌握')))!;
     expect(notHeld.loc.page).toBe(2);
     expect(notHeld.loc.line).toBe(1);
-    expect(valuesOf(rows.find((r) => r.cells.some((c) => c.includes('（七）总计')))!)).toEqual(['7', '1', '0', '0', '0', '0', '8']);
-    expect(ex.blocks.some((b) => (b.kind === 'para' ? b.text : b.rows.flatMap((r) => r.cells).join(' ')).match(/-\s*[12]\s*-/))).toBe(false);
+    expect(valuesOf(rows.find((r) => r.cells.some((c) => c.includes('（七）总计')))!)).toEqual([
+      '7',
+      '1',
+      '0',
+      '0',
+      '0',
+      '0',
+      '8',
+    ]);
+    expect(
+      ex.blocks.some((b) =>
+        (b.kind === 'para' ? b.text : b.rows.flatMap((r) => r.cells).join(' ')).match(/-\s*[12]\s*-/),
+      ),
+    ).toBe(false);
   });
 
   test('table 四: split headers stay headers; the 15 values form one row', () => {
@@ -106,7 +134,9 @@ describe('extractPdf: unreadable input throws ReportReadError', () => {
     expect(await reason(new TextEncoder().encode('<html>不是PDF</html>'))).toMatch(/not a PDF/);
     const full = makeFixturePdf();
     expect(await reason(full.slice(0, Math.floor(full.length / 2)))).toMatch(/truncated/);
-    expect(await reason(new TextEncoder().encode('%PDF-1.7\n garbage garbage \n%%EOF\n'))).toMatch(/cannot be read|no text layer/);
+    expect(await reason(new TextEncoder().encode('%PDF-1.7\n garbage garbage \n%%EOF\n'))).toMatch(
+      /cannot be read|no text layer/,
+    );
   });
 });
 
@@ -122,11 +152,15 @@ describe('the PDF worker isolates files', () => {
   });
 
   test('a malformed PDF followed by a valid one: the first fails with its own reason, the second parses', async () => {
-    const broken = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const broken = new TextEncoder().encode(
+      '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+    );
     const [a, b] = await Promise.allSettled([extractPdf(broken, 'broken.pdf'), extractPdf(valid(), 'valid.pdf')]);
     expect(a.status).toBe('rejected');
     expect((a as PromiseRejectedResult).reason).toBeInstanceOf(ReportReadError);
-    expect((a as PromiseRejectedResult).reason.message).toMatch(/^broken\.pdf: (PDF cannot be read|PDF has no text layer)/);
+    expect((a as PromiseRejectedResult).reason.message).toMatch(
+      /^broken\.pdf: (PDF cannot be read|PDF has no text layer)/,
+    );
     expect(b.status).toBe('fulfilled');
     expect(tableRows((b as PromiseFulfilledResult<Extracted>).value).length).toBeGreaterThan(0);
   });
@@ -158,15 +192,56 @@ onCorpus('extractPdf on the corpus PDFs (values checked against the pdftotext co
     expect(valuesOf(row(ex, '行政许可'))).toEqual(['447228']);
     expect(valuesOf(row(ex, '行政事业性收费'))).toEqual(['96171.6']);
     expect(valuesOf(row(ex, '一、本年新收'))).toEqual(['3001', '53', '0', '0', '61', '4', '3119']);
-    expect(row(ex, '（二）部分公开').cells.map(sq).slice(-8)).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '447', '7', '0', '0', '0', '0', '454']);
+    expect(row(ex, '（二）部分公开').cells.map(sq).slice(-8)).toEqual([
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+      '447',
+      '7',
+      '0',
+      '0',
+      '0',
+      '0',
+      '454',
+    ]);
     expect(tableRows(ex).some((r) => r.cells.map(sq).includes('三、本年度办理结果'))).toBe(true);
     const notHeldMaking = row(ex, '2.没有现成信息需要另行制作');
     expect(notHeldMaking.loc.page).toBe(5);
     expect(valuesOf(notHeldMaking)).toEqual(['11', '0', '0', '0', '0', '0', '11']);
-    expect(row(ex, '5.要求行政机关确认或重新出具已获取信息').cells.map(sq).slice(-7)).toEqual(['1', '0', '0', '0', '0', '0', '1']);
-    expect(valuesOf(row(ex, '1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'))).toEqual(['67', '3', '0', '0', '1', '0', '71']);
+    expect(row(ex, '5.要求行政机关确认或重新出具已获取信息').cells.map(sq).slice(-7)).toEqual([
+      '1',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '1',
+    ]);
+    expect(valuesOf(row(ex, '1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'))).toEqual([
+      '67',
+      '3',
+      '0',
+      '0',
+      '1',
+      '0',
+      '71',
+    ]);
     expect(valuesOf(row(ex, '（七）总计'))).toEqual(['2932', '53', '0', '0', '61', '4', '3050']);
-    expect(tableRows(ex).find((r) => r.cells.length === 15)?.cells).toEqual(['72', '64', '178', '37', '351', '13', '4', '8', '1', '26', '12', '1', '1', '6', '20']);
+    expect(tableRows(ex).find((r) => r.cells.length === 15)?.cells).toEqual([
+      '72',
+      '64',
+      '178',
+      '37',
+      '351',
+      '13',
+      '4',
+      '8',
+      '1',
+      '26',
+      '12',
+      '1',
+      '1',
+      '6',
+      '20',
+    ]);
     expect(JSON.stringify(ex.blocks)).not.toMatch(/-\s?\d\s?-/);
   });
 
@@ -176,7 +251,23 @@ onCorpus('extractPdf on the corpus PDFs (values checked against the pdftotext co
     expect(row(ex, '（六）其他处理').cells.map(sq)).toEqual(['（六）其他处理', '0', '0', '0', '0', '0', '0', '0']);
     expect(valuesOf(row(ex, '1.本机关不掌握相关政府信息'))).toEqual(['10', '0', '0', '0', '0', '0', '10']);
     expect(valuesOf(row(ex, '（七）总计'))).toEqual(['21', '0', '0', '0', '0', '0', '21']);
-    expect(tableRows(ex).find((r) => r.cells.length === 15)?.cells).toEqual(['10', '1', '0', '0', '0', '0', '0', '0', '0', '0', '5', '0', '0', '0', '0']);
+    expect(tableRows(ex).find((r) => r.cells.length === 15)?.cells).toEqual([
+      '10',
+      '1',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '5',
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
     expect(valuesOf(row(ex, '行政事业性收费'))).toEqual(['7730.28']);
   });
 
@@ -185,6 +276,22 @@ onCorpus('extractPdf on the corpus PDFs (values checked against the pdftotext co
     expect(ex.meta.title).toBe('政府信息公开工作年度报告');
     expect(valuesOf(row(ex, '行政事业性收费'))).toEqual(['7545']);
     expect(valuesOf(row(ex, '一、本年新收'))).toEqual(['95', '0', '0', '0', '0', '0', '95']);
-    expect(tableRows(ex).find((r) => r.cells.length === 15)?.cells).toEqual(['1', '1', '0', '0', '2', '1', '0', '0', '0', '1', '2', '0', '1', '0', '3']);
+    expect(tableRows(ex).find((r) => r.cells.length === 15)?.cells).toEqual([
+      '1',
+      '1',
+      '0',
+      '0',
+      '2',
+      '1',
+      '0',
+      '0',
+      '0',
+      '1',
+      '2',
+      '0',
+      '1',
+      '0',
+      '3',
+    ]);
   });
 });

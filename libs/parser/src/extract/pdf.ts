@@ -3,13 +3,25 @@
 // labels glued. Narrative lines are joined into paragraphs.
 import { ReportReadError } from '../errors';
 import { readPdfItems, type PdfRead, type PdfReadOptions } from './pdf-worker';
-import { buildRows, lineText, PAGE_NO_RE, pageFragments, squashed, toLines, type Frag, type Line, type RawItem } from './pdf-layout';
+import {
+  buildRows,
+  lineText,
+  PAGE_NO_RE,
+  pageFragments,
+  squashed,
+  toLines,
+  type Frag,
+  type Line,
+  type RawItem,
+} from './pdf-layout';
 import type { Block, Extracted } from './types';
 
 /** A section heading at the start of a line ends a table. */
-const HEADING_RE = /^[一二三四五六七八][、.．]\s*(总体情况|主动公开|收到和处理|收到|(因)?政府信息公开(工作)?(行政法?复议|被申请)|存在|政府信息公开工作存在|其他需要|整改|其他事项)/;
+const HEADING_RE =
+  /^[一二三四五六七八][、.．]\s*(总体情况|主动公开|收到和处理|收到|(因)?政府信息公开(工作)?(行政法?复议|被申请)|存在|政府信息公开工作存在|其他需要|整改|其他事项)/;
 /** Lines only a table prints. */
-const TABLE_START_RE = /^(第二十条|信息内容|申请人情况|自然人|[（(]本列数据|本列数据|行政复议(行政诉讼)?$|一、本年新收)/;
+const TABLE_START_RE =
+  /^(第二十条|信息内容|申请人情况|自然人|[（(]本列数据|本列数据|行政复议(行政诉讼)?$|一、本年新收)/;
 
 interface DocLines {
   lines: Line[];
@@ -24,7 +36,8 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, opts: PdfR
   if (bytes.length === 0) throw new ReportReadError(fileName, 'empty', 'empty file');
   if (!head.includes('%PDF-')) throw new ReportReadError(fileName, 'unsupported', 'not a PDF (no %PDF- header)');
   const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 4096)));
-  if (!tail.includes('%%EOF')) throw new ReportReadError(fileName, 'extractor_failed', 'truncated PDF (no %%EOF at the end)');
+  if (!tail.includes('%%EOF'))
+    throw new ReportReadError(fileName, 'extractor_failed', 'truncated PDF (no %%EOF at the end)');
 
   let read: PdfRead;
   try {
@@ -41,12 +54,22 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, opts: PdfR
     const height = pg.view[3] - pg.view[1];
     // NUL is never text (and PostgreSQL cannot store it).
     const items: RawItem[] = pg.items.map(([str, a, b, , d, x, y, width, h, vertical]) => ({
-      str: str.replace(/\u0000/g, ''), x, baseline: y, width, height: h, size: Math.hypot(a, b) || Math.abs(d), vertical: vertical === 1 }));
+      str: str.replace(/\u0000/g, ''),
+      x,
+      baseline: y,
+      width,
+      height: h,
+      size: Math.hypot(a, b) || Math.abs(d),
+      vertical: vertical === 1,
+    }));
     frags.push(...pageFragments(items, p, height, offset).filter((f) => !isChrome(f, offset, height)));
     offset += height;
   });
   // Page numbers whose pieces came apart (`-`, `3`, `-`) are found per line.
-  const kept = dropPageNumberLines(frags, read.pages.map((pg) => pg.view[3] - pg.view[1]));
+  const kept = dropPageNumberLines(
+    frags,
+    read.pages.map((pg) => pg.view[3] - pg.view[1]),
+  );
   frags.length = 0;
   frags.push(...kept);
   if (!frags.some((f) => /[\u4e00-\u9fff]/.test(f.text)))
@@ -65,7 +88,8 @@ function dropPageNumberLines(frags: Frag[], heights: number[]): Frag[] {
     const off = offsets[l.page - 1] ?? 0;
     const h = heights[l.page - 1] ?? 842;
     const y = l.y - off;
-    if ((y < 0.1 * h || y > 0.9 * h) && PAGE_NO_RE.test(lineText(l, ' ').replace(/\s+/g, ' ').trim())) l.frags.forEach((f) => drop.add(f));
+    if ((y < 0.1 * h || y > 0.9 * h) && PAGE_NO_RE.test(lineText(l, ' ').replace(/\s+/g, ' ').trim()))
+      l.frags.forEach((f) => drop.add(f));
   }
   return frags.filter((f) => !drop.has(f));
 }
@@ -101,7 +125,11 @@ function blocksOf(d: DocLines): Block[] {
   let para: Line[] = [];
   const flushPara = () => {
     if (!para.length) return;
-    const text = para.map((l) => lineText(l, ' ')).join('').replace(/\s+/g, ' ').trim();
+    const text = para
+      .map((l) => lineText(l, ' '))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text) blocks.push({ kind: 'para', text, loc: { page: para[0].page, line: para[0].lineNo } });
     para = [];
   };
@@ -129,7 +157,11 @@ function blocksOf(d: DocLines): Block[] {
     const bothTitle = prev && l.size >= d.bodySize * 1.2 && Math.abs(prev.size - l.size) < 1;
     const prevEnds = prev && /[。！？]$/.test(squashed(lineText(prev))) && prevShort;
     const prevHeading = prev && para.length === 1 && HEADING_RE.test(squashed(lineText(prev))) && prevShort;
-    if (prev && (HEADING_RE.test(t) || prevHeading || prevEnds || (!bothTitle && (indented || prevShort || sizeChange)))) flushPara();
+    if (
+      prev &&
+      (HEADING_RE.test(t) || prevHeading || prevEnds || (!bothTitle && (indented || prevShort || sizeChange)))
+    )
+      flushPara();
     para.push(l);
     i++;
   }
@@ -141,5 +173,7 @@ function blocksOf(d: DocLines): Block[] {
 function startsWithLabelAndValues(l: Line): boolean {
   if (l.frags.length < 2) return false;
   const first = squashed(l.frags[0].text);
-  return /^(规章|(行政)?规范性文件|行政许可|行政处罚|行政强制|行政事业性收费)$/.test(first) && /^\d/.test(l.frags[1].text);
+  return (
+    /^(规章|(行政)?规范性文件|行政许可|行政处罚|行政强制|行政事业性收费)$/.test(first) && /^\d/.test(l.frags[1].text)
+  );
 }

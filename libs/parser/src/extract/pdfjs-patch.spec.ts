@@ -13,7 +13,8 @@ afterAll(() => closePdfWorker());
 describe('pdf.js text-extraction patches', () => {
   it('each matches the installed bundle exactly once (an unpdf upgrade that moves one fails here)', () => {
     const src = readFileSync(pdfjsBundlePath(), 'utf8');
-    for (const p of PDFJS_PATCHES) expect({ why: p.why, matches: src.split(p.from).length - 1 }).toEqual({ why: p.why, matches: 1 });
+    for (const p of PDFJS_PATCHES)
+      expect({ why: p.why, matches: src.split(p.from).length - 1 }).toEqual({ why: p.why, matches: 1 });
     const patched = patchPdfjs(src);
     expect(patched).not.toBeNull();
     for (const p of PDFJS_PATCHES) expect(patched!.includes(p.to)).toBe(true);

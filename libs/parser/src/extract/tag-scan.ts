@@ -34,7 +34,8 @@ export function scanTags(html: string, from: number, visit: TagVisit): void {
   while (i >= 0) {
     let next = i + 1;
     const c1 = html.charCodeAt(i + 1);
-    if (c1 === 33 && html.startsWith('<!--', i)) { // '!'
+    if (c1 === 33 && html.startsWith('<!--', i)) {
+      // '!'
       const e = noCommentEnd ? -1 : html.indexOf('-->', i + 4);
       if (e >= 0) next = e + 3;
       else noCommentEnd = true;

@@ -10,13 +10,16 @@ import { isValueLike } from '../normalize/value';
 
 export function extractText(text: string, encoding: string): Extracted {
   // Markdown exports: `## 三、收到和处理…` is the heading itself.
-  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/).map((l) => l.replace(/^ {0,3}#{1,6}\s+/, ''));
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.replace(/^ {0,3}#{1,6}\s+/, ''));
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
     if (isTableStart(lines[i])) {
       let j = i + 1;
-      while (j < lines.length && (isTableLine(lines[j]))) j++;
+      while (j < lines.length && isTableLine(lines[j])) j++;
       // Trailing blank lines belong to what follows.
       let end = j;
       while (end > i + 1 && lines[end - 1].trim() === '') end--;
@@ -75,7 +78,11 @@ const MD_RULE_RE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
 const GENERIC_HEADER_RE = /^(数据\d{1,2}|列\d{1,2}|总计)$/;
 
 function isMarkdownFiller(line: string): boolean {
-  const cells = line.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  const cells = line
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim());
   if (cells.length < 2) return false;
   if (cells.every((c) => c === '-')) return true;
   return cells.every((c) => GENERIC_HEADER_RE.test(c)) && cells.some((c) => c.startsWith('数据') || c.startsWith('列'));
@@ -99,7 +106,13 @@ function readTextMeta(lines: string[]): Extracted['meta'] {
     const t = line.trim();
     const title = /^标题[:：]\s*(.+)$/.exec(t)?.[1];
     if (title && !meta.title) meta.title = title.trim();
-    else if (!meta.title && t.length <= 60 && /\d{4}年度?.*(政府信息公开|政务公开).*报告$/.test(t) && !/[。，,]/.test(t)) meta.title = t;
+    else if (
+      !meta.title &&
+      t.length <= 60 &&
+      /\d{4}年度?.*(政府信息公开|政务公开).*报告$/.test(t) &&
+      !/[。，,]/.test(t)
+    )
+      meta.title = t;
     const date = /(?:发布时间|发布日期|时间)[:：]\s*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2})/.exec(t)?.[1];
     if (date && !meta.publishedOn) meta.publishedOn = normalizeDate(date) ?? undefined;
   }

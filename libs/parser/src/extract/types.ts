@@ -11,9 +11,7 @@ export interface Row {
   loose?: boolean;
 }
 
-export type Block =
-  | { kind: 'para'; text: string; loc: Location }
-  | { kind: 'table'; rows: Row[]; loc: Location };
+export type Block = { kind: 'para'; text: string; loc: Location } | { kind: 'table'; rows: Row[]; loc: Location };
 
 export interface Extracted {
   form: SourceForm;

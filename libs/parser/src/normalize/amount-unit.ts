@@ -12,7 +12,12 @@ export const AMOUNT_UNITS: ReadonlySet<string> = new Set(['元', '万元']);
  * Sets `unit` (and converts `value` and `candidates`) of an amount cell in place; other cells are left alone.
  * `headerUnit` is the unit printed in the column header; `template` is the template the cell's table was read with.
  */
-export function normalizeAmount(cell: ParsedCell, template: TemplateId | null, headerUnit: string | undefined, findings: Finding[]): ParsedCell {
+export function normalizeAmount(
+  cell: ParsedCell,
+  template: TemplateId | null,
+  headerUnit: string | undefined,
+  findings: Finding[],
+): ParsedCell {
   const def = METRIC_BY_KEY.get(cell.key);
   if (!def || !AMOUNT_UNITS.has(def.unit)) return cell;
   if (!cell.rawUnit && headerUnit) cell.rawUnit = headerUnit;
@@ -32,7 +37,10 @@ export function normalizeAmount(cell: ParsedCell, template: TemplateId | null, h
   cell.value = null;
   delete cell.unit;
   findings.push({
-    code: 'amount_unit_missing', severity: 'info', loc: cell.loc, keys: [cell.key],
+    code: 'amount_unit_missing',
+    severity: 'info',
+    loc: cell.loc,
+    keys: [cell.key],
     messageZh: `金额「${cell.raw}」未注明单位，模板也未规定单位（元或万元），按原文保留，不计入合计`,
     messageEn: `Amount "${cell.raw}" is printed without a unit and its template fixes none (yuan or ten-thousand yuan); kept as printed, left out of sums`,
   });

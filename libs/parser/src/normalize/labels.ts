@@ -1,6 +1,14 @@
 // The one table of printed label variants seen in real reports, mapped to catalogue rows and columns.
 // Matching runs on squash()ed text (NFKC, no whitespace), so width and stray spaces (`规 章`) are already gone.
-import { registeredTemplates, T3_ROW_POOL, t2Column, t2RowIds, t2RowWordings, templateTables, type TemplateId } from '@dh/domain';
+import {
+  registeredTemplates,
+  T3_ROW_POOL,
+  t2Column,
+  t2RowIds,
+  t2RowWordings,
+  templateTables,
+  type TemplateId,
+} from '@dh/domain';
 import { memoize } from './memo';
 import { squash } from './text';
 
@@ -16,7 +24,15 @@ const headerRes = new Map<string, RegExp>();
 /** Column headers only template `t` prints (the registry's header marks; truncated forms such as `本年新` included). */
 export function t2HeaderRe(t: TemplateId | string): RegExp {
   let re = headerRes.get(t);
-  if (!re) headerRes.set(t, re = new RegExp(templateTables(t).headerMarks.map((m) => escapeRe(squash(m))).join('|')));
+  if (!re)
+    headerRes.set(
+      t,
+      (re = new RegExp(
+        templateTables(t)
+          .headerMarks.map((m) => escapeRe(squash(m)))
+          .join('|'),
+      )),
+    );
   return re;
 }
 
@@ -34,7 +50,7 @@ export function templateOfHeaderTexts(texts: readonly string[]): TemplateId | nu
   const ts = registeredTemplates();
   for (let i = ts.length - 1; i >= 0; i--) {
     let marks = headerMarks.get(ts[i]);
-    if (!marks) headerMarks.set(ts[i], marks = templateTables(ts[i]).headerMarks.map((m) => squash(m)));
+    if (!marks) headerMarks.set(ts[i], (marks = templateTables(ts[i]).headerMarks.map((m) => squash(m))));
     if (marks.some((m) => m.includes('|'))) {
       if (t2HeaderRe(ts[i]).test(texts.join('|'))) return ts[i] as TemplateId;
       continue;
@@ -50,7 +66,9 @@ let rowByWording: Map<string, T2ItemId> | undefined;
 export const matchT2Row: (text: string) => T2ItemId | null = memoize(matchT2RowOnce);
 
 function matchT2RowOnce(text: string): T2ItemId | null {
-  rowByWording ??= new Map(t2RowIds().flatMap((id) => t2RowWordings(id).map((w): [string, T2ItemId] => [squash(w), id])));
+  rowByWording ??= new Map(
+    t2RowIds().flatMap((id) => t2RowWordings(id).map((w): [string, T2ItemId] => [squash(w), id])),
+  );
   return rowByWording.get(squash(text)) ?? null;
 }
 

@@ -23,10 +23,10 @@ const KEYS = new Map<string, Map<string, Map<string, string>>>();
 /** `t3.<row>.<col>` as one shared string per key (row and col come from constant tables, so this is bounded). */
 export function cellKey(table: 't2' | 't3' | 't4', row: string, col: string): string {
   let rows = KEYS.get(table);
-  if (!rows) KEYS.set(table, rows = new Map());
+  if (!rows) KEYS.set(table, (rows = new Map()));
   let cols = rows.get(row);
-  if (!cols) rows.set(row, cols = new Map());
+  if (!cols) rows.set(row, (cols = new Map()));
   let k = cols.get(col);
-  if (k === undefined) cols.set(col, k = `${table}.${row}.${col}`);
+  if (k === undefined) cols.set(col, (k = `${table}.${row}.${col}`));
   return k;
 }

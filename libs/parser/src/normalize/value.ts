@@ -37,7 +37,12 @@ export function parseCellValue(printed: string): CellValue {
   const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;
   const value = sign * Number(m[2].replace(/,/g, '') + (m[3] ?? ''));
   if (!Number.isFinite(value)) return { raw, kind: 'text', value: null };
-  return { raw, kind: value === 0 ? 'zero' : 'number', value: value === 0 ? 0 : value, ...(rawUnit ? { rawUnit } : {}) };
+  return {
+    raw,
+    kind: value === 0 ? 'zero' : 'number',
+    value: value === 0 ? 0 : value,
+    ...(rawUnit ? { rawUnit } : {}),
+  };
 }
 
 /** Is this token a value cell (as opposed to a label or header)? Empty counts as a value slot. */

@@ -14,10 +14,15 @@ export interface FlatRegion {
 const KIND_OF: Record<number, SectionNo> = { 2: '二', 3: '三', 4: '四' };
 
 // What only table 三 prints: its 勾稽关系 note, the applicant header, its first and last row labels.
-const T3_ANCHOR = /[（(]\s*本列数据的勾稽关系|申请人情况\s*自然人|一\s*[、.．]?\s*本\s*年\s*新\s*收\s*政\s*府\s*信\s*息\s*公\s*开\s*申\s*请\s*数\s*量/g;
+const T3_ANCHOR =
+  /[（(]\s*本列数据的勾稽关系|申请人情况\s*自然人|一\s*[、.．]?\s*本\s*年\s*新\s*收\s*政\s*府\s*信\s*息\s*公\s*开\s*申\s*请\s*数\s*量/g;
 
 /** Flattened table regions for sections whose table was not printed as a table (`hasTable` says which were). */
-export function flattenedRegions(text: string, spans: SectionSpan[], hasTable: (k: SectionNo) => boolean): FlatRegion[] {
+export function flattenedRegions(
+  text: string,
+  spans: SectionSpan[],
+  hasTable: (k: SectionNo) => boolean,
+): FlatRegion[] {
   const out: FlatRegion[] = [];
   for (const sp of spans) {
     const kind = KIND_OF[sp.no];

@@ -51,7 +51,7 @@ export function labelPattern(label: string): string {
 export function labelRegex(variants: readonly string[]): RegExp {
   const key = variants.join('\u0000');
   let re = LABEL_RES.get(key);
-  if (!re) LABEL_RES.set(key, re = new RegExp(variants.map(labelPattern).join('|'), 'g'));
+  if (!re) LABEL_RES.set(key, (re = new RegExp(variants.map(labelPattern).join('|'), 'g')));
   return re;
 }
 
@@ -103,7 +103,13 @@ export function leadingRun(text: string, start: number, end: number): NumericRun
   let j = i;
   while (j < end && /[0-9.+\-−－–＋/—\s\u00a0\u3000]/.test(text[j])) j++;
   // `+ 17`: a plus sign is never a cell of its own, so the blank after it is no cell boundary.
-  const raw = text.slice(i, j).replace(MINUS, '-').replace(PLUS, '+').replace(/[\u00a0\u3000]/g, ' ').replace(/\+\s+(?=\d)/g, '+').trimEnd();
+  const raw = text
+    .slice(i, j)
+    .replace(MINUS, '-')
+    .replace(PLUS, '+')
+    .replace(/[\u00a0\u3000]/g, ' ')
+    .replace(/\+\s+(?=\d)/g, '+')
+    .trimEnd();
   if (!/[0-9/—]/.test(raw)) return null;
   const after = text.slice(j, end).trimStart();
   const unit = /^万元/.test(after) ? '万元' : /^元/.test(after) ? '元' : undefined;

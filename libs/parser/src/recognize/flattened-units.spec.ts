@@ -41,7 +41,11 @@ describe('flattened text: amounts in the catalogue unit', () => {
   it('a fee printed in 元 (242523110.82元) is converted to 万元, not tagged 万元 as printed', () => {
     const text = p2021.replace('行政事业性收费24252.311082', '行政事业性收费242523110.82元');
     expect(text).not.toBe(p2021);
-    expect(table2(text).byKey.get('t2.fees.amount')).toMatchObject({ value: 24252.311082, unit: '万元', rawUnit: '元' });
+    expect(table2(text).byKey.get('t2.fees.amount')).toMatchObject({
+      value: 24252.311082,
+      unit: '万元',
+      rawUnit: '元',
+    });
   });
 
   it('a 2019 procurement amount with no unit anywhere has no value, its raw text, and an info finding', () => {

@@ -11,7 +11,10 @@ const read = (f: string) => readFileSync(join(REPORTS, f), 'utf8');
 /** The three table sections of a flattened report, with the line each starts on. */
 function sections(text: string): Record<SectionNo, { text: string; line: number }> {
   const at = (re: RegExp) => text.search(re);
-  const i2 = at(/二、主动公开政府信息情况/), i3 = at(/三、收到和处理政府信息公开申请情况/), i4 = at(/四、政府信息公开行政(法)?复议/), i5 = at(/五、存在的主要问题/);
+  const i2 = at(/二、主动公开政府信息情况/),
+    i3 = at(/三、收到和处理政府信息公开申请情况/),
+    i4 = at(/四、政府信息公开行政(法)?复议/),
+    i5 = at(/五、存在的主要问题/);
   const line = (i: number) => text.slice(0, i).split('\n').length;
   return {
     二: { text: text.slice(i2, i3), line: line(i2) },
@@ -34,7 +37,12 @@ function recognizeAll(file: string) {
 
 // ---- the true values, read from the HTML copy of the same report ---------------------------------------------
 
-const strip = (h: string) => h.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, '');
+const strip = (h: string) =>
+  h
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, '');
 const isNum = (s: string) => /^-?\d+(\.\d+)?(元|万元)?$/.test(s);
 const num = (s: string) => Number(s.replace(/元|万元/, ''));
 
@@ -42,7 +50,8 @@ function htmlTruth(file: string): Map<string, number> {
   const html = read(file);
   const truth = new Map<string, number>();
   const tables = [...html.matchAll(/<table[\s\S]*?<\/table>/g)].map((m) => m[0]);
-  const rowsOf = (t: string) => [...t.matchAll(/<tr[\s\S]*?<\/tr>/g)].map((m) => [...m[0].matchAll(/<td[\s\S]*?<\/td>/g)].map((c) => strip(c[0])));
+  const rowsOf = (t: string) =>
+    [...t.matchAll(/<tr[\s\S]*?<\/tr>/g)].map((m) => [...m[0].matchAll(/<td[\s\S]*?<\/td>/g)].map((c) => strip(c[0])));
   const t2 = tables.find((t) => strip(t).includes('规章'))!;
   const t2text = strip(t2);
   const spec2 = table2Rows(/本年制发件数/.test(t2text) ? '2021' : '2019');
@@ -152,22 +161,48 @@ function table3Values(byKey: Map<string, ParsedCell>, row: string): (number | nu
   return T3_COLUMNS.map((c) => byKey.get(`t3.${row}.${c.id}`)?.value ?? null);
 }
 
-const T3_2019_ZERO_ROWS = ['（一）予以公开', '（二）部分公开', ...['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”',
-  '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项',
-  '1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确', '1.信访举报投诉类申请', '2.重复申请',
-  '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息']];
+const T3_2019_ZERO_ROWS = [
+  '（一）予以公开',
+  '（二）部分公开',
+  ...[
+    '1.属于国家秘密',
+    '2.其他法律行政法规禁止公开',
+    '3.危及“三安全一稳定”',
+    '4.保护第三方合法权益',
+    '5.属于三类内部事务信息',
+    '6.属于四类过程性信息',
+    '7.属于行政执法案卷',
+    '8.属于行政查询事项',
+    '1.本机关不掌握相关政府信息',
+    '2.没有现成信息需要另行制作',
+    '3.补正后申请内容仍不明确',
+    '1.信访举报投诉类申请',
+    '2.重复申请',
+    '3.要求提供公开出版物',
+    '4.无正当理由大量反复申请',
+    '5.要求行政机关确认或重新出具已获取信息',
+  ],
+];
 
 /** A 2019-shaped table 三 with the given runs for 一、二、（一）、（七）、四; every other row reads 0000000. */
 function synthetic3(runs: { new: string; carried: string; disclosed: string; total: string; out: string }): string {
   const body = T3_2019_ZERO_ROWS.map((l) => (l === '（一）予以公开' ? l + runs.disclosed : l + '0000000')).join('');
-  return `三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申请数量${runs.new}二、上年结转政府信息公开申请数量${runs.carried}`
-    + `三、本年度办理结果${body}（六）其他处理0000000（七）总计${runs.total}四、结转下年度继续办理${runs.out}`;
+  return (
+    `三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申请数量${runs.new}二、上年结转政府信息公开申请数量${runs.carried}` +
+    `三、本年度办理结果${body}（六）其他处理0000000（七）总计${runs.total}四、结转下年度继续办理${runs.out}`
+  );
 }
 
 describe('recognizeFlattened: the arithmetic decides, or the cell stays open', () => {
   test('column identities resolve a row the row total alone cannot', () => {
     // 110000011 is 11|0|0|0|0|0|11 or 1|10|0|0|0|0|11; the other rows are written with blanks.
-    const text = synthetic3({ new: '110000011', carried: '0000000', disclosed: '11 0 0 0 0 0 11', total: '11 0 0 0 0 0 11', out: '0000000' });
+    const text = synthetic3({
+      new: '110000011',
+      carried: '0000000',
+      disclosed: '11 0 0 0 0 0 11',
+      total: '11 0 0 0 0 0 11',
+      out: '0000000',
+    });
     const r = recognizeFlattened(text, { section: '三', template: '2019', lineOffset: 0 });
     const byKey = new Map(r.cells.map((c) => [c.key, c]));
     expect(table3Values(byKey, 'new')).toEqual([11, 0, 0, 0, 0, 0, 11]);
@@ -176,10 +211,21 @@ describe('recognizeFlattened: the arithmetic decides, or the cell stays open', (
   });
 
   test('when nothing decides between cuts, values are null with candidates and a finding names the row', () => {
-    const text = synthetic3({ new: '110000011', carried: '0000000', disclosed: '110000011', total: '110000011', out: '0000000' });
+    const text = synthetic3({
+      new: '110000011',
+      carried: '0000000',
+      disclosed: '110000011',
+      total: '110000011',
+      out: '0000000',
+    });
     const r = recognizeFlattened(text, { section: '三', template: '2019', lineOffset: 0 });
     const byKey = new Map(r.cells.map((c) => [c.key, c]));
-    expect(byKey.get('t3.new.natural')).toMatchObject({ value: null, kind: 'unresolved', candidates: [1, 11], raw: '110000011' });
+    expect(byKey.get('t3.new.natural')).toMatchObject({
+      value: null,
+      kind: 'unresolved',
+      candidates: [1, 11],
+      raw: '110000011',
+    });
     expect(byKey.get('t3.new.business')).toMatchObject({ value: null, candidates: [0, 10] });
     expect(byKey.get('t3.new.total')).toMatchObject({ value: 11, inferred: true });
     const rows = r.findings.filter((f) => f.code === 'flattened_ambiguous').map((f) => f.messageZh);
@@ -188,7 +234,13 @@ describe('recognizeFlattened: the arithmetic decides, or the cell stays open', (
 
   test('a source that breaks the column arithmetic is reported, not forced', () => {
     // （七）总计 says 5 but 予以公开 says 7: no cut can make the columns agree.
-    const text = synthetic3({ new: '5000005', carried: '0000000', disclosed: '7000007', total: '5000005', out: '0000000' });
+    const text = synthetic3({
+      new: '5000005',
+      carried: '0000000',
+      disclosed: '7000007',
+      total: '5000005',
+      out: '0000000',
+    });
     const r = recognizeFlattened(text, { section: '三', template: '2019', lineOffset: 0 });
     const byKey = new Map(r.cells.map((c) => [c.key, c]));
     expect(table3Values(byKey, 'disclosed')).toEqual([7, 0, 0, 0, 0, 0, 7]);
@@ -196,7 +248,13 @@ describe('recognizeFlattened: the arithmetic decides, or the cell stays open', (
   });
 
   test('a row whose total never matches is cut without that rule, and that is reported', () => {
-    const text = synthetic3({ new: '2000003', carried: '0000000', disclosed: '0000000', total: '0000000', out: '0000000' });
+    const text = synthetic3({
+      new: '2000003',
+      carried: '0000000',
+      disclosed: '0000000',
+      total: '0000000',
+      out: '0000000',
+    });
     const r = recognizeFlattened(text, { section: '三', template: '2019', lineOffset: 0 });
     expect(r.findings.map((f) => f.code)).toContain('flattened_row_sum_broken');
     expect(table3Values(new Map(r.cells.map((c) => [c.key, c])), 'new')).toEqual([2, 0, 0, 0, 0, 0, 3]);
@@ -204,20 +262,36 @@ describe('recognizeFlattened: the arithmetic decides, or the cell stays open', (
 
   test('too few digits for the cells: unresolved without candidates and an error finding', () => {
     const r = recognizeFlattened('规章00行政规范性文件000', { section: '二', template: '2021', lineOffset: 0 });
-    expect(r.cells.find((c) => c.key === 't2.rules.issued')).toMatchObject({ kind: 'unresolved', value: null, raw: '00' });
+    expect(r.cells.find((c) => c.key === 't2.rules.issued')).toMatchObject({
+      kind: 'unresolved',
+      value: null,
+      raw: '00',
+    });
     expect(r.findings.map((f) => f.code)).toContain('flattened_unsplittable');
   });
 
   test('table 四 whose totals cannot add up relaxes group by group and reports it', () => {
     // 复议 1 0 0 0 总计 0 (broken, as in the 2023 洪泽 report); the rest adds up.
-    const r = recognizeFlattened('四、行政复议结果维持总计100000000000000', { section: '四', template: '2021', lineOffset: 0 });
+    const r = recognizeFlattened('四、行政复议结果维持总计100000000000000', {
+      section: '四',
+      template: '2021',
+      lineOffset: 0,
+    });
     expect(r.findings.map((f) => f.code)).toContain('flattened_arith_relaxed');
     expect(r.cells.map((c) => c.value)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   test('label typos and stray blanks inside labels are tolerated', () => {
-    const text = synthetic3({ new: '1000001', carried: '0000000', disclosed: '1000001', total: '1000001', out: '0000000' })
-      .replace('其他法律行政法规禁止公开', '其他法律行政止公开').replace('三、本年度办理结果', '三、本年度办 理结果').replace('（一）予以公开', '（一） 予以 公开');
+    const text = synthetic3({
+      new: '1000001',
+      carried: '0000000',
+      disclosed: '1000001',
+      total: '1000001',
+      out: '0000000',
+    })
+      .replace('其他法律行政法规禁止公开', '其他法律行政止公开')
+      .replace('三、本年度办理结果', '三、本年度办 理结果')
+      .replace('（一）予以公开', '（一） 予以 公开');
     const r = recognizeFlattened(text, { section: '三', template: '2019', lineOffset: 0 });
     expect(r.findings).toEqual([]);
     expect(r.cells).toHaveLength(23 * 7); // 2019 shape: 23 rows
@@ -227,8 +301,10 @@ describe('recognizeFlattened: the arithmetic decides, or the cell stays open', (
   test('the search is capped: a huge run stops with a finding instead of blowing up', () => {
     const run = '1'.repeat(60);
     const t0 = Date.now();
-    const r = recognizeFlattened(`${synthetic3({ new: run, carried: '0000000', disclosed: '0000000', total: '0000000', out: '0000000' })}`,
-      { section: '三', template: '2019', lineOffset: 0, maxSteps: 50_000 });
+    const r = recognizeFlattened(
+      `${synthetic3({ new: run, carried: '0000000', disclosed: '0000000', total: '0000000', out: '0000000' })}`,
+      { section: '三', template: '2019', lineOffset: 0, maxSteps: 50_000 },
+    );
     expect(Date.now() - t0).toBeLessThan(2000);
     expect(r.findings.map((f) => f.code)).toContain('flattened_search_capped');
     const c = r.cells.find((x) => x.key === 't3.new.natural')!;
@@ -245,11 +321,20 @@ describe('splitRun', () => {
   test('signs only where the column is signed; decimals only in amounts', () => {
     expect(splitRun('35-15', ['count', 'signed'], [], newBudget()).splits).toEqual([['35', '-15']]);
     expect(splitRun('35-15', ['count', 'count'], [], newBudget()).splits).toEqual([]);
-    expect(splitRun('1352.5', ['count', 'amount'], [], newBudget()).splits).toEqual([['1', '352.5'], ['13', '52.5'], ['135', '2.5']]);
+    expect(splitRun('1352.5', ['count', 'amount'], [], newBudget()).splits).toEqual([
+      ['1', '352.5'],
+      ['13', '52.5'],
+      ['135', '2.5'],
+    ]);
   });
   test('a dash before digits in a signed column is tried as a minus and as a `—` cell', () => {
     const cuts = splitRun('126—1829', ['count', 'signed', 'count'], [], newBudget()).splits;
-    expect(cuts).toEqual(expect.arrayContaining([['126', '—', '1829'], ['126', '—18', '29']]));
+    expect(cuts).toEqual(
+      expect.arrayContaining([
+        ['126', '—', '1829'],
+        ['126', '—18', '29'],
+      ]),
+    );
     expect(cuts.every((c) => c[0] === '126')).toBe(true);
     expect(splitRun('126—1829', ['count', 'count', 'count'], [], newBudget()).splits).toEqual([['126', '—', '1829']]);
   });

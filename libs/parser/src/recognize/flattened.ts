@@ -2,11 +2,28 @@
 // `行政处罚2648-18538`, table 四 as 15–17 digits in one run). Labels are found in the text; each digit run is cut
 // into cells by searching every cut that satisfies the template's own arithmetic. One cut left: taken and marked
 // `inferred`. Several: the cell stays null with its candidates and a finding names the row. None: a finding.
-import { METRIC_BY_KEY, T3_COLUMNS, type Finding, type ParsedCell, type SectionNo, type TemplateDetected, type TemplateId } from '@dh/domain';
+import {
+  METRIC_BY_KEY,
+  T3_COLUMNS,
+  type Finding,
+  type ParsedCell,
+  type SectionNo,
+  type TemplateDetected,
+  type TemplateId,
+} from '@dh/domain';
 import { AMOUNT_UNITS, normalizeAmount } from '../normalize/amount-unit';
 import { T3_OTHER_2021, T3_RESULT_IDS, table2Rows, table3Row, table4Cols, type RowSpec } from './flattened-rows';
 import { newBudget, splitRun, tokenValue, type Budget, type CellType, type SumGroup } from './flattened-split';
-import { findFrom, labelRegex, leadingRun, lineOf, origAt, squeeze, type NumericRun, type Squeezed } from './flattened-text';
+import {
+  findFrom,
+  labelRegex,
+  leadingRun,
+  lineOf,
+  origAt,
+  squeeze,
+  type NumericRun,
+  type Squeezed,
+} from './flattened-text';
 
 export interface FlattenedOptions {
   section: SectionNo;
@@ -33,7 +50,8 @@ const TABLE_NAME: Record<SectionNo, string> = { 二: '表二', 三: '表三', �
 const TABLE_NO: Record<SectionNo, number> = { 二: 2, 三: 3, 四: 4 };
 
 // Table-二 column headers of either template (sticky: only right after a row label).
-const T2_COLUMN_HEADERS = /(?:本年处理决定数量|处理决定数量|本年收费金额|[（(]单位[：:]?万?元[）)]|本年制发件数|本年废止件数|现行有效件数|本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增\/?减|采购项目数量|采购总金额|[:：])+/y;
+const T2_COLUMN_HEADERS =
+  /(?:本年处理决定数量|处理决定数量|本年收费金额|[（(]单位[：:]?万?元[）)]|本年制发件数|本年废止件数|现行有效件数|本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增\/?减|采购项目数量|采购总金额|[:：])+/y;
 
 export function recognizeFlattened(sectionText: string, opts: FlattenedOptions): FlattenedResult {
   const ctx = new Ctx(sectionText, opts);
@@ -49,7 +67,10 @@ class Ctx {
   private readonly sq: Squeezed;
   private readonly budget: Budget;
 
-  constructor(private readonly text: string, private readonly opts: FlattenedOptions) {
+  constructor(
+    private readonly text: string,
+    private readonly opts: FlattenedOptions,
+  ) {
     this.sq = squeeze(text);
     this.budget = newBudget(opts.maxSteps);
   }
@@ -58,9 +79,22 @@ class Ctx {
     return this.opts.lineOffset + lineOf(this.text, offset);
   }
 
-  private finding(code: string, severity: Finding['severity'], zh: string, en: string, offset?: number, keys?: string[]): void {
-    this.findings.push({ code, severity, messageZh: zh, messageEn: en,
-      loc: offset === undefined ? undefined : { line: this.line(offset) }, keys });
+  private finding(
+    code: string,
+    severity: Finding['severity'],
+    zh: string,
+    en: string,
+    offset?: number,
+    keys?: string[],
+  ): void {
+    this.findings.push({
+      code,
+      severity,
+      messageZh: zh,
+      messageEn: en,
+      loc: offset === undefined ? undefined : { line: this.line(offset) },
+      keys,
+    });
   }
 
   // ---- label location ------------------------------------------------------------------------------
@@ -72,9 +106,14 @@ class Ctx {
     for (const spec of specs) {
       const m = findFrom(this.sq, labelRegex(spec.variants), cursor);
       if (!m) {
-        this.finding('flattened_label_missing', 'warning',
+        this.finding(
+          'flattened_label_missing',
+          'warning',
           `${TABLE_NAME[this.opts.section]}未找到“${spec.label}”一行`,
-          `Table ${TABLE_NO[this.opts.section]}: row “${spec.label}” not found in the flattened text`, undefined, spec.cols.map((c) => c.key));
+          `Table ${TABLE_NO[this.opts.section]}: row “${spec.label}” not found in the flattened text`,
+          undefined,
+          spec.cols.map((c) => c.key),
+        );
         continue;
       }
       // A column header printed after the row label (`行政许可本年处理决定数量2293`) is not part of the run.
@@ -89,7 +128,8 @@ class Ctx {
     }
     for (const re of extraStops) {
       re.lastIndex = 0;
-      for (let m = re.exec(this.sq.text); m; m = re.exec(this.sq.text)) hits.push({ spec: null, start: m.index, end: m.index + m[0].length });
+      for (let m = re.exec(this.sq.text); m; m = re.exec(this.sq.text))
+        hits.push({ spec: null, start: m.index, end: m.index + m[0].length });
     }
     hits.sort((a, b) => a.start - b.start);
     const out: Located[] = [];
@@ -98,7 +138,11 @@ class Ctx {
       if (!h.spec) continue;
       const segStart = origAt(this.sq, h.end, this.text.length);
       const segEnd = i + 1 < hits.length ? origAt(this.sq, hits[i + 1].start, this.text.length) : this.text.length;
-      out.push({ spec: h.spec, run: leadingRun(this.text, segStart, segEnd), labelAt: origAt(this.sq, h.start, this.text.length) });
+      out.push({
+        spec: h.spec,
+        run: leadingRun(this.text, segStart, segEnd),
+        labelAt: origAt(this.sq, h.start, this.text.length),
+      });
     }
     return out;
   }
@@ -109,7 +153,11 @@ class Ctx {
    * All cuts of a row's run, with the row's own arithmetic if any. Blanks inside a run are taken as cell
    * boundaries first; if no cut respects them they are ignored (and that is reported).
    */
-  private cuts(row: Located, types: CellType[], sums: SumGroup[][]): { splits: string[][]; capped: boolean; relaxed: number } {
+  private cuts(
+    row: Located,
+    types: CellType[],
+    sums: SumGroup[][],
+  ): { splits: string[][]; capped: boolean; relaxed: number } {
     const run = row.run;
     if (!run) return { splits: [], capped: false, relaxed: 0 };
     for (let level = 0; level < sums.length; level++) {
@@ -119,10 +167,14 @@ class Ctx {
         if (r.capped) return { splits: r.splits, capped: true, relaxed: level };
         if (r.splits.length > 0) {
           if (!respectBlanks)
-            this.finding('flattened_blanks_ignored', 'info',
+            this.finding(
+              'flattened_blanks_ignored',
+              'info',
               `${TABLE_NAME[this.opts.section]}“${row.spec.label}”的数字串“${run.raw}”中的空格不是单元格分隔，已忽略`,
               `Table ${TABLE_NO[this.opts.section]}, row “${row.spec.label}”: blanks in “${run.raw}” cannot all be cell boundaries; ignored`,
-              run.start, row.spec.cols.map((c) => c.key));
+              run.start,
+              row.spec.cols.map((c) => c.key),
+            );
           return { splits: r.splits, capped: false, relaxed: level };
         }
       }
@@ -131,58 +183,104 @@ class Ctx {
   }
 
   private capFinding(row: Located): void {
-    this.finding('flattened_search_capped', 'warning',
+    this.finding(
+      'flattened_search_capped',
+      'warning',
       `${TABLE_NAME[this.opts.section]}“${row.spec.label}”的数字串“${row.run?.raw ?? ''}”拆分情形过多，已停止搜索，数值未确定`,
       `Table ${TABLE_NO[this.opts.section]}, row “${row.spec.label}”: too many ways to cut “${row.run?.raw ?? ''}”; search stopped, values left unresolved`,
-      row.run?.start ?? row.labelAt, row.spec.cols.map((c) => c.key));
+      row.run?.start ?? row.labelAt,
+      row.spec.cols.map((c) => c.key),
+    );
   }
 
   /** Emits the cells of a row from the cuts that survived; ambiguous cells stay null with their candidates. */
-  private emit(row: Located, splits: string[][], capped: boolean, unit?: (key: string) => { unit?: string; rawUnit?: string }): void {
+  private emit(
+    row: Located,
+    splits: string[][],
+    capped: boolean,
+    unit?: (key: string) => { unit?: string; rawUnit?: string },
+  ): void {
     const { spec, run } = row;
     const line = this.line(run?.start ?? row.labelAt);
     if (!run) {
-      this.finding('flattened_no_values', 'warning',
-        `${TABLE_NAME[this.opts.section]}“${spec.label}”后没有数字`, `Table ${TABLE_NO[this.opts.section]}, row “${spec.label}”: no figures after the label`,
-        row.labelAt, spec.cols.map((c) => c.key));
+      this.finding(
+        'flattened_no_values',
+        'warning',
+        `${TABLE_NAME[this.opts.section]}“${spec.label}”后没有数字`,
+        `Table ${TABLE_NO[this.opts.section]}, row “${spec.label}”: no figures after the label`,
+        row.labelAt,
+        spec.cols.map((c) => c.key),
+      );
       return;
     }
     if (capped) this.capFinding(row);
     else if (splits.length === 0)
-      this.finding('flattened_unsplittable', 'error',
+      this.finding(
+        'flattened_unsplittable',
+        'error',
         `${TABLE_NAME[this.opts.section]}“${spec.label}”的数字串“${run.raw}”无法拆分为${spec.cols.length}个单元格`,
         `Table ${TABLE_NO[this.opts.section]}, row “${spec.label}”: “${run.raw}” cannot be cut into ${spec.cols.length} cells`,
-        run.start, spec.cols.map((c) => c.key));
+        run.start,
+        spec.cols.map((c) => c.key),
+      );
     const unresolvedKeys: string[] = [];
     spec.cols.forEach((col, i) => {
       const toks = [...new Set(splits.map((s) => s[i]))];
       if (!capped && toks.length === 1) {
         const tok = toks[0];
         const value = tokenValue(tok);
-        const cell = this.cellBase(col.key, spec.label, line, unit, tok, value, value === null ? 'not_applicable' : value === 0 ? 'zero' : 'number');
+        const cell = this.cellBase(
+          col.key,
+          spec.label,
+          line,
+          unit,
+          tok,
+          value,
+          value === null ? 'not_applicable' : value === 0 ? 'zero' : 'number',
+        );
         if (spec.cols.length > 1) cell.inferred = true;
         this.cells.push(cell);
         return;
       }
       unresolvedKeys.push(col.key);
       const cell = this.cellBase(col.key, spec.label, line, unit, run.raw, null, 'unresolved');
-      if (!capped) cell.candidates = [...new Set(toks.map(tokenValue).filter((v): v is number => v !== null))].sort((a, b) => a - b);
+      if (!capped)
+        cell.candidates = [...new Set(toks.map(tokenValue).filter((v): v is number => v !== null))].sort(
+          (a, b) => a - b,
+        );
       this.cells.push(cell);
     });
     if (!capped && splits.length > 1 && unresolvedKeys.length > 0) {
       const cols = unresolvedKeys.map((k) => METRIC_BY_KEY.get(k)?.colLabel ?? k).join('、');
-      this.finding('flattened_ambiguous', 'warning',
+      this.finding(
+        'flattened_ambiguous',
+        'warning',
         `${TABLE_NAME[this.opts.section]}“${spec.label}”的数字串“${run.raw}”有${splits.length}种拆分均符合表格勾稽关系，${cols}无法确定`,
         `Table ${TABLE_NO[this.opts.section]}, row “${spec.label}”: ${splits.length} ways to cut “${run.raw}” satisfy the table's arithmetic; ${unresolvedKeys.length} cell(s) left unresolved`,
-        run.start, unresolvedKeys);
+        run.start,
+        unresolvedKeys,
+      );
     }
   }
 
   // Built by assignment, in the order the spread form printed them: object spread here was a tenth of text parsing.
-  private cellBase(key: string, label: string, line: number, unit: ((key: string) => { unit?: string; rawUnit?: string }) | undefined,
-    raw: string, value: number | null, kind: ParsedCell['kind']): ParsedCell {
+  private cellBase(
+    key: string,
+    label: string,
+    line: number,
+    unit: ((key: string) => { unit?: string; rawUnit?: string }) | undefined,
+    raw: string,
+    value: number | null,
+    kind: ParsedCell['kind'],
+  ): ParsedCell {
     const def = METRIC_BY_KEY.get(key);
-    const cell = { key, section: this.opts.section, rowLabel: def?.rowLabel ?? label, colLabel: def?.colLabel ?? '', loc: { line } } as ParsedCell;
+    const cell = {
+      key,
+      section: this.opts.section,
+      rowLabel: def?.rowLabel ?? label,
+      colLabel: def?.colLabel ?? '',
+      loc: { line },
+    } as ParsedCell;
     const u = unit?.(key);
     if (u?.unit !== undefined) cell.unit = u.unit;
     if (u?.rawUnit !== undefined) cell.rawUnit = u.rawUnit;
@@ -197,12 +295,20 @@ class Ctx {
   private template2(): TemplateId {
     const t = this.sq.text;
     const is2021 = /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额/.test(t);
-    const is2019 = /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|采购项目数量|其他对外管理服务事项|政府集中采购/.test(t);
+    const is2019 =
+      /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|采购项目数量|其他对外管理服务事项|政府集中采购/.test(
+        t,
+      );
     if (is2021 && !is2019) return '2021';
     if (is2019 && !is2021) return '2019';
     const fallback: TemplateId = this.opts.template === '2019' ? '2019' : '2021';
-    this.finding('flattened_template_unclear', 'info',
-      `表二表头无法判断模板，按${fallback}年版识别`, `Table 2: headers do not tell the template; read as the ${fallback} template`, 0);
+    this.finding(
+      'flattened_template_unclear',
+      'info',
+      `表二表头无法判断模板，按${fallback}年版识别`,
+      `Table 2: headers do not tell the template; read as the ${fallback} template`,
+      0,
+    );
     return fallback;
   }
 
@@ -214,7 +320,9 @@ class Ctx {
       const { splits, capped } = this.cuts(row, types, [[]]);
       const rawUnit = row.run?.unit;
       const from = this.cells.length;
-      this.emit(row, splits, capped, (key) => (rawUnit && AMOUNT_UNITS.has(METRIC_BY_KEY.get(key)?.unit ?? '') ? { rawUnit } : {}));
+      this.emit(row, splits, capped, (key) =>
+        rawUnit && AMOUNT_UNITS.has(METRIC_BY_KEY.get(key)?.unit ?? '') ? { rawUnit } : {},
+      );
       // Amounts to the catalogue unit like any table's (a 万元 procurement amount, a fee printed in 元).
       for (let i = from; i < this.cells.length; i++) normalizeAmount(this.cells[i], tpl, undefined, this.findings);
     }
@@ -235,7 +343,9 @@ class Ctx {
     } else if (six) {
       middle = [table3Row('other')];
     } else {
-      middle = /申请人无正当理由|申请人逾期未按/.test(this.sq.text) ? T3_OTHER_2021.map(table3Row) : [table3Row('other')];
+      middle = /申请人无正当理由|申请人逾期未按/.test(this.sq.text)
+        ? T3_OTHER_2021.map(table3Row)
+        : [table3Row('other')];
     }
     return this.locate([...before, ...middle, ...after], stops);
   }
@@ -248,10 +358,14 @@ class Ctx {
     for (const row of rows) {
       const r = this.cuts(row, types, [[rowSum], []]);
       if (r.relaxed > 0 && r.splits.length > 0)
-        this.finding('flattened_row_sum_broken', 'warning',
+        this.finding(
+          'flattened_row_sum_broken',
+          'warning',
           `表三“${row.spec.label}”的数字串“${row.run?.raw}”无论怎样拆分，总计都不等于各申请人之和；按无约束拆分`,
           `Table 三, row “${row.spec.label}”: no cut of “${row.run?.raw}” makes the total equal the sum of applicants; cut without that rule`,
-          row.run?.start, row.spec.cols.map((c) => c.key));
+          row.run?.start,
+          row.spec.cols.map((c) => c.key),
+        );
       domains.set(row.spec.id, { row, ...r });
     }
     this.crossRows(domains);
@@ -270,8 +384,11 @@ class Ctx {
     };
     const resultIds = [...domains.keys()].filter((id) => T3_RESULT_IDS.includes(id) || id.startsWith('other'));
     const famA = ['new', 'carried_in', 'result_total', 'carried_out'].every((id) => usable(id));
-    const famB = !!usable('result_total') && resultIds.length > 0 && resultIds.every((id) => usable(id))
-      && T3_RESULT_IDS.every((id) => domains.has(id));
+    const famB =
+      !!usable('result_total') &&
+      resultIds.length > 0 &&
+      resultIds.every((id) => usable(id)) &&
+      T3_RESULT_IDS.every((id) => domains.has(id));
     if (!famA && !famB) return;
     const ncol = T3_COLUMNS.length;
     const order = ['result_total', ...resultIds, 'new', 'carried_in', 'carried_out'].filter((id) => usable(id));
@@ -288,7 +405,12 @@ class Ctx {
       const v = (rowI: number, col: number) => vals[rowI][pick[rowI]][col];
       const check = (): boolean => {
         for (let c = 0; c < ncol; c++) {
-          if (a && v(idx.get('new')!, c) + v(idx.get('carried_in')!, c) !== v(idx.get('result_total')!, c) + v(idx.get('carried_out')!, c)) return false;
+          if (
+            a &&
+            v(idx.get('new')!, c) + v(idx.get('carried_in')!, c) !==
+              v(idx.get('result_total')!, c) + v(idx.get('carried_out')!, c)
+          )
+            return false;
           if (b) {
             let s = 0;
             for (const r of resIdx) s += v(r, c);
@@ -328,22 +450,37 @@ class Ctx {
     };
 
     const attempts: { a: boolean; b: boolean }[][] = [];
-    if (famA && famB) attempts.push([{ a: true, b: true }], [{ a: true, b: false }, { a: false, b: true }]);
+    if (famA && famB)
+      attempts.push(
+        [{ a: true, b: true }],
+        [
+          { a: true, b: false },
+          { a: false, b: true },
+        ],
+      );
     else attempts.push([{ a: famA, b: famB }]);
     for (let level = 0; level < attempts.length; level++) {
       const results = attempts[level].map((x) => solve(x.a, x.b));
       if (results.some((r) => r.capped)) {
-        this.finding('flattened_search_capped', 'warning', '表三跨行勾稽搜索超出上限，未用列关系缩小拆分范围',
-          'Table 三: the search over column arithmetic hit its cap; cuts were not narrowed by column sums', 0);
+        this.finding(
+          'flattened_search_capped',
+          'warning',
+          '表三跨行勾稽搜索超出上限，未用列关系缩小拆分范围',
+          'Table 三: the search over column arithmetic hit its cap; cuts were not narrowed by column sums',
+          0,
+        );
         return;
       }
       const ok = results.filter((r) => r.count > 0);
       if (ok.length === 0) continue;
       if (level > 0)
-        this.finding('flattened_arith_relaxed', 'warning',
+        this.finding(
+          'flattened_arith_relaxed',
+          'warning',
           '表三的数字串无论怎样拆分都不能同时满足“一+二=（七）+四”和“（七）=各办理结果之和”，仅用其中能成立的一项缩小拆分范围',
           'Table 三: no cut satisfies both column identities (一+二 = （七）+四 and （七） = sum of results); cuts were narrowed by whichever holds',
-          0);
+          0,
+        );
       order.forEach((id, r) => {
         const d = usable(id)!;
         const keep = new Set<number>();
@@ -352,9 +489,13 @@ class Ctx {
       });
       return;
     }
-    this.finding('flattened_arith_relaxed', 'warning',
+    this.finding(
+      'flattened_arith_relaxed',
+      'warning',
       '表三的数字串无论怎样拆分都不满足列勾稽关系，各行只按本行总计拆分',
-      'Table 三: no cut satisfies the column arithmetic; each row was cut by its own total only', 0);
+      'Table 三: no cut satisfies the column arithmetic; each row was cut by its own total only',
+      0,
+    );
   }
 
   // ---- table 四 --------------------------------------------------------------------------------------
@@ -371,8 +512,16 @@ class Ctx {
     const row: Located = { spec, run, labelAt: start };
     const groups: SumGroup[] = [0, 1, 2].map((g) => ({ parts: [0, 1, 2, 3].map((i) => g * 5 + i), total: g * 5 + 4 }));
     // All three group totals; then any two; then any one; then none.
-    const levels: SumGroup[][][] = [[groups], [[groups[0], groups[1]], [groups[0], groups[2]], [groups[1], groups[2]]],
-      [[groups[0]], [groups[1]], [groups[2]]], [[]]];
+    const levels: SumGroup[][][] = [
+      [groups],
+      [
+        [groups[0], groups[1]],
+        [groups[0], groups[2]],
+        [groups[1], groups[2]],
+      ],
+      [[groups[0]], [groups[1]], [groups[2]]],
+      [[]],
+    ];
     const types: CellType[] = cols.map(() => 'count');
     for (let level = 0; level < levels.length; level++) {
       const merged = new Map<string, string[]>();
@@ -388,10 +537,14 @@ class Ctx {
       }
       if (merged.size === 0 && level < levels.length - 1) continue;
       if (level > 0 && merged.size > 0)
-        this.finding('flattened_arith_relaxed', 'warning',
+        this.finding(
+          'flattened_arith_relaxed',
+          'warning',
           `表四的数字串“${run?.raw ?? ''}”无论怎样拆分都不能使每组总计等于四项之和，已放宽该约束`,
           `Table 四: no cut of “${run?.raw ?? ''}” makes every group total equal the sum of its four outcomes; that rule was relaxed`,
-          run?.start, cols.map((c) => c.key));
+          run?.start,
+          cols.map((c) => c.key),
+        );
       this.emit(row, [...merged.values()], false);
       return;
     }

@@ -9,12 +9,24 @@ import type { Tok } from './tokens';
 // The same few cell texts (`0`, `/`, `1`) recur on every row; the shared result is only read here.
 const cellValue = memoize(parseCellValue);
 
-export function makeCell(key: string, tok: Tok, findings: Finding[], headerUnit?: string, template: TemplateId | null = null): ParsedCell {
+export function makeCell(
+  key: string,
+  tok: Tok,
+  findings: Finding[],
+  headerUnit?: string,
+  template: TemplateId | null = null,
+): ParsedCell {
   const def = METRIC_BY_KEY.get(key);
   const v = cellValue(tok.text);
   const cell: ParsedCell = {
-    key, section: def?.section ?? '二', rowLabel: def?.rowLabel ?? '', colLabel: def?.colLabel ?? '',
-    raw: v.raw, value: v.value, kind: v.kind, loc: tok.loc,
+    key,
+    section: def?.section ?? '二',
+    rowLabel: def?.rowLabel ?? '',
+    colLabel: def?.colLabel ?? '',
+    raw: v.raw,
+    value: v.value,
+    kind: v.kind,
+    loc: tok.loc,
   };
   if (!def) return cell;
   if (!AMOUNT_UNITS.has(def.unit)) {

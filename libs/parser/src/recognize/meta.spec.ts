@@ -17,7 +17,11 @@ describe('readReportMeta titles', () => {
   });
 
   it('tolerates spaces between every character', () => {
-    const m = readReportMeta(BODY, { title: '淮 安 市 人 民 政 府 2024 年 政 府 信 息 公 开 工 作 年 度 报 告' }, BODY.length);
+    const m = readReportMeta(
+      BODY,
+      { title: '淮 安 市 人 民 政 府 2024 年 政 府 信 息 公 开 工 作 年 度 报 告' },
+      BODY.length,
+    );
     expect(m).toMatchObject({ agencyName: '淮安市人民政府', year: 2024 });
   });
 

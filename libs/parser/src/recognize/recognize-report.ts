@@ -1,6 +1,15 @@
 // Extracted blocks → cells, sections, template and report meta. Tables are routed by their own content
 // (with the enclosing section as fallback); sections whose table text was flattened go to recognizeFlattened.
-import { latestTemplate, METRIC_BY_KEY, templateForYear, type Finding, type ParsedCell, type ReportSection, type TemplateDetected, type TemplateId } from '@dh/domain';
+import {
+  latestTemplate,
+  METRIC_BY_KEY,
+  templateForYear,
+  type Finding,
+  type ParsedCell,
+  type ReportSection,
+  type TemplateDetected,
+  type TemplateId,
+} from '@dh/domain';
 import type { Extracted } from '../extract/types';
 import { templateOfHeaders, templateOfHeaderTexts } from '../normalize/labels';
 import { looksFlattened } from './flattened-detect';
@@ -13,7 +22,10 @@ import { recognizeTable3 } from './table3';
 import { recognizeTable4 } from './table4';
 
 // A cell named as the template prints it (row · column), never by its internal key.
-const labelZh = (key: string): string => { const m = METRIC_BY_KEY.get(key); return m ? `${m.rowLabel} · ${m.colLabel}` : key; };
+const labelZh = (key: string): string => {
+  const m = METRIC_BY_KEY.get(key);
+  return m ? `${m.rowLabel} · ${m.colLabel}` : key;
+};
 import { rowTokens, splitByKind, type TableKind, type Tok } from './tokens';
 
 export interface Recognized extends ReportMeta {
@@ -45,25 +57,35 @@ export function recognizeReport(ex: Extracted): Recognized {
   const sectionAt = (off: number) => [...spans].reverse().find((s) => s.start <= off)?.no ?? null;
 
   // Table tokens by kind, in reading order.
-  const byKind: Record<TableKind, Tok[]> = { '二': [], '三': [], '四': [] };
+  const byKind: Record<TableKind, Tok[]> = { 二: [], 三: [], 四: [] };
   let grid = false;
   ex.blocks.forEach((b, i) => {
     if (b.kind !== 'table') return;
     grid ||= b.rows.some((r) => r.origin !== undefined);
     const sec = sectionAt(tableAt[i]);
-    for (const seg of splitByKind(rowTokens(b.rows, i), sec ? SECTION_OF[sec] ?? null : null)) append(byKind[seg.kind], seg.toks);
+    for (const seg of splitByKind(rowTokens(b.rows, i), sec ? (SECTION_OF[sec] ?? null) : null))
+      append(byKind[seg.kind], seg.toks);
   });
 
   const tableTexts = [...byKind['二'], ...byKind['三']].map((t) => t.text);
-  const meta = readReportMeta(text.replace(/\u0001/g, ''), ex.meta, spans.find((s) => s.no >= 5)?.start ?? Math.floor(text.length * 0.7));
-  const hint: TemplateId = templateOfHeaderTexts(tableTexts) ?? (meta.year ? templateForYear(meta.year) : latestTemplate());
+  const meta = readReportMeta(
+    text.replace(/\u0001/g, ''),
+    ex.meta,
+    spans.find((s) => s.no >= 5)?.start ?? Math.floor(text.length * 0.7),
+  );
+  const hint: TemplateId =
+    templateOfHeaderTexts(tableTexts) ?? (meta.year ? templateForYear(meta.year) : latestTemplate());
 
   const cells: ParsedCell[] = [];
   const findings: Finding[] = [];
   const signals: TemplateId[] = [];
   // Nothing printed after table 二: the text stops inside it, and its last row may be cut short.
   const t2Open = !byKind['三'].length && !byKind['四'].length && !spans.some((s) => s.no >= 3);
-  for (const out of [recognizeTable2(byKind['二'], hint, t2Open), recognizeTable3(byKind['三']), recognizeTable4(byKind['四'], grid)]) {
+  for (const out of [
+    recognizeTable2(byKind['二'], hint, t2Open),
+    recognizeTable3(byKind['三']),
+    recognizeTable4(byKind['四'], grid),
+  ]) {
     append(cells, out.cells);
     append(findings, out.findings);
     append(signals, out.templates);
@@ -76,8 +98,13 @@ export function recognizeReport(ex: Extracted): Recognized {
     if (!looksFlattened(kind, body)) continue;
     const line = [...lineAt].reverse().find((l) => l.offset <= reg.start)?.line ?? 0;
     const byHeader = templateOfHeaders(body);
-    const textTpl: TemplateDetected = byHeader === '2021' || /逾期不补正/.test(body) ? '2021' : byHeader ?? 'unknown';
-    const fl = recognizeFlattened(body, { maxSteps: 200_000, section: kind, template: textTpl === 'unknown' ? (signals[0] ?? 'unknown') : textTpl, lineOffset: line });
+    const textTpl: TemplateDetected = byHeader === '2021' || /逾期不补正/.test(body) ? '2021' : (byHeader ?? 'unknown');
+    const fl = recognizeFlattened(body, {
+      maxSteps: 200_000,
+      section: kind,
+      template: textTpl === 'unknown' ? (signals[0] ?? 'unknown') : textTpl,
+      lineOffset: line,
+    });
     append(cells, fl.cells);
     append(findings, fl.findings);
     if (textTpl !== 'unknown') signals.push(textTpl);
@@ -86,7 +113,12 @@ export function recognizeReport(ex: Extracted): Recognized {
   const uniq = [...new Set(signals)];
   const template: TemplateDetected = uniq.length === 0 ? 'unknown' : uniq.length === 1 ? uniq[0] : 'mixed';
   const sections: ReportSection[] = spans.map((s) => ({
-    no: s.no, title: s.title, text: text.slice(s.bodyStart, s.end).replace(/\u0001\n?/g, '').trim(),
+    no: s.no,
+    title: s.title,
+    text: text
+      .slice(s.bodyStart, s.end)
+      .replace(/\u0001\n?/g, '')
+      .trim(),
   }));
   return { ...meta, template, sections, spans, cells: dedupe(cells, findings), findings, text };
 }
@@ -103,9 +135,14 @@ function dedupe(cells: ParsedCell[], findings: Finding[]): ParsedCell[] {
     const prev = seen.get(c.key);
     if (!prev) seen.set(c.key, c);
     else if (prev.raw !== c.raw) {
-      findings.push({ code: 'duplicate_cell', severity: 'warning', loc: c.loc, keys: [c.key],
+      findings.push({
+        code: 'duplicate_cell',
+        severity: 'warning',
+        loc: c.loc,
+        keys: [c.key],
         messageZh: `单元格「${labelZh(c.key)}」出现两次（「${prev.raw}」与「${c.raw}」），取第一次`,
-        messageEn: `Cell "${METRIC_BY_KEY.get(c.key)?.labelEn ?? c.key}" printed twice ("${prev.raw}" and "${c.raw}"); the first is kept` });
+        messageEn: `Cell "${METRIC_BY_KEY.get(c.key)?.labelEn ?? c.key}" printed twice ("${prev.raw}" and "${c.raw}"); the first is kept`,
+      });
     }
   }
   return [...seen.values()];

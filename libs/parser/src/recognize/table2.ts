@@ -1,7 +1,14 @@
 // Table 二 (Art. 20): item-header rows (第二十条第（X）项), a 信息内容 header row naming the columns, then
 // item rows. The header wording decides the template of each block; with a truncated or missing header the
 // item itself or the number of printed values decides, and the choice is recorded.
-import { registeredTemplates, t2RowsOf, type Finding, type ParsedCell, type RegColumn, type TemplateId } from '@dh/domain';
+import {
+  registeredTemplates,
+  t2RowsOf,
+  type Finding,
+  type ParsedCell,
+  type RegColumn,
+  type TemplateId,
+} from '@dh/domain';
 import { matchT2Row, officialColLabel, T2_CLAUSE_RE, t2HeaderRe, type T2ItemId } from '../normalize/labels';
 import { cellKey } from '../normalize/memo';
 import { squash } from '../normalize/text';
@@ -14,11 +21,12 @@ let colsByRow: Map<T2ItemId, Map<TemplateId, RegColumn[]>> | undefined;
 function colsOf(item: T2ItemId): Map<TemplateId, RegColumn[]> {
   if (!colsByRow) {
     colsByRow = new Map();
-    for (const t of registeredTemplates() as TemplateId[]) for (const r of t2RowsOf(t)) {
-      let m = colsByRow.get(r.row.id);
-      if (!m) colsByRow.set(r.row.id, m = new Map());
-      m.set(t, r.columns);
-    }
+    for (const t of registeredTemplates() as TemplateId[])
+      for (const r of t2RowsOf(t)) {
+        let m = colsByRow.get(r.row.id);
+        if (!m) colsByRow.set(r.row.id, (m = new Map()));
+        m.set(t, r.columns);
+      }
   }
   return colsByRow.get(item) ?? new Map();
 }
@@ -29,7 +37,12 @@ export interface TableOut {
   templates: TemplateId[];
 }
 
-interface PendingRow { item: T2ItemId; label: Tok; values: Tok[]; header: string[] }
+interface PendingRow {
+  item: T2ItemId;
+  label: Tok;
+  values: Tok[];
+  header: string[];
+}
 
 /** `open`: the text ends inside this table, so its last row may be cut (read left to right as far as it goes). */
 export function recognizeTable2(toks: Tok[], fallback: TemplateId, open = false): TableOut {
@@ -89,14 +102,22 @@ function emitRow(r: PendingRow, fallback: TemplateId, out: TableOut, open: boole
   const { tpl, how } = blockTemplate(r, vals.filter((v) => isValueLike(v.text)).length, fallback);
   out.templates.push(tpl);
   if (how === 'fallback') {
-    out.findings.push({ code: 'template_guessed', severity: 'info', loc: r.label.loc,
+    out.findings.push({
+      code: 'template_guessed',
+      severity: 'info',
+      loc: r.label.loc,
       messageZh: `「${r.label.text}」一行的表头缺失或残缺，按${tpl}年格式读取`,
-      messageEn: `Header of row "${r.label.text}" missing or truncated; read with the ${tpl} template columns` });
+      messageEn: `Header of row "${r.label.text}" missing or truncated; read with the ${tpl} template columns`,
+    });
   }
   const cols = colsOf(r.item).get(tpl) ?? [];
   // Blanks printed within the template's columns are cells (kind empty), never a number.
   const slots = r.values.slice(0, Math.max(n, Math.min(cols.length, r.values.length)));
-  const unit = /万元/.test(r.header.join('')) ? '万元' : /\(单位:元\)|[^万]元\)/.test(r.header.join('')) ? '元' : undefined;
+  const unit = /万元/.test(r.header.join(''))
+    ? '万元'
+    : /\(单位:元\)|[^万]元\)/.test(r.header.join(''))
+      ? '元'
+      : undefined;
   const keys = cols.map((c) => cellKey('t2', r.item, c.id));
   // A cut last row is read as far as it goes only where blanks are printed (pipes, grids): blank-separated
   // figures could as well have lost a blank cell before the cut.
@@ -115,9 +136,13 @@ function emitRow(r: PendingRow, fallback: TemplateId, out: TableOut, open: boole
   const extra = vals.slice(cols.length).filter((v) => squash(v.text) !== '');
   if (extra.length) {
     const stray = extra.map((e) => e.text).join(' ');
-    out.findings.push({ code: 'stray_cells', severity: extra.some((e) => isValueLike(e.text)) ? 'warning' : 'info', loc: extra[0].loc,
+    out.findings.push({
+      code: 'stray_cells',
+      severity: extra.some((e) => isValueLike(e.text)) ? 'warning' : 'info',
+      loc: extra[0].loc,
       messageZh: `「${r.label.text}」一行多出内容「${stray.slice(0, 60)}」，未计入`,
-      messageEn: `Row "${r.label.text}" has extra content "${stray.slice(0, 60)}"; ignored` });
+      messageEn: `Row "${r.label.text}" has extra content "${stray.slice(0, 60)}"; ignored`,
+    });
   }
 }
 
@@ -143,7 +168,12 @@ function shortRow(r: PendingRow, slots: Tok[], keys: string[], tpl: TemplateId, 
     delete cell.rawUnit;
     out.cells.push(cell);
   });
-  out.findings.push({ code: 'row_short', severity: 'warning', loc: r.label.loc, keys,
+  out.findings.push({
+    code: 'row_short',
+    severity: 'warning',
+    loc: r.label.loc,
+    keys,
     messageZh: `「${r.label.text}」一行只有${p}个单元格（应为${keys.length}个），无法确定空缺的是哪一列，数值未填入`,
-    messageEn: `Row "${r.label.text}" has ${p} cells instead of ${keys.length}; which column is blank cannot be told, so no value is placed` });
+    messageEn: `Row "${r.label.text}" has ${p} cells instead of ${keys.length}; which column is blank cannot be told, so no value is placed`,
+  });
 }

@@ -13,7 +13,12 @@ import { makeCell } from './make-cell';
 import type { TableOut } from './table2';
 import type { Tok } from './tokens';
 
-interface PendingRow { id: string; label: Tok; values: Tok[]; tentative: boolean }
+interface PendingRow {
+  id: string;
+  label: Tok;
+  values: Tok[];
+  tentative: boolean;
+}
 
 export function recognizeTable3(toks: Tok[]): TableOut {
   const out: TableOut = { cells: [], findings: [], templates: [] };
@@ -26,19 +31,31 @@ export function recognizeTable3(toks: Tok[]): TableOut {
       continue;
     }
     // A tentative （六）其他处理 followed straight by its sub-rows was the 2021 group label.
-    if (row?.tentative && m.kind === 'row' && m.id.startsWith('other.') && !row.values.some((v) => squash(v.text) !== '')) rows.pop();
+    if (
+      row?.tentative &&
+      m.kind === 'row' &&
+      m.id.startsWith('other.') &&
+      !row.values.some((v) => squash(v.text) !== '')
+    )
+      rows.pop();
     if (m.kind === 'group') {
       row = null;
       continue;
     }
-    row = m.kind === 'other_group'
-      ? { id: 'other', label: t, values: [], tentative: true }
-      : { id: m.id, label: t, values: [], tentative: false };
+    row =
+      m.kind === 'other_group'
+        ? { id: 'other', label: t, values: [], tentative: true }
+        : { id: m.id, label: t, values: [], tentative: false };
     rows.push(row);
     if (m.kind === 'row' && m.typo) {
-      out.findings.push({ code: 'label_variant', severity: 'info', loc: t.loc, keys: [`t3.${m.id}.total`],
+      out.findings.push({
+        code: 'label_variant',
+        severity: 'info',
+        loc: t.loc,
+        keys: [`t3.${m.id}.total`],
         messageZh: `行标签「${t.text}」与格式原文不同，按「${rowOf(m.id).zh}」识别`,
-        messageEn: `Row label "${t.text}" differs from the template wording; read as "${rowOf(m.id).en}"` });
+        messageEn: `Row label "${t.text}" differs from the template wording; read as "${rowOf(m.id).en}"`,
+      });
     }
   }
   rows.forEach((r, i) => emitRow(r, i === rows.length - 1, out));
@@ -65,16 +82,28 @@ function emitRow(r: PendingRow, last: boolean, out: TableOut): void {
     if (vals[i]) out.cells.push(makeCell(cellKey('t3', r.id, c.id), vals[i], out.findings));
   });
   if (printed > 0 && printed < 7 && !last) {
-    out.findings.push({ code: 'row_short', severity: 'warning', loc: r.label.loc,
+    out.findings.push({
+      code: 'row_short',
+      severity: 'warning',
+      loc: r.label.loc,
       keys: T3_COLUMNS.slice(printed).map((c) => `t3.${r.id}.${c.id}`),
       messageZh: `「${r.label.text}」一行只有${printed}个数值（应为7个），按从左到右读取，其余缺失`,
-      messageEn: `Row "${r.label.text}" has ${printed} values instead of 7; read left to right, the rest missing` });
+      messageEn: `Row "${r.label.text}" has ${printed} values instead of 7; read left to right, the rest missing`,
+    });
   }
   const extra = vals.slice(7).filter((v) => squash(v.text) !== '');
   if (extra.length || stray.length) {
-    const text = [...extra, ...stray].map((e) => e.text).join(' ').slice(0, 60);
-    out.findings.push({ code: 'stray_cells', severity: extra.length ? 'warning' : 'info', loc: r.label.loc,
-      messageZh: `「${r.label.text}」一行多出内容「${text}」，未计入`, messageEn: `Row "${r.label.text}" has extra content "${text}"; ignored` });
+    const text = [...extra, ...stray]
+      .map((e) => e.text)
+      .join(' ')
+      .slice(0, 60);
+    out.findings.push({
+      code: 'stray_cells',
+      severity: extra.length ? 'warning' : 'info',
+      loc: r.label.loc,
+      messageZh: `「${r.label.text}」一行多出内容「${text}」，未计入`,
+      messageEn: `Row "${r.label.text}" has extra content "${text}"; ignored`,
+    });
   }
 }
 
@@ -91,9 +120,14 @@ function unplaced(r: PendingRow, vals: Tok[], out: TableOut): void {
     Object.assign(cell, { raw, value: null, kind: 'unresolved', candidates: [...cands].sort((a, b) => a - b) });
     out.cells.push(cell);
   });
-  out.findings.push({ code: 'row_short', severity: 'warning', loc: r.label.loc, keys: T3_COLUMNS.map((c) => `t3.${r.id}.${c.id}`),
+  out.findings.push({
+    code: 'row_short',
+    severity: 'warning',
+    loc: r.label.loc,
+    keys: T3_COLUMNS.map((c) => `t3.${r.id}.${c.id}`),
     messageZh: `「${r.label.text}」一行只有${vals.length}个数值（应为7个），无法确定空缺的是哪一列，数值未填入`,
-    messageEn: `Row "${r.label.text}" has ${vals.length} values instead of 7; which column is blank cannot be told, so no value is placed` });
+    messageEn: `Row "${r.label.text}" has ${vals.length} values instead of 7; which column is blank cannot be told, so no value is placed`,
+  });
 }
 
 export type { TemplateId };

@@ -11,15 +11,20 @@ const KEYS = T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => `t4.${g.id}.${c.id}`
 
 export function recognizeTable4(toks: Tok[], grid: boolean): TableOut {
   const out: TableOut = { cells: [], findings: [], templates: [] };
-  const vals = grid ? gridValues(toks) : groupRows(toks) ?? runValues(toks);
+  const vals = grid ? gridValues(toks) : (groupRows(toks) ?? runValues(toks));
   KEYS.forEach((k, i) => {
     const v = vals[i];
     if (v) out.cells.push(makeCell(k, v, out.findings));
   });
   const extra = vals.slice(15).filter((v): v is Tok => v !== undefined && squash(v.text) !== '');
   if (extra.length) {
-    out.findings.push({ code: 'stray_cells', severity: 'warning', loc: extra[0].loc,
-      messageZh: `表四多出${extra.length}个数值，未计入`, messageEn: `Table 4 has ${extra.length} extra values; ignored` });
+    out.findings.push({
+      code: 'stray_cells',
+      severity: 'warning',
+      loc: extra[0].loc,
+      messageZh: `表四多出${extra.length}个数值，未计入`,
+      messageEn: `Table 4 has ${extra.length} extra values; ignored`,
+    });
   }
   return out;
 }
@@ -35,7 +40,8 @@ function gridValues(toks: Tok[]): Tok[] {
   }
   const out: Tok[] = [];
   for (const cells of byRow.values()) {
-    if (cells.every((c) => isValueLike(c.text)) && cells.some((c) => squash(c.text) !== '')) for (const c of cells) out.push(c);
+    if (cells.every((c) => isValueLike(c.text)) && cells.some((c) => squash(c.text) !== ''))
+      for (const c of cells) out.push(c);
   }
   return out;
 }
@@ -63,9 +69,13 @@ function groupRows(toks: Tok[]): (Tok | undefined)[] | null {
   }
   const full = rows.filter((r) => r.cells.some((c) => squash(c.text) !== ''));
   const groups = new Set(full.map((r) => r.group));
-  if (full.length < 2 || groups.size !== full.length || groups.has(-1) || full.some((r) => r.cells.length !== 5)) return null;
+  if (full.length < 2 || groups.size !== full.length || groups.has(-1) || full.some((r) => r.cells.length !== 5))
+    return null;
   const out: (Tok | undefined)[] = new Array<Tok | undefined>(15).fill(undefined);
-  for (const r of full) r.cells.forEach((c, i) => { out[r.group * 5 + i] = c; });
+  for (const r of full)
+    r.cells.forEach((c, i) => {
+      out[r.group * 5 + i] = c;
+    });
   return out;
 }
 

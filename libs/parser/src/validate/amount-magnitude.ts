@@ -31,8 +31,12 @@ export function checkAmountMagnitudes(cells: ParsedCell[]): Finding[] {
     // A 元 figure with more than two decimals is finer than a fen: the number was almost surely written in 万元.
     const decimals = /\.(\d+)/.exec(c?.raw ?? '')?.[1].length ?? 0;
     if (c && c.rawUnit === '元' && c.value !== null && decimals > 2) {
-      push(c, 'warning', `金额「${c.raw}」以元计却有${decimals}位小数（不足一分），单位可能应为万元`,
-        `Amount "${c.raw}" in yuan has ${decimals} decimals (finer than a fen); the unit may be ten-thousand yuan`);
+      push(
+        c,
+        'warning',
+        `金额「${c.raw}」以元计却有${decimals}位小数（不足一分），单位可能应为万元`,
+        `Amount "${c.raw}" in yuan has ${decimals} decimals (finer than a fen); the unit may be ten-thousand yuan`,
+      );
     }
   }
 
@@ -43,29 +47,53 @@ export function checkAmountMagnitudes(cells: ParsedCell[]): Finding[] {
     if (amount.value !== null && amount.value > 0) {
       const per = amount.value / items;
       if (per < MIN_PER_PROJECT_YUAN) {
-        push(amount, 'warning', `采购总金额「${amount.raw}」折合每个采购项目${fmt(per)}元，数额过小，可能以万元填报`,
-          `Procurement total "${amount.raw}" is ${fmt(per)} yuan per project, implausibly small; it may be in ten-thousand yuan`, keys);
+        push(
+          amount,
+          'warning',
+          `采购总金额「${amount.raw}」折合每个采购项目${fmt(per)}元，数额过小，可能以万元填报`,
+          `Procurement total "${amount.raw}" is ${fmt(per)} yuan per project, implausibly small; it may be in ten-thousand yuan`,
+          keys,
+        );
       } else if (per > MAX_PER_PROJECT_YUAN) {
-        push(amount, 'warning', `采购总金额「${amount.raw}」折合每个采购项目${fmt(per / 1e4)}万元，数额过大，可能以元填报`,
-          `Procurement total "${amount.raw}" is ${fmt(per / 1e4)} ten-thousand yuan per project, implausibly large; it may be in yuan`, keys);
+        push(
+          amount,
+          'warning',
+          `采购总金额「${amount.raw}」折合每个采购项目${fmt(per / 1e4)}万元，数额过大，可能以元填报`,
+          `Procurement total "${amount.raw}" is ${fmt(per / 1e4)} ten-thousand yuan per project, implausibly large; it may be in yuan`,
+          keys,
+        );
       }
     } else if (amount.value === null && amount.kind === 'number' && !amount.unit) {
       // No unit printed or fixed: say which reading the project count makes implausible, as a hint for the reader.
       const n = printedNumber(amount);
       if (n !== null && n > 0 && n / items < MIN_PER_PROJECT_YUAN) {
-        push(amount, 'info', `未注明单位的采购总金额「${amount.raw}」若以元计，每个采购项目仅${fmt(n / items)}元，应是万元`,
-          `Procurement total "${amount.raw}" has no unit; read as yuan it would be ${fmt(n / items)} yuan per project, so it is likely ten-thousand yuan`, keys);
+        push(
+          amount,
+          'info',
+          `未注明单位的采购总金额「${amount.raw}」若以元计，每个采购项目仅${fmt(n / items)}元，应是万元`,
+          `Procurement total "${amount.raw}" has no unit; read as yuan it would be ${fmt(n / items)} yuan per project, so it is likely ten-thousand yuan`,
+          keys,
+        );
       } else if (n !== null && (n * 1e4) / items > MAX_PER_PROJECT_YUAN) {
-        push(amount, 'info', `未注明单位的采购总金额「${amount.raw}」若以万元计，每个采购项目达${fmt(n / items)}万元，应是元`,
-          `Procurement total "${amount.raw}" has no unit; read as ten-thousand yuan it would be ${fmt(n / items)} ten-thousand yuan per project, so it is likely yuan`, keys);
+        push(
+          amount,
+          'info',
+          `未注明单位的采购总金额「${amount.raw}」若以万元计，每个采购项目达${fmt(n / items)}万元，应是元`,
+          `Procurement total "${amount.raw}" has no unit; read as ten-thousand yuan it would be ${fmt(n / items)} ten-thousand yuan per project, so it is likely yuan`,
+          keys,
+        );
       }
     }
   }
 
   const fees = byKey.get('t2.fees.amount');
   if (fees && fees.value !== null && fees.unit === '万元' && fees.value > MAX_FEES_WAN) {
-    push(fees, 'warning', `本年收费金额「${fees.raw}」合${fmt(fees.value / 1e4)}亿元，对一个机关过大，可能以元填报`,
-      `Fees collected "${fees.raw}" make ${fmt(fees.value / 1e4)} hundred-million yuan, implausible for one body; they may be in yuan`);
+    push(
+      fees,
+      'warning',
+      `本年收费金额「${fees.raw}」合${fmt(fees.value / 1e4)}亿元，对一个机关过大，可能以元填报`,
+      `Fees collected "${fees.raw}" make ${fmt(fees.value / 1e4)} hundred-million yuan, implausible for one body; they may be in yuan`,
+    );
   }
   return out;
 }

@@ -9,13 +9,24 @@ export const YEAR_TEMPLATE_CODES = ['template_outdated', 'year_template_mismatch
 export function checkYearTemplate(year: number | null, template: TemplateDetected): Finding[] {
   if (year === null) return [];
   if (template === '2019' && year >= 2021) {
-    return [{ code: 'template_outdated', severity: 'info', messageZh: `${year}年度报告仍使用2019年格式表格`,
-      messageEn: `A ${year} report on the 2019 template tables` }];
+    return [
+      {
+        code: 'template_outdated',
+        severity: 'info',
+        messageZh: `${year}年度报告仍使用2019年格式表格`,
+        messageEn: `A ${year} report on the 2019 template tables`,
+      },
+    ];
   }
   if (template === '2021' && year <= 2020) {
-    return [{ code: 'year_template_mismatch', severity: 'warning',
-      messageZh: `报告年度${year}与表格格式不符：2021年格式自2021年度报告起使用，请核对年度`,
-      messageEn: `Report year ${year} contradicts its tables: the 2021 template is used from the 2021 reports on; check the year` }];
+    return [
+      {
+        code: 'year_template_mismatch',
+        severity: 'warning',
+        messageZh: `报告年度${year}与表格格式不符：2021年格式自2021年度报告起使用，请核对年度`,
+        messageEn: `Report year ${year} contradicts its tables: the 2021 template is used from the 2021 reports on; check the year`,
+      },
+    ];
   }
   return [];
 }

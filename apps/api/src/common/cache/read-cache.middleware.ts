@@ -29,9 +29,20 @@ export function operationKind(text: string, operationName?: unknown): OpKind {
     return 'unknown';
   }
   const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const op = typeof operationName === 'string' ? ops.find((d) => d.name?.value === operationName) : ops.length === 1 ? ops[0] : undefined;
+  const op =
+    typeof operationName === 'string'
+      ? ops.find((d) => d.name?.value === operationName)
+      : ops.length === 1
+        ? ops[0]
+        : undefined;
   // An operation of several where none is named is Apollo's to refuse; treat it as a write so nothing is cached.
-  const kind: OpKind = !op ? (ops.some((d) => d.operation !== 'query') ? 'write' : 'unknown') : op.operation === 'query' ? 'query' : 'write';
+  const kind: OpKind = !op
+    ? ops.some((d) => d.operation !== 'query')
+      ? 'write'
+      : 'unknown'
+    : op.operation === 'query'
+      ? 'query'
+      : 'write';
   kinds.set(k, kind);
   return kind;
 }
@@ -39,13 +50,19 @@ export function operationKind(text: string, operationName?: unknown): OpKind {
 @Injectable()
 export class ReadCacheMiddleware implements NestMiddleware {
   private readonly inflight = new Map<string, Promise<CachedAnswer | null>>();
-  constructor(private readonly cache: ReadCache, private readonly auth: AuthService) {}
+  constructor(
+    private readonly cache: ReadCache,
+    private readonly auth: AuthService,
+  ) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
     // A token's answer is served from the cache only while the token is live: revocation takes effect at once.
     const c = credentialsOf(req.headers);
     if (c.kind !== 'token' && c.kind !== 'malformed') return this.serve(req, res, next, c);
-    this.auth.principal(c).then((who) => (who ? this.serve(req, res, next, c) : next()), () => next());
+    this.auth.principal(c).then(
+      (who) => (who ? this.serve(req, res, next, c) : next()),
+      () => next(),
+    );
   }
 
   private serve(req: Request, res: Response, next: NextFunction, c: Credentials): void {
@@ -54,7 +71,8 @@ export class ReadCacheMiddleware implements NestMiddleware {
       if (req.method !== 'GET' && req.method !== 'HEAD') res.once('finish', () => this.cache.bump());
       return next();
     }
-    const params = (req.method === 'GET' ? req.query : req.body) as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
+    const params = (req.method === 'GET' ? req.query : req.body) as
+      { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
     const text = params?.query;
     if (typeof text !== 'string') return next();
     const kind = operationKind(text, params?.operationName);
@@ -65,7 +83,13 @@ export class ReadCacheMiddleware implements NestMiddleware {
     // A signed-in account's reads are never cached: the key would not tell two bureaus apart (their answers hold
     // their own drafts), and a session ends by its clock, with no write to bump the generation.
     if (kind !== 'query' || !this.cache.enabled || c.kind === 'session') return next();
-    const key = ReadCache.key([credentialKey(c), req.headers.accept ?? '', text, params?.variables ?? null, params?.operationName ?? null]);
+    const key = ReadCache.key([
+      credentialKey(c),
+      req.headers.accept ?? '',
+      text,
+      params?.variables ?? null,
+      params?.operationName ?? null,
+    ]);
     const serve = (a: CachedAnswer, how: string): void => {
       res.status(200).setHeader('Content-Type', a.contentType);
       res.setHeader('X-Cache', how);
@@ -81,14 +105,20 @@ export class ReadCacheMiddleware implements NestMiddleware {
       return;
     }
     let settle: (a: CachedAnswer | null) => void = () => undefined;
-    this.inflight.set(key, new Promise((r) => { settle = r; }));
+    this.inflight.set(
+      key,
+      new Promise((r) => {
+        settle = r;
+      }),
+    );
     const done = (a: CachedAnswer | null): void => {
       this.inflight.delete(key);
       settle(a);
     };
     res.once('close', () => done(null));
     const generation = this.cache.generation;
-    const whole = (status: number, body: unknown): body is string => status === 200 && typeof body === 'string' && !body.includes('"errors":');
+    const whole = (status: number, body: unknown): body is string =>
+      status === 200 && typeof body === 'string' && !body.includes('"errors":');
     // A read stopped at its deadline that completes after all (in-flight.ts): its answer is still good for the next.
     res.locals.lateAnswer = (status: number, body: unknown, contentType: string) => {
       if (whole(status, body)) this.cache.set(key, generation, body, contentType);

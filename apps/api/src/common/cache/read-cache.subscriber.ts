@@ -7,7 +7,10 @@ import { ReadCache } from './read-cache';
 
 @Injectable()
 export class ReadCacheSubscriber implements EntitySubscriberInterface {
-  constructor(ds: DataSource, private readonly cache: ReadCache) {
+  constructor(
+    ds: DataSource,
+    private readonly cache: ReadCache,
+  ) {
     ds.subscribers.push(this);
   }
 

@@ -8,7 +8,11 @@ import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { appConfig } from '../../config/app-config';
 
-export interface CachedAnswer { generation: number; body: string; contentType: string }
+export interface CachedAnswer {
+  generation: number;
+  body: string;
+  contentType: string;
+}
 
 @Injectable()
 export class ReadCache {
@@ -26,7 +30,9 @@ export class ReadCache {
     });
   }
 
-  get generation(): number { return this.gen; }
+  get generation(): number {
+    return this.gen;
+  }
 
   /** Every write path calls this once its transaction has committed. */
   bump(): void {

@@ -2,8 +2,16 @@ import { formatError } from './format-error';
 
 describe('formatError', () => {
   it('turns a Nest 404 into NOT_FOUND and keeps its message', () => {
-    const out = formatError({ message: 'report not found', extensions: { code: 'INTERNAL_SERVER_ERROR', status: 404, stacktrace: ['at x'] } });
-    expect(out).toEqual({ message: 'report not found', locations: undefined, path: undefined, extensions: { code: 'NOT_FOUND' } });
+    const out = formatError({
+      message: 'report not found',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', status: 404, stacktrace: ['at x'] },
+    });
+    expect(out).toEqual({
+      message: 'report not found',
+      locations: undefined,
+      path: undefined,
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 
   it('hides the message of an unexpected fault', () => {
@@ -14,7 +22,11 @@ describe('formatError', () => {
 });
 
 describe('formatError with a database data exception', () => {
-  const formatted = { message: 'invalid input syntax for type bigint: "abc"', path: ['report'], extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  const formatted = {
+    message: 'invalid input syntax for type bigint: "abc"',
+    path: ['report'],
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 
   it.each([
     ['22P02', 'report: an argument is not a valid number or identifier'],
@@ -27,19 +39,41 @@ describe('formatError with a database data exception', () => {
 
   it('leaves other database errors internal', () => {
     const out = formatError(formatted, { originalError: { code: '42P01' } });
-    expect(out).toEqual({ message: 'internal server error', locations: undefined, path: ['report'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(out).toEqual({
+      message: 'internal server error',
+      locations: undefined,
+      path: ['report'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 });
 
 describe('formatError under overload', () => {
-  const formatted = { message: 'canceling statement due to statement timeout', path: ['ranking'], extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  const formatted = {
+    message: 'canceling statement due to statement timeout',
+    path: ['ranking'],
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 
   it.each([
-    ['a statement cancelled by statement_timeout', { originalError: { code: '57014', driverError: { code: '57014' } } }],
+    [
+      'a statement cancelled by statement_timeout',
+      { originalError: { code: '57014', driverError: { code: '57014' } } },
+    ],
     ['no pooled connection in time', { originalError: new Error('timeout exceeded when trying to connect') }],
     // A new pooled connection the server was too busy to set up within connectionTimeoutMillis (seen at 200 clients).
-    ['a new connection not set up in time', { originalError: new Error('Connection terminated due to connection timeout') }],
-    ['a read stopped at its deadline', { originalError: Object.assign(new Error('canceling statement: this request ran longer than 9 s'), { code: '57014' }) }],
+    [
+      'a new connection not set up in time',
+      { originalError: new Error('Connection terminated due to connection timeout') },
+    ],
+    [
+      'a read stopped at its deadline',
+      {
+        originalError: Object.assign(new Error('canceling statement: this request ran longer than 9 s'), {
+          code: '57014',
+        }),
+      },
+    ],
   ])('answers %s with SERVICE_UNAVAILABLE (the plugin sends it as a 503), not an internal error', (_what, original) => {
     const out = formatError(formatted, original);
     expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });

@@ -4,7 +4,12 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import { Plugin } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimator,
+} from 'graphql-query-complexity';
 import { appConfig, type AppConfig } from '../../config/app-config';
 import { AuthService } from '../../modules/auth/auth.service';
 import { credentialsOf } from '../../modules/auth/credentials';
@@ -26,7 +31,10 @@ export const MAX_INTROSPECTION_DEPTH = 20;
 /** Whether every operation selects only `__schema` / `__type` / `__typename` at its root. */
 export function introspectionOnly(doc: DocumentNode): boolean {
   const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  return ops.length > 0 && ops.every((d) => d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__')));
+  return (
+    ops.length > 0 &&
+    ops.every((d) => d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__')))
+  );
 }
 
 export function queryDepth(doc: DocumentNode): number {
@@ -38,12 +46,14 @@ export function queryDepth(doc: DocumentNode): number {
     for (const s of set.selections) {
       if (s.kind === Kind.FIELD) max = Math.max(max, s.selectionSet ? 1 + depth(s.selectionSet, seen) : 1);
       else if (s.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depth(s.selectionSet, seen));
-      else if (!seen.has(s.name.value)) max = Math.max(max, depth(frags.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value])));
+      else if (!seen.has(s.name.value))
+        max = Math.max(max, depth(frags.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value])));
     }
     return max;
   };
   let max = 0;
-  for (const d of doc.definitions) if (d.kind === Kind.OPERATION_DEFINITION) max = Math.max(max, depth(d.selectionSet, new Set()));
+  for (const d of doc.definitions)
+    if (d.kind === Kind.OPERATION_DEFINITION) max = Math.max(max, depth(d.selectionSet, new Set()));
   return max;
 }
 
@@ -52,13 +62,16 @@ export function asksForSchema(doc: DocumentNode): boolean {
   const frags = new Map<string, FragmentDefinitionNode>();
   for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) frags.set(d.name.value, d);
   const seen = new Set<string>();
-  const walk = (set: SelectionSetNode | undefined): boolean => !!set && set.selections.some((s) => {
-    if (s.kind === Kind.FIELD) return s.name.value === '__schema' || s.name.value === '__type' || walk(s.selectionSet);
-    if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet);
-    if (seen.has(s.name.value)) return false;
-    seen.add(s.name.value);
-    return walk(frags.get(s.name.value)?.selectionSet);
-  });
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    !!set &&
+    set.selections.some((s) => {
+      if (s.kind === Kind.FIELD)
+        return s.name.value === '__schema' || s.name.value === '__type' || walk(s.selectionSet);
+      if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return walk(frags.get(s.name.value)?.selectionSet);
+    });
   return doc.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && walk(d.selectionSet));
 }
 
@@ -67,7 +80,10 @@ const refuse = (message: string, code: string, status: number): GraphQLError =>
 
 @Plugin()
 export class LimitsPlugin implements ApolloServerPlugin<GqlContext> {
-  constructor(private readonly host: GraphQLSchemaHost, private readonly auth: AuthService) {}
+  constructor(
+    private readonly host: GraphQLSchemaHost,
+    private readonly auth: AuthService,
+  ) {}
 
   async requestDidStart(): Promise<GraphQLRequestListener<GqlContext>> {
     const schema = this.host.schema;
@@ -78,20 +94,30 @@ export class LimitsPlugin implements ApolloServerPlugin<GqlContext> {
         const depth = queryDepth(document);
         const schemaOnly = introspectionOnly(document);
         const maxDepth = schemaOnly ? Math.max(lim.maxDepth, MAX_INTROSPECTION_DEPTH) : lim.maxDepth;
-        if (depth > maxDepth) throw refuse(`query depth ${depth} exceeds the limit of ${maxDepth}`, 'QUERY_TOO_DEEP', 400);
+        if (depth > maxDepth)
+          throw refuse(`query depth ${depth} exceeds the limit of ${maxDepth}`, 'QUERY_TOO_DEEP', 400);
         const complexity = getComplexity({
-          schema, operationName: request.operationName, query: document, variables: request.variables,
+          schema,
+          operationName: request.operationName,
+          query: document,
+          variables: request.variables,
           estimators: [fieldExtensionsEstimator(), dbFieldEstimator, simpleEstimator({ defaultComplexity: 1 })],
         });
         // A schema-only query reads no data (its resolvers are graphql-js's own, which the cost estimator counts as
         // database fields): depth bounds it; the explorer's standard introspection query must pass.
         if (!schemaOnly && complexity > lim.maxComplexity) {
-          throw refuse(`query complexity ${complexity} exceeds the limit of ${lim.maxComplexity} (a field read from the database costs ${lim.dbFieldCost})`,
-            'QUERY_TOO_COMPLEX', 400);
+          throw refuse(
+            `query complexity ${complexity} exceeds the limit of ${lim.maxComplexity} (a field read from the database costs ${lim.dbFieldCost})`,
+            'QUERY_TOO_COMPLEX',
+            400,
+          );
         }
         if (!auth.readIsOpen() && asksForSchema(document)) {
-          const who = contextValue.req ? await auth.principal(credentialsOf(contextValue.req.headers)).catch(() => null) : null;
-          if (!who) throw refuse('an API token is required to read the schema (READ_ACCESS=token)', 'UNAUTHENTICATED', 401);
+          const who = contextValue.req
+            ? await auth.principal(credentialsOf(contextValue.req.headers)).catch(() => null)
+            : null;
+          if (!who)
+            throw refuse('an API token is required to read the schema (READ_ACCESS=token)', 'UNAUTHENTICATED', 401);
         }
       },
     };

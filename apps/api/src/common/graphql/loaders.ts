@@ -6,7 +6,11 @@ export interface GqlContext {
   loaders?: Map<string, DataLoader<unknown, unknown>>;
 }
 
-export function loaderFor<K, V>(ctx: GqlContext, name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+export function loaderFor<K, V>(
+  ctx: GqlContext,
+  name: string,
+  batch: (keys: readonly K[]) => Promise<V[]>,
+): DataLoader<K, V> {
   ctx.loaders ??= new Map();
   let l = ctx.loaders.get(name) as DataLoader<K, V> | undefined;
   if (!l) {
@@ -17,12 +21,22 @@ export function loaderFor<K, V>(ctx: GqlContext, name: string, batch: (keys: rea
 }
 
 /** Orders rows to match the requested keys (DataLoader's contract); missing keys become `empty`. */
-export function byKeys<K, R, V>(keys: readonly K[], rows: R[], keyOf: (r: R) => K, pick: (rs: R[]) => V, empty: V): V[] {
+export function byKeys<K, R, V>(
+  keys: readonly K[],
+  rows: R[],
+  keyOf: (r: R) => K,
+  pick: (rs: R[]) => V,
+  empty: V,
+): V[] {
   const m = new Map<K, R[]>();
   for (const r of rows) {
     const k = keyOf(r);
     const list = m.get(k);
-    if (list) list.push(r); else m.set(k, [r]);
+    if (list) list.push(r);
+    else m.set(k, [r]);
   }
-  return keys.map((k) => { const rs = m.get(k); return rs ? pick(rs) : empty; });
+  return keys.map((k) => {
+    const rs = m.get(k);
+    return rs ? pick(rs) : empty;
+  });
 }

@@ -14,12 +14,18 @@ export { overloadBody };
 /** The one queue of the process, a provider so that tests (and a future status page) can see and hold it. */
 @Injectable()
 export class AdmissionQueue extends Admission {
-  constructor() { super(capacity().admission); }
+  constructor() {
+    super(capacity().admission);
+  }
 }
 
 @Injectable()
 export class AdmissionMiddleware implements NestMiddleware {
-  constructor(private readonly auth: AuthService, private readonly admission: AdmissionQueue, private readonly inFlight: InFlight) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly admission: AdmissionQueue,
+    private readonly inFlight: InFlight,
+  ) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
     if (this.inFlight.draining) {
@@ -32,24 +38,29 @@ export class AdmissionMiddleware implements NestMiddleware {
     const arrivedAt = arrivalOf(req);
     const deadlineMs = this.inFlight.deadlineOf(req);
     // A read waits no longer than what is left of its deadline: past it, the answer would be a 503 anyway.
-    const waitMs = deadlineMs ? Math.max(1, Math.min(arrivedAt + deadlineMs - Date.now(), this.admission.opts.maxWaitMs)) : undefined;
-    this.admission.acquire(key, waitMs).then((release) => {
-      // 'close' comes after 'finish' and also when the client goes away mid-answer; release is idempotent.
-      res.once('finish', release);
-      res.once('close', release);
-      // A client that left while it waited gets nothing run for it.
-      if (res.destroyed || req.socket.destroyed) return release();
-      if (this.inFlight.closing) {
-        res.setHeader('Retry-After', String(DEADLINE_RETRY_AFTER_S));
-        res.setHeader('Connection', 'close');
-        res.status(503).json(overloadBody('the server is restarting; retry shortly'));
-        return;
-      }
-      this.inFlight.run(res, next, deadlineMs, arrivedAt);
-    }, (e: unknown) => {
-      if (!(e instanceof Overloaded)) return next(e);
-      res.setHeader('Retry-After', String(e.retryAfterS));
-      res.status(503).json(overloadBody(e.message));
-    });
+    const waitMs = deadlineMs
+      ? Math.max(1, Math.min(arrivedAt + deadlineMs - Date.now(), this.admission.opts.maxWaitMs))
+      : undefined;
+    this.admission.acquire(key, waitMs).then(
+      (release) => {
+        // 'close' comes after 'finish' and also when the client goes away mid-answer; release is idempotent.
+        res.once('finish', release);
+        res.once('close', release);
+        // A client that left while it waited gets nothing run for it.
+        if (res.destroyed || req.socket.destroyed) return release();
+        if (this.inFlight.closing) {
+          res.setHeader('Retry-After', String(DEADLINE_RETRY_AFTER_S));
+          res.setHeader('Connection', 'close');
+          res.status(503).json(overloadBody('the server is restarting; retry shortly'));
+          return;
+        }
+        this.inFlight.run(res, next, deadlineMs, arrivedAt);
+      },
+      (e: unknown) => {
+        if (!(e instanceof Overloaded)) return next(e);
+        res.setHeader('Retry-After', String(e.retryAfterS));
+        res.status(503).json(overloadBody(e.message));
+      },
+    );
   }
 }

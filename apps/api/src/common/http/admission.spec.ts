@@ -9,7 +9,10 @@ describe('Admission', () => {
     const r1 = await a.acquire('a');
     await a.acquire('b');
     let third = false;
-    const p = a.acquire('c').then((r) => { third = true; return r; });
+    const p = a.acquire('c').then((r) => {
+      third = true;
+      return r;
+    });
     await tick();
     expect(third).toBe(false);
     expect(a.stats).toEqual({ running: 2, waiting: 1, clients: 1 });
@@ -36,7 +39,11 @@ describe('Admission', () => {
     const a = new Admission({ ...opts, concurrency: 1, maxQueue: 10 });
     const first = await a.acquire('x');
     const order: string[] = [];
-    const wait = (c: string) => a.acquire(c).then((r) => { order.push(c); r(); });
+    const wait = (c: string) =>
+      a.acquire(c).then((r) => {
+        order.push(c);
+        r();
+      });
     const all = [wait('burst'), wait('burst'), wait('burst'), wait('other')];
     first();
     await Promise.all(all);
@@ -54,7 +61,14 @@ describe('Admission', () => {
     expect((refused as Overloaded).reason).toBe('queue_full');
     expect(a.stats.waiting).toBe(4);
     // Nobody releases: every waiter is refused in time, none is left behind.
-    const outcomes = await Promise.all(held.map((p) => p.then(() => 'admitted', (e: Overloaded) => e.reason)));
+    const outcomes = await Promise.all(
+      held.map((p) =>
+        p.then(
+          () => 'admitted',
+          (e: Overloaded) => e.reason,
+        ),
+      ),
+    );
     expect(outcomes).toEqual(['wait_timeout', 'wait_timeout', 'wait_timeout', 'wait_timeout']);
     expect(a.stats.waiting).toBe(0);
   });

@@ -18,13 +18,25 @@ export type Release = () => void;
 
 /** Why a request was not admitted; `retryAfterS` is what the 503's Retry-After says. */
 export class Overloaded extends Error {
-  constructor(readonly reason: 'queue_full' | 'client_share' | 'wait_timeout', readonly retryAfterS: number) {
-    super(reason === 'client_share' ? 'too many requests of this client are waiting; retry shortly'
-      : reason === 'queue_full' ? 'the server is at capacity; retry shortly' : 'the server was too busy to start this request in time; retry shortly');
+  constructor(
+    readonly reason: 'queue_full' | 'client_share' | 'wait_timeout',
+    readonly retryAfterS: number,
+  ) {
+    super(
+      reason === 'client_share'
+        ? 'too many requests of this client are waiting; retry shortly'
+        : reason === 'queue_full'
+          ? 'the server is at capacity; retry shortly'
+          : 'the server was too busy to start this request in time; retry shortly',
+    );
   }
 }
 
-interface Waiter { admit: (r: Release) => void; refuse: (e: Overloaded) => void; timer: NodeJS.Timeout }
+interface Waiter {
+  admit: (r: Release) => void;
+  refuse: (e: Overloaded) => void;
+  timer: NodeJS.Timeout;
+}
 
 export class Admission {
   private running = 0;
@@ -46,7 +58,8 @@ export class Admission {
     if (mine.length >= this.opts.perClient) return Promise.reject(new Overloaded('client_share', this.retryAfter()));
     return new Promise<Release>((admit, refuse) => {
       const w: Waiter = {
-        admit, refuse,
+        admit,
+        refuse,
         timer: setTimeout(() => {
           const q = this.queues.get(client);
           const i = q?.indexOf(w) ?? -1;

@@ -13,8 +13,15 @@ describe('capacity', () => {
     expect(cap({}).admission.maxWaitMs).toBe(15_000);
     expect(real).toMatchObject({ requestDeadlineMs: 9_000, shutdownGraceMs: 10_000 });
     expect(cap({}).requestDeadlineMs).toBe(0);
-    expect(cap({ REQUEST_DEADLINE_MS: '0', SHUTDOWN_GRACE_MS: '2500' })).toMatchObject({ requestDeadlineMs: 0, shutdownGraceMs: 2500 });
-    expect(cap({ DB_POOL_MAX: '4', STATEMENT_TIMEOUT_MS: '0' })).toMatchObject({ poolMax: 4, statementTimeoutMs: 0, admission: { concurrency: 4 } });
+    expect(cap({ REQUEST_DEADLINE_MS: '0', SHUTDOWN_GRACE_MS: '2500' })).toMatchObject({
+      requestDeadlineMs: 0,
+      shutdownGraceMs: 2500,
+    });
+    expect(cap({ DB_POOL_MAX: '4', STATEMENT_TIMEOUT_MS: '0' })).toMatchObject({
+      poolMax: 4,
+      statementTimeoutMs: 0,
+      admission: { concurrency: 4 },
+    });
   });
 
   it('refuses a setting that is not a whole number in range, naming it', () => {

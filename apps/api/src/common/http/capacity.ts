@@ -3,7 +3,13 @@
 import { appConfig, type AppConfig } from '../../config/app-config';
 import type { AdmissionOptions } from './admission';
 
-export interface Capacity { poolMax: number; statementTimeoutMs: number; requestDeadlineMs: number; shutdownGraceMs: number; admission: AdmissionOptions }
+export interface Capacity {
+  poolMax: number;
+  statementTimeoutMs: number;
+  requestDeadlineMs: number;
+  shutdownGraceMs: number;
+  admission: AdmissionOptions;
+}
 
 /**
  * DB_POOL_MAX (8; 2 on the embedded database): connections; PostgreSQL on 2 cores gains nothing from more than a few running queries, and each

@@ -14,10 +14,19 @@ import { capacity } from './capacity';
 export const DEADLINE_RETRY_AFTER_S = 5;
 
 export function overloadBody(message: string): object {
-  return { statusCode: 503, error: 'Service Unavailable', message, errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
+  return {
+    statusCode: 503,
+    error: 'Service Unavailable',
+    message,
+    errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+  };
 }
 
-interface Entry { res: Response; scope: RequestScope; timer: NodeJS.Timeout | null }
+interface Entry {
+  res: Response;
+  scope: RequestScope;
+  timer: NodeJS.Timeout | null;
+}
 
 /** What a stopped request's handler answers after all, when it does (see muzzle). */
 export type LateAnswer = (status: number, body: unknown, contentType: string) => void;
@@ -30,9 +39,20 @@ function muzzle(res: Response): void {
   const headers: Record<string, string> = {};
   const self = (): Response => res;
   Object.assign(res, {
-    status: self, set: self, writeHead: self, json: self, end: self, write: () => true,
-    setHeader: (k: string, v: unknown) => { headers[k.toLowerCase()] = String(v); return res; },
-    send: (body?: unknown) => { late?.(res.statusCode, body, headers['content-type'] ?? 'application/json'); return res; },
+    status: self,
+    set: self,
+    writeHead: self,
+    json: self,
+    end: self,
+    write: () => true,
+    setHeader: (k: string, v: unknown) => {
+      headers[k.toLowerCase()] = String(v);
+      return res;
+    },
+    send: (body?: unknown) => {
+      late?.(res.statusCode, body, headers['content-type'] ?? 'application/json');
+      return res;
+    },
   });
 }
 
@@ -71,8 +91,11 @@ export class InFlight implements OnApplicationBootstrap {
    */
   deadlineOf(req: Request): number {
     if (!this.deadlineMs || !req.originalUrl.startsWith('/graphql')) return 0;
-    const params = (req.method === 'GET' ? req.query : req.body) as { query?: unknown; operationName?: unknown } | undefined;
-    return typeof params?.query === 'string' && operationKind(params.query, params.operationName) === 'query' ? this.deadlineMs : 0;
+    const params = (req.method === 'GET' ? req.query : req.body) as
+      { query?: unknown; operationName?: unknown } | undefined;
+    return typeof params?.query === 'string' && operationKind(params.query, params.operationName) === 'query'
+      ? this.deadlineMs
+      : 0;
   }
 
   /** Runs `next` in a scope of its own, stopped `deadlineMs` after `arrivedAt` (0: no deadline). */
@@ -81,7 +104,10 @@ export class InFlight implements OnApplicationBootstrap {
     const entry: Entry = { res, scope, timer: null };
     if (deadlineMs > 0) {
       const left = Math.max(0, arrivedAt + deadlineMs - Date.now());
-      entry.timer = setTimeout(() => this.stop(entry, `this request ran longer than ${deadlineMs / 1000} s and was stopped; retry shortly`), left);
+      entry.timer = setTimeout(
+        () => this.stop(entry, `this request ran longer than ${deadlineMs / 1000} s and was stopped; retry shortly`),
+        left,
+      );
       entry.timer.unref();
     }
     const end = (): void => {

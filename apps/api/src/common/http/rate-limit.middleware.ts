@@ -9,12 +9,18 @@ import { appConfig } from '../../config/app-config';
 import { AuthService } from '../../modules/auth/auth.service';
 import { credentialKey, credentialsOf } from '../../modules/auth/credentials';
 
-interface Bucket { tokens: number; at: number }
+interface Bucket {
+  tokens: number;
+  at: number;
+}
 
 const SWEEP_AT = 10_000;
 
 /** `verified` says whether a bearer token is a live one; anything else is keyed by the client's address. */
-export function clientKey(req: Pick<Request, 'headers' | 'ip' | 'socket'>, verified: (token: string) => boolean): string {
+export function clientKey(
+  req: Pick<Request, 'headers' | 'ip' | 'socket'>,
+  verified: (token: string) => boolean,
+): string {
   const c = credentialsOf(req.headers);
   if (c.kind === 'token' && verified(c.token)) return credentialKey(c);
   const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
@@ -50,7 +56,12 @@ export class RateLimitMiddleware implements NestMiddleware {
     res.setHeader('RateLimit-Remaining', '0');
     res.setHeader('Retry-After', String(retry));
     // Nest's error shape for REST clients, and `errors` for GraphQL clients, in one body.
-    res.status(429).json({ statusCode: 429, error: 'Too Many Requests', message, errors: [{ message, extensions: { code: 'RATE_LIMITED' } }] });
+    res.status(429).json({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message,
+      errors: [{ message, extensions: { code: 'RATE_LIMITED' } }],
+    });
   }
 
   /** Forgets clients whose bucket has refilled: they are indistinguishable from new ones. */

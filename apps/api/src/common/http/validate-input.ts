@@ -8,7 +8,11 @@ import { validateSync, type ValidationError } from 'class-validator';
 export function describeErrors(errors: ValidationError[], prefix: string): string[] {
   const out: string[] = [];
   for (const e of errors) {
-    const path = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
+    const path = /^\d+$/.test(e.property)
+      ? `${prefix}[${e.property}]`
+      : prefix
+        ? `${prefix}.${e.property}`
+        : e.property;
     for (const msg of Object.values(e.constraints ?? {})) out.push(msg.replace(e.property, path));
     if (e.children?.length) out.push(...describeErrors(e.children, path));
   }

@@ -12,6 +12,8 @@ export class CellNoFk1764160000001 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE report_cell ADD CONSTRAINT report_cell_revision_id_fkey FOREIGN KEY (revision_id) REFERENCES report_revision(id)`);
+    await q.query(
+      `ALTER TABLE report_cell ADD CONSTRAINT report_cell_revision_id_fkey FOREIGN KEY (revision_id) REFERENCES report_revision(id)`,
+    );
   }
 }

@@ -27,7 +27,9 @@ export class RevisionFacts1764190000000 implements MigrationInterface {
       ALTER TABLE report_revision ADD COLUMN section_count smallint, ADD COLUMN table_count smallint, ADD COLUMN proactive float8,
         ADD COLUMN apps_handled float8, ADD COLUMN apps_disclosed float8, ADD COLUMN review_total float8, ADD COLUMN review_corrected float8;`);
     await q.query(BACKFILL_REVISION_FACTS);
-    await q.query(`ALTER TABLE report_revision ALTER COLUMN section_count SET NOT NULL, ALTER COLUMN table_count SET NOT NULL`);
+    await q.query(
+      `ALTER TABLE report_revision ALTER COLUMN section_count SET NOT NULL, ALTER COLUMN table_count SET NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -36,8 +36,10 @@ export class Roster1765000000000 implements MigrationInterface {
       ALTER TABLE admin_log ADD CONSTRAINT admin_log_action_nonempty CHECK (action <> '');`);
     const rows: { id: number; name: string }[] = await q.query('SELECT id, name FROM agency');
     if (rows.length) {
-      await q.query(`UPDATE agency a SET kind = u.kind FROM unnest($1::int[], $2::text[]) AS u(id, kind) WHERE a.id = u.id`,
-        [rows.map((r) => r.id), rows.map((r) => suggestKind(r.name))]);
+      await q.query(
+        `UPDATE agency a SET kind = u.kind FROM unnest($1::int[], $2::text[]) AS u(id, kind) WHERE a.id = u.id`,
+        [rows.map((r) => r.id), rows.map((r) => suggestKind(r.name))],
+      );
     }
   }
 

@@ -8,8 +8,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // the backfill below passes the lists as they stood when this migration was written. Profile 默认方案 v2 is added
 // (and made default); v1 stays, so a past ranking made with it is reproduced.
 const SUMS = {
-  apps_new: ['t3.new.total'], apps_carried_in: ['t3.carried_in.total'], apps_carried_out: ['t3.carried_out.total'],
-  apps_other_2021: ['t3.other.no_correction.total', 't3.other.unpaid.total', 't3.other.misc.total'], apps_other_2019: ['t3.other.total'],
+  apps_new: ['t3.new.total'],
+  apps_carried_in: ['t3.carried_in.total'],
+  apps_carried_out: ['t3.carried_out.total'],
+  apps_other_2021: ['t3.other.no_correction.total', 't3.other.unpaid.total', 't3.other.misc.total'],
+  apps_other_2019: ['t3.other.total'],
   review_pending: ['t4.reconsideration.pending', 't4.litigation_direct.pending', 't4.litigation_after.pending'],
 };
 
@@ -25,8 +28,15 @@ export const BACKFILL_INDICATOR_FACTS = `
       FROM (SELECT array_agg(c.key) AS k, array_agg(c.value) AS x FROM report_cell c WHERE c.agency_id = v.agency_id AND c.revision_id = v.id) a),
     fee_statement = EXISTS (SELECT 1 FROM report_section s WHERE s.agency_id = v.agency_id AND s.revision_id = v.id AND s.no = 6
       AND s.text LIKE '%信息处理费%')`;
-export const backfillParams = (templateKeys: string[]): unknown[] =>
-  [SUMS.apps_new, SUMS.apps_carried_in, SUMS.apps_carried_out, SUMS.apps_other_2021, SUMS.apps_other_2019, SUMS.review_pending, templateKeys];
+export const backfillParams = (templateKeys: string[]): unknown[] => [
+  SUMS.apps_new,
+  SUMS.apps_carried_in,
+  SUMS.apps_carried_out,
+  SUMS.apps_other_2021,
+  SUMS.apps_other_2019,
+  SUMS.review_pending,
+  templateKeys,
+];
 
 export class IndicatorFacts1766000000000 implements MigrationInterface {
   name = 'IndicatorFacts1766000000000';
@@ -42,20 +52,31 @@ export class IndicatorFacts1766000000000 implements MigrationInterface {
         ADD COLUMN fee_statement boolean NOT NULL DEFAULT false, ADD COLUMN text_minhash int[];`);
     // The template's cells from the catalogue (2019 and 2021; mixed/unknown: both).
     const of = (t: string) => METRICS.filter((m) => m.templates.includes(t as '2019') && !m.derived).map((m) => m.key);
-    for (const [where, keys] of [[`'2019'`, of('2019')], [`'2021'`, of('2021')]] as const) {
+    for (const [where, keys] of [
+      [`'2019'`, of('2019')],
+      [`'2021'`, of('2021')],
+    ] as const) {
       await q.query(`${BACKFILL_INDICATOR_FACTS} WHERE v.template = ${where}`, backfillParams(keys));
     }
-    await q.query(`${BACKFILL_INDICATOR_FACTS} WHERE v.template NOT IN ('2019', '2021')`, backfillParams([...new Set([...of('2019'), ...of('2021')])]));
+    await q.query(
+      `${BACKFILL_INDICATOR_FACTS} WHERE v.template NOT IN ('2019', '2021')`,
+      backfillParams([...new Set([...of('2019'), ...of('2021')])]),
+    );
     // MinHash is computed in code (libs/domain similarity.ts), a page of revisions at a time.
     for (let after = '0'; ;) {
       const rows: { id: string; text: string }[] = await q.query(
         `SELECT v.id::text, coalesce(string_agg(s.text, E'\\n' ORDER BY s.no), '') AS text FROM report_revision v
          LEFT JOIN report_section s ON s.agency_id = v.agency_id AND s.revision_id = v.id AND s.no IN (1, 5)
-         WHERE v.id > $1::bigint GROUP BY v.id ORDER BY v.id LIMIT 500`, [after]);
+         WHERE v.id > $1::bigint GROUP BY v.id ORDER BY v.id LIMIT 500`,
+        [after],
+      );
       if (!rows.length) break;
       const sigs = rows.map((r) => minhash(r.text));
-      await q.query(`UPDATE report_revision v SET text_minhash = CASE WHEN u.s = '' THEN NULL ELSE string_to_array(u.s, ',')::int[] END
-        FROM unnest($1::bigint[], $2::text[]) AS u(id, s) WHERE v.id = u.id`, [rows.map((r) => r.id), sigs.map((s) => (s ? s.join(',') : ''))]);
+      await q.query(
+        `UPDATE report_revision v SET text_minhash = CASE WHEN u.s = '' THEN NULL ELSE string_to_array(u.s, ',')::int[] END
+        FROM unnest($1::bigint[], $2::text[]) AS u(id, s) WHERE v.id = u.id`,
+        [rows.map((r) => r.id), sigs.map((s) => (s ? s.join(',') : ''))],
+      );
       after = rows[rows.length - 1].id;
     }
     await q.query(`

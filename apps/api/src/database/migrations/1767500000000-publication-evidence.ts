@@ -16,6 +16,8 @@ export class PublicationEvidence1767500000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('ALTER TABLE publication_check DROP COLUMN due_on, DROP COLUMN compared_revision_id, DROP COLUMN compared_source, DROP COLUMN differs_keys');
+    await q.query(
+      'ALTER TABLE publication_check DROP COLUMN due_on, DROP COLUMN compared_revision_id, DROP COLUMN compared_source, DROP COLUMN differs_keys',
+    );
   }
 }

@@ -3,7 +3,14 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // revision_facts() (1764190000000) with its key lists as parameters instead of written into the function: the lists
 // are defined once in code (scoring-profile/indicators.ts FACT_KEYS, from the template registry's keys) and passed by
 // every caller, so a key added to a template needs no new SQL. Same facts, same columns; the old signature is dropped.
-export const FACT_PARAMS = ['tables', 'proactive', 'apps_handled', 'apps_disclosed', 'review_total', 'review_corrected'] as const;
+export const FACT_PARAMS = [
+  'tables',
+  'proactive',
+  'apps_handled',
+  'apps_disclosed',
+  'review_total',
+  'review_corrected',
+] as const;
 
 /** SQL: revision_facts over key/value arrays `k`, `x`, its six key lists from `p(1)`…`p(6)` (in FACT_PARAMS order). */
 export const REVISION_FACTS_SQL = (k: string, x: string, p: (i: number) => string): string =>

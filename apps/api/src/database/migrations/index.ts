@@ -16,7 +16,21 @@ import { RevisionCountHashed1767800000000 } from './1767800000000-revision-count
 import { RevisionFactsKeys1768000000000 } from './1768000000000-revision-facts-keys';
 
 // Listed explicitly (not globbed) so the compiled app and the tests run the same set in the same order.
-export const MIGRATIONS = [InitSchema1764150000000, IngestProvenance1764160000000, CellNoFk1764160000001, Analytics1764170000000, AnalyticsIndexes1764180000000,
-  RevisionFacts1764190000000, Roster1765000000000, PublicationCheck1765000001000, RevisionDatesAmountUnits1765100000000, RevisionChoice1765100000001,
-  IndicatorFacts1766000000000, AccountsSubmissions1767000000000, CellCorrection1767100000000, PublicationEvidence1767500000000,
-  RevisionCountHashed1767800000000, RevisionFactsKeys1768000000000];
+export const MIGRATIONS = [
+  InitSchema1764150000000,
+  IngestProvenance1764160000000,
+  CellNoFk1764160000001,
+  Analytics1764170000000,
+  AnalyticsIndexes1764180000000,
+  RevisionFacts1764190000000,
+  Roster1765000000000,
+  PublicationCheck1765000001000,
+  RevisionDatesAmountUnits1765100000000,
+  RevisionChoice1765100000001,
+  IndicatorFacts1766000000000,
+  AccountsSubmissions1767000000000,
+  CellCorrection1767100000000,
+  PublicationEvidence1767500000000,
+  RevisionCountHashed1767800000000,
+  RevisionFactsKeys1768000000000,
+];

@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { AgencyEntity } from '../agency/agency.entity';
 
 /** A sign-in account: a bureau is bound to one body, a reviewer or admin to none. */
@@ -17,7 +28,8 @@ export class AppUserEntity {
   @Column('boolean', { default: false }) disabled!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 
-  @ManyToOne(() => AgencyEntity) @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'app_user_agency_id_fkey' })
+  @ManyToOne(() => AgencyEntity)
+  @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'app_user_agency_id_fkey' })
   agency?: AgencyEntity | null;
 }
 

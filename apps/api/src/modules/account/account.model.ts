@@ -1,7 +1,9 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 
-@ObjectType('Account', { description: '账号 · a sign-in account: office reviewer, admin, or a bureau bound to one roster body' })
+@ObjectType('Account', {
+  description: '账号 · a sign-in account: office reviewer, admin, or a bureau bound to one roster body',
+})
 export class AccountModel {
   @Field(() => ID) id!: string;
   @Field() username!: string;

@@ -8,13 +8,21 @@ import type { AccountRow } from './account.repository';
 import { AccountService } from './account.service';
 
 const toModel = (a: AccountRow): AccountModel => ({
-  id: String(a.id), username: a.username, kind: a.kind, agencyId: a.agency_id, agencyName: a.agency_name,
-  locked: a.locked_until !== null && a.locked_until.getTime() > Date.now(), createdAt: a.created_at,
+  id: String(a.id),
+  username: a.username,
+  kind: a.kind,
+  agencyId: a.agency_id,
+  agencyName: a.agency_name,
+  locked: a.locked_until !== null && a.locked_until.getTime() > Date.now(),
+  createdAt: a.created_at,
 });
 
 @Resolver(() => AccountModel)
 export class AccountResolver {
-  constructor(private readonly service: AccountService, private readonly auth: AuthService) {}
+  constructor(
+    private readonly service: AccountService,
+    private readonly auth: AuthService,
+  ) {}
 
   @Query(() => [AccountModel], { description: '账号 · all accounts (admin)' })
   @RequireRole('admin')
@@ -27,21 +35,37 @@ export class AccountResolver {
     return toModel(await this.service.create(a.username, a.password, a.kind, a.agencyId ?? null));
   }
 
-  @Mutation(() => Boolean, { description: '重置密码 · set a new password, lift a lock and end the account\'s sessions (admin)' })
-  resetPassword(@Args('accountId', { type: () => Int }) id: number, @Args('password') password: string): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: "重置密码 · set a new password, lift a lock and end the account's sessions (admin)",
+  })
+  resetPassword(
+    @Args('accountId', { type: () => Int }) id: number,
+    @Args('password') password: string,
+  ): Promise<boolean> {
     return this.service.resetPassword(id, password);
   }
 
   @Query(() => [ApiTokenModel], { description: 'API 令牌 · all API tokens, revoked ones included (admin)' })
   @RequireRole('admin')
   async apiTokens(): Promise<ApiTokenModel[]> {
-    return (await this.auth.list()).map((t) => ({ id: String(t.id), name: t.name, role: t.role, createdAt: t.created_at, revoked: t.revoked }));
+    return (await this.auth.list()).map((t) => ({
+      id: String(t.id),
+      name: t.name,
+      role: t.role,
+      createdAt: t.created_at,
+      revoked: t.revoked,
+    }));
   }
 
-  @Mutation(() => NewApiTokenModel, { description: '新建令牌 · create an API token; the secret is in this answer only (admin)' })
+  @Mutation(() => NewApiTokenModel, {
+    description: '新建令牌 · create an API token; the secret is in this answer only (admin)',
+  })
   async createApiToken(@Args() a: CreateApiTokenArgs): Promise<NewApiTokenModel> {
     const t = await this.auth.create(a.role, a.name.trim() || a.role);
-    return { secret: t.token, token: { id: String(t.id), name: t.name, role: t.role, createdAt: new Date().toISOString(), revoked: false } };
+    return {
+      secret: t.token,
+      token: { id: String(t.id), name: t.name, role: t.role, createdAt: new Date().toISOString(), revoked: false },
+    };
   }
 
   @Mutation(() => Boolean, { description: '吊销令牌 · revoke an API token at once (admin)' })

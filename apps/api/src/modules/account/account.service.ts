@@ -2,7 +2,14 @@
 // Passwords are hashed with bcrypt (bcryptjs: pure JS, so no native build on the servers); sign-in is throttled per
 // account: after LOGIN_MAX_FAILURES wrong passwords in a row it is locked for LOGIN_LOCK_MINUTES, even to the right one.
 import { createHash, randomBytes } from 'node:crypto';
-import { BadRequestException, HttpException, HttpStatus, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import {
+  BadRequestException,
+  HttpException,
+  HttpStatus,
+  Injectable,
+  NotFoundException,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import bcrypt from 'bcryptjs';
 import { DataSource } from 'typeorm';
@@ -30,18 +37,30 @@ const hashSession = (id: string): string => createHash('sha256').update(id).dige
 
 @Injectable()
 export class AccountService {
-  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly repo: AccountRepository) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly repo: AccountRepository,
+  ) {}
 
   async create(username: string, password: string, kind: string, agencyId: number | null): Promise<AccountRow> {
     const name = username.trim();
-    if (!/^[\p{L}\p{N}._@-]{3,64}$/u.test(name)) throw new BadRequestException('username: 3–64 letters, digits or . _ @ -');
-    if (!(ACCOUNT_KINDS as readonly string[]).includes(kind)) throw new BadRequestException(`kind: one of ${ACCOUNT_KINDS.join(', ')}`);
+    if (!/^[\p{L}\p{N}._@-]{3,64}$/u.test(name))
+      throw new BadRequestException('username: 3–64 letters, digits or . _ @ -');
+    if (!(ACCOUNT_KINDS as readonly string[]).includes(kind))
+      throw new BadRequestException(`kind: one of ${ACCOUNT_KINDS.join(', ')}`);
     checkPassword(password);
     if (kind === 'bureau') {
       if (agencyId === null) throw new BadRequestException('agencyId: a bureau account is bound to one roster body');
-      if (!(await this.repo.agencyExists(this.ds, agencyId))) throw new BadRequestException(`agencyId: no body ${agencyId}`);
+      if (!(await this.repo.agencyExists(this.ds, agencyId)))
+        throw new BadRequestException(`agencyId: no body ${agencyId}`);
     } else if (agencyId !== null) throw new BadRequestException('agencyId: only a bureau account is bound to a body');
-    const row = await this.repo.insert(this.ds, name, await bcrypt.hash(password, BCRYPT_COST), kind as AccountKind, agencyId);
+    const row = await this.repo.insert(
+      this.ds,
+      name,
+      await bcrypt.hash(password, BCRYPT_COST),
+      kind as AccountKind,
+      agencyId,
+    );
     if (!row) throw new BadRequestException(`username: "${name}" is taken`);
     return (await this.repo.byId(this.ds, row.id))!;
   }
@@ -52,16 +71,25 @@ export class AccountService {
 
   async resetPassword(id: number, password: string): Promise<boolean> {
     checkPassword(password);
-    if (!(await this.repo.setPassword(this.ds, id, await bcrypt.hash(password, BCRYPT_COST)))) throw new NotFoundException(`account ${id} not found`);
+    if (!(await this.repo.setPassword(this.ds, id, await bcrypt.hash(password, BCRYPT_COST))))
+      throw new NotFoundException(`account ${id} not found`);
     return true;
   }
 
   /** Checks the password and opens a session: its id goes to the cookie, only its hash is stored. */
-  async signIn(username: string, password: string): Promise<{ sessionId: string; expiresAt: Date; account: AccountRow }> {
+  async signIn(
+    username: string,
+    password: string,
+  ): Promise<{ sessionId: string; expiresAt: Date; account: AccountRow }> {
     const a = await this.repo.byUsername(this.ds, String(username ?? '').trim());
     if (a?.locked_until && a.locked_until.getTime() > Date.now()) {
-      throw new HttpException({ statusCode: 429, message: `too many wrong passwords: sign-in is locked until ${a.locked_until.toISOString()}` },
-        HttpStatus.TOO_MANY_REQUESTS);
+      throw new HttpException(
+        {
+          statusCode: 429,
+          message: `too many wrong passwords: sign-in is locked until ${a.locked_until.toISOString()}`,
+        },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
     }
     const ok = await bcrypt.compare(String(password ?? ''), a?.password_hash ?? DUMMY_HASH);
     if (!a || !ok || a.disabled) {
@@ -87,5 +115,6 @@ export class AccountService {
 
 function checkPassword(p: string): void {
   // bcrypt reads only the first 72 bytes; a longer password would silently be cut.
-  if (typeof p !== 'string' || p.length < 10 || Buffer.byteLength(p) > 72) throw new BadRequestException('password: 10 to 72 bytes');
+  if (typeof p !== 'string' || p.length < 10 || Buffer.byteLength(p) > 72)
+    throw new BadRequestException('password: 10 to 72 bytes');
 }

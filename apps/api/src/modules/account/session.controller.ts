@@ -9,7 +9,12 @@ import { SESSION_COOKIE, sessionIdOf } from '../auth/credentials';
 import { AccountService } from './account.service';
 import { SignInArgs } from './sign-in.args';
 
-const cookieOptions = (req: Request) => ({ httpOnly: true, sameSite: 'strict' as const, path: '/', secure: req.secure });
+const cookieOptions = (req: Request) => ({
+  httpOnly: true,
+  sameSite: 'strict' as const,
+  path: '/',
+  secure: req.secure,
+});
 
 @Controller('api/session')
 export class SessionController {
@@ -18,13 +23,31 @@ export class SessionController {
   @Post()
   @HttpCode(200)
   @AllowAnonymous()
-  async signIn(@Body() raw: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response):
-    Promise<{ username: string; kind: string; agencyId: number | null; agencyName: string | null; expiresAt: string }> {
+  async signIn(
+    @Body() raw: unknown,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{
+    username: string;
+    kind: string;
+    agencyId: number | null;
+    agencyName: string | null;
+    expiresAt: string;
+  }> {
     const body = validateInput(SignInArgs, raw);
     const s = await this.accounts.signIn(body.username, body.password);
-    res.setHeader('Set-Cookie', serialize(SESSION_COOKIE, s.sessionId, { ...cookieOptions(req), expires: s.expiresAt }));
+    res.setHeader(
+      'Set-Cookie',
+      serialize(SESSION_COOKIE, s.sessionId, { ...cookieOptions(req), expires: s.expiresAt }),
+    );
     const a = s.account;
-    return { username: a.username, kind: a.kind, agencyId: a.agency_id, agencyName: a.agency_name, expiresAt: s.expiresAt.toISOString() };
+    return {
+      username: a.username,
+      kind: a.kind,
+      agencyId: a.agency_id,
+      agencyName: a.agency_name,
+      expiresAt: s.expiresAt.toISOString(),
+    };
   }
 
   @Delete()

@@ -12,7 +12,11 @@ import { AgencyRepository, type AgencyRow } from './agency.repository';
 export const MOVE_MODES = ['as_revision', 'replace', 'keep_apart'] as const;
 export type MoveMode = (typeof MOVE_MODES)[number];
 
-export interface MoveResult { reportId: string; joined: boolean; keptApart: boolean }
+export interface MoveResult {
+  reportId: string;
+  joined: boolean;
+  keptApart: boolean;
+}
 
 @Injectable()
 export class AgencyAdminService {
@@ -26,7 +30,8 @@ export class AgencyAdminService {
   private async live(em: EntityManager, id: number): Promise<AgencyRow> {
     const a = await this.agencies.byId(em, id);
     if (!a) throw new NotFoundException(`agency ${id} not found`);
-    if (a.status === 'merged') throw new BadRequestException(`agency ${id} (${a.name}) was merged into another; use that one`);
+    if (a.status === 'merged')
+      throw new BadRequestException(`agency ${id} (${a.name}) was merged into another; use that one`);
     return a;
   }
 
@@ -36,7 +41,8 @@ export class AgencyAdminService {
     return this.ds.transaction(async (em) => {
       const a = await this.live(em, agencyId);
       const taken = await this.agencies.findByName(em, name);
-      if (taken && taken.id !== agencyId) throw new BadRequestException(`"${name}" already names agency ${taken.id} (${taken.name})`);
+      if (taken && taken.id !== agencyId)
+        throw new BadRequestException(`"${name}" already names agency ${taken.id} (${taken.name})`);
       await this.agencies.addAlias(em, agencyId, name);
       await this.agencies.log(em, actor, 'add_alias', { agencyId, alias: name });
       return a;
@@ -55,7 +61,12 @@ export class AgencyAdminService {
         await this.moves.move(em, r.id, intoId, occupant ? await this.better(em, r.id, occupant) : 'target');
       }
       await this.agencies.markMerged(em, fromId, intoId);
-      await this.agencies.log(em, actor, 'merge_agencies', { from: fromId, fromName: from.name, into: intoId, reports: reports.length });
+      await this.agencies.log(em, actor, 'merge_agencies', {
+        from: fromId,
+        fromName: from.name,
+        into: intoId,
+        reports: reports.length,
+      });
       return { agency: into, movedReports: reports.length };
     });
   }
@@ -65,16 +76,24 @@ export class AgencyAdminService {
   }
 
   /** The move inside the caller's transaction (a claim by re-import runs it inside the ingest's). */
-  async moveIn(em: EntityManager, reportId: string, toAgencyId: number, actor: string, mode: MoveMode | undefined,
-    action: 'move_report' | 'claim_report'): Promise<MoveResult> {
+  async moveIn(
+    em: EntityManager,
+    reportId: string,
+    toAgencyId: number,
+    actor: string,
+    mode: MoveMode | undefined,
+    action: 'move_report' | 'claim_report',
+  ): Promise<MoveResult> {
     const to = await this.live(em, toAgencyId);
     const src = await this.moves.report(em, reportId);
     if (!src) throw new NotFoundException(`report ${reportId} not found`);
     if (src.agency_id === toAgencyId) return { reportId, joined: false, keptApart: false };
     const occupant = await this.moves.occupant(em, toAgencyId, src.year, reportId);
     if (occupant && !mode) {
-      throw new BadRequestException(`mode: ${to.name} already has a ${src.year} report (report ${occupant}); say whether this one joins it as a `
-        + 'revision (as_revision: the better copy stays current), replaces it as current (replace) or is kept apart (keep_apart)');
+      throw new BadRequestException(
+        `mode: ${to.name} already has a ${src.year} report (report ${occupant}); say whether this one joins it as a ` +
+          'revision (as_revision: the better copy stays current), replaces it as current (replace) or is kept apart (keep_apart)',
+      );
     }
     const detail = { reportId, from: src.agency_id, to: toAgencyId, year: src.year, mode: occupant ? mode : null };
     if (occupant && mode === 'keep_apart') {
@@ -90,7 +109,10 @@ export class AgencyAdminService {
 
   // Which current revision counts once two reports of a year join: the moved one only if it is not worse.
   private async better(em: EntityManager, movedReportId: string, targetReportId: string): Promise<'moved' | 'target'> {
-    const [moved, target] = [await this.revisions.currentQuality(em, movedReportId), await this.revisions.currentQuality(em, targetReportId)];
+    const [moved, target] = [
+      await this.revisions.currentQuality(em, movedReportId),
+      await this.revisions.currentQuality(em, targetReportId),
+    ];
     return moved && (!target || whyNotCurrent(moved, target) === null) ? 'moved' : 'target';
   }
 }

@@ -16,10 +16,13 @@ export function agencyFilter(f: AgencyFilterInput | undefined | null, alias = 'a
     parts.push(sql`${a}.region_id = ANY(ARRAY(WITH RECURSIVE sub AS (SELECT id FROM region WHERE id = ${f.regionId}
       UNION ALL SELECT r.id FROM region r JOIN sub ON r.parent_id = sub.id) SELECT id FROM sub))`);
   }
-  if (f?.level) parts.push(sql`coalesce(${a}.level, (SELECT level FROM region WHERE id = ${a}.region_id)) = ${f.level}`);
+  if (f?.level)
+    parts.push(sql`coalesce(${a}.level, (SELECT level FROM region WHERE id = ${a}.region_id)) = ${f.level}`);
   if (f?.search) {
     const s = `%${f.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    parts.push(sql`(${a}.name ILIKE ${s} OR EXISTS (SELECT 1 FROM agency_alias x WHERE x.agency_id = ${a}.id AND x.alias ILIKE ${s}))`);
+    parts.push(
+      sql`(${a}.name ILIKE ${s} OR EXISTS (SELECT 1 FROM agency_alias x WHERE x.agency_id = ${a}.id AND x.alias ILIKE ${s}))`,
+    );
   }
   return join(parts, ' AND ');
 }

@@ -3,8 +3,14 @@ export type RegionLevel = 'province' | 'city' | 'county' | 'township';
 
 // Printed short forms and the canonical word the office uses.
 const ABBREVIATIONS: [RegExp, string][] = [
-  [/应急局$/, '应急管理局'], [/卫健委$/, '卫生健康委员会'], [/卫健局$/, '卫生健康局'], [/住建局$/, '住房和城乡建设局'],
-  [/人社局$/, '人力资源和社会保障局'], [/市监局$/, '市场监督管理局'], [/交通局$/, '交通运输局'], [/环保局$/, '生态环境局'],
+  [/应急局$/, '应急管理局'],
+  [/卫健委$/, '卫生健康委员会'],
+  [/卫健局$/, '卫生健康局'],
+  [/住建局$/, '住房和城乡建设局'],
+  [/人社局$/, '人力资源和社会保障局'],
+  [/市监局$/, '市场监督管理局'],
+  [/交通局$/, '交通运输局'],
+  [/环保局$/, '生态环境局'],
   [/政府办$/, '人民政府办公室'],
 ];
 
@@ -31,7 +37,10 @@ export function agencyLevelOf(name: string, regionLevel?: RegionLevel | null): R
 
 function clean(s: string | null | undefined): string | null {
   // Whitespace inside names is layout (规 章); brackets around the whole name are decoration.
-  const t = s?.replace(/\s+/g, '').replace(/^【(.*)】$/, '$1').trim();
+  const t = s
+    ?.replace(/\s+/g, '')
+    .replace(/^【(.*)】$/, '$1')
+    .trim();
   return t ? t : null;
 }
 
@@ -56,7 +65,10 @@ export interface AgencyHints {
 /** Names to look up, best first, without repeats. */
 export function candidateNames(h: AgencyHints): string[] {
   const out: string[] = [];
-  const add = (s: string | null | undefined): void => { const c = clean(s); if (c && !out.includes(c)) out.push(c); };
+  const add = (s: string | null | undefined): void => {
+    const c = clean(s);
+    if (c && !out.includes(c)) out.push(c);
+  };
   add(h.given);
   const printed = clean(h.printed);
   add(printed);

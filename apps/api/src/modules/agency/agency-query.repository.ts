@@ -13,10 +13,13 @@ export class AgencyQueryRepository {
 
   /** Directory query: one round trip, aliases aggregated in. */
   search(f: AgencyFilterInput | undefined, limit: number, offset: number): Promise<AgencyModel[]> {
-    return rows<AgencyModel>(this.ds, sql`
+    return rows<AgencyModel>(
+      this.ds,
+      sql`
       SELECT a.id, a.name, a.type, a.level, a.status, a.region_id AS "regionId", a.merged_into_id AS "mergedIntoId", a.synthetic,
          coalesce((SELECT array_agg(x.alias ORDER BY x.alias) FROM agency_alias x WHERE x.agency_id = a.id), '{}') AS aliases
-       FROM agency a WHERE ${agencyFilter(f)} ORDER BY a.name, a.id LIMIT ${limit} OFFSET ${offset}`);
+       FROM agency a WHERE ${agencyFilter(f)} ORDER BY a.name, a.id LIMIT ${limit} OFFSET ${offset}`,
+    );
   }
 
   /** Which of these ids name a body (merged ones included: they still answer, pointing at their successor). */

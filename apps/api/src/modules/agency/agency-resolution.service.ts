@@ -20,7 +20,10 @@ export const UNRESOLVED_PREFIX = '未识别机关';
 
 @Injectable()
 export class AgencyResolutionService {
-  constructor(private readonly agencies: AgencyRepository, private readonly regions: RegionRepository) {}
+  constructor(
+    private readonly agencies: AgencyRepository,
+    private readonly regions: RegionRepository,
+  ) {}
 
   /** The known body a name or alias names, if any; within the given region when one is (see AgencyRepository.findByName). */
   async lookup(em: EntityManager, name: string, regionPath?: string[]): Promise<number | null> {
@@ -42,12 +45,22 @@ export class AgencyResolutionService {
       if (found) return { agency: found, match: found.via, candidates: null };
     }
     // A path naming one stored region is that region (`鞍山市` alone is 辽宁省/鞍山市); else it is created as given.
-    const regionId = regions?.length === 1 ? regions[0] : hints.regionPath?.length ? await this.regions.ensurePath(em, hints.regionPath, synthetic) : null;
+    const regionId =
+      regions?.length === 1
+        ? regions[0]
+        : hints.regionPath?.length
+          ? await this.regions.ensurePath(em, hints.regionPath, synthetic)
+          : null;
     const regionLevel = hints.regionPath?.length ? agencyLevelOf(hints.regionPath.at(-1)!) : null;
     const full = given ?? names.find((n) => n === hints.printed?.replace(/\s+/g, '') && isFullName(n)) ?? null;
     if (full) {
       const agency = await this.agencies.create(em, {
-        name: full, type: agencyTypeOf(full), status: 'resolved', synthetic, regionId, level: agencyLevelOf(full, regionLevel),
+        name: full,
+        type: agencyTypeOf(full),
+        status: 'resolved',
+        synthetic,
+        regionId,
+        level: agencyLevelOf(full, regionLevel),
       });
       return { agency, match: given ? 'given' : 'created', candidates: null };
     }
@@ -56,7 +69,12 @@ export class AgencyResolutionService {
     const similar = type === 'other' ? [] : await this.agencies.similar(em, type, regionId);
     const candidates = [...new Set([...names, ...similar])];
     const agency = await this.agencies.create(em, {
-      name: `${UNRESOLVED_PREFIX}（${hints.fileName}）`, type, status: 'unresolved', synthetic, regionId, level: regionLevel,
+      name: `${UNRESOLVED_PREFIX}（${hints.fileName}）`,
+      type,
+      status: 'unresolved',
+      synthetic,
+      regionId,
+      level: regionLevel,
     });
     return { agency, match: 'unresolved', candidates };
   }

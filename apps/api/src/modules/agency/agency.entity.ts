@@ -1,9 +1,22 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { RegionEntity } from '../region/region.entity';
 
 @Entity('agency')
 @Check('agency_status_check', `status = ANY (ARRAY['resolved', 'unresolved', 'merged'])`)
-@Check('agency_kind_check', `kind = ANY (ARRAY['government_compiled', 'government_office', 'department', 'township', 'vertical', 'other'])`)
+@Check(
+  'agency_kind_check',
+  `kind = ANY (ARRAY['government_compiled', 'government_office', 'department', 'township', 'vertical', 'other'])`,
+)
 @Index('agency_name', ['name'])
 @Index('agency_region', ['regionId'])
 @Index('agency_type', ['type'])
@@ -31,13 +44,17 @@ export class AgencyEntity {
   @Column('text', { name: 'source_urls', array: true, default: () => `'{}'` }) sourceUrls!: string[];
   @Column('text', { name: 'roster_note', nullable: true }) rosterNote!: string | null;
 
-  @ManyToOne(() => RegionEntity) @JoinColumn({ name: 'region_id', foreignKeyConstraintName: 'agency_region_id_fkey' })
+  @ManyToOne(() => RegionEntity)
+  @JoinColumn({ name: 'region_id', foreignKeyConstraintName: 'agency_region_id_fkey' })
   region?: RegionEntity | null;
-  @ManyToOne(() => AgencyEntity) @JoinColumn({ name: 'merged_into_id', foreignKeyConstraintName: 'agency_merged_into_id_fkey' })
+  @ManyToOne(() => AgencyEntity)
+  @JoinColumn({ name: 'merged_into_id', foreignKeyConstraintName: 'agency_merged_into_id_fkey' })
   mergedInto?: AgencyEntity | null;
-  @ManyToOne(() => AgencyEntity) @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'agency_parent_id_fkey' })
+  @ManyToOne(() => AgencyEntity)
+  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'agency_parent_id_fkey' })
   parent?: AgencyEntity | null;
-  @ManyToOne(() => AgencyEntity) @JoinColumn({ name: 'successor_id', foreignKeyConstraintName: 'agency_successor_id_fkey' })
+  @ManyToOne(() => AgencyEntity)
+  @JoinColumn({ name: 'successor_id', foreignKeyConstraintName: 'agency_successor_id_fkey' })
   successor?: AgencyEntity | null;
 }
 
@@ -47,7 +64,8 @@ export class AgencyAliasEntity {
   @PrimaryColumn('text') alias!: string;
   @PrimaryColumn('int', { name: 'agency_id' }) agencyId!: number;
 
-  @ManyToOne(() => AgencyEntity) @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'agency_alias_agency_id_fkey' })
+  @ManyToOne(() => AgencyEntity)
+  @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'agency_alias_agency_id_fkey' })
   agency?: AgencyEntity | null;
 }
 

@@ -11,7 +11,18 @@ import { AgencyRepository } from './agency.repository';
 import { AgencyResolver } from './agency.resolver';
 import { KnownIdsPipe } from './known-ids.pipe';
 
-@Module({ imports: [RegionModule, RevisionModule], providers: [AgencyRepository, AgencyQueryRepository, AgencyResolver, ReportMoveRepository, AgencyResolutionService, AgencyAdminService,
-    AgencyAdminResolver, { provide: APP_PIPE, useClass: KnownIdsPipe }],
-  exports: [AgencyRepository, AgencyQueryRepository, AgencyResolutionService, AgencyAdminService] })
+@Module({
+  imports: [RegionModule, RevisionModule],
+  providers: [
+    AgencyRepository,
+    AgencyQueryRepository,
+    AgencyResolver,
+    ReportMoveRepository,
+    AgencyResolutionService,
+    AgencyAdminService,
+    AgencyAdminResolver,
+    { provide: APP_PIPE, useClass: KnownIdsPipe },
+  ],
+  exports: [AgencyRepository, AgencyQueryRepository, AgencyResolutionService, AgencyAdminService],
+})
 export class AgencyModule {}

@@ -4,7 +4,14 @@ import { suggestKind } from '@dh/domain';
 import type { EntityManager } from 'typeorm';
 import { exec, first, rows, sql } from '../../database/sql';
 
-export interface AgencyRow { id: number; name: string; type: string; status: string; region_id: number | null; level: string | null }
+export interface AgencyRow {
+  id: number;
+  name: string;
+  type: string;
+  status: string;
+  region_id: number | null;
+  level: string | null;
+}
 
 const COLS = sql`a.id, a.name, a.type, a.status, a.region_id, a.level`;
 type Found = AgencyRow & { via: 'exact' | 'alias' };
@@ -22,7 +29,9 @@ export class AgencyRepository {
    * known), or of no known region: two cities' 东阳区发展和改革局 are two bodies.
    */
   findByName(em: EntityManager, name: string, regions: number[] | null = null): Promise<Found | null> {
-    return first<Found>(em, sql`
+    return first<Found>(
+      em,
+      sql`
        SELECT * FROM (
          SELECT ${COLS}, 'exact' AS via, 0 AS rank FROM agency a WHERE a.name = ${name} AND a.status = 'resolved'
          UNION ALL
@@ -31,37 +40,58 @@ export class AgencyRepository {
            WITH RECURSIVE sub AS (SELECT id FROM region WHERE id = ANY(${regions}::int[]) UNION ALL SELECT r.id FROM region r JOIN sub ON r.parent_id = sub.id),
              up AS (SELECT id, parent_id FROM region WHERE id = ANY(${regions}::int[]) UNION ALL SELECT r.id, r.parent_id FROM region r JOIN up ON r.id = up.parent_id)
            SELECT id FROM sub UNION SELECT id FROM up))
-       ORDER BY (${regions}::int[] IS NOT NULL AND t.region_id IS NULL), rank, id LIMIT 1`);
+       ORDER BY (${regions}::int[] IS NOT NULL AND t.region_id IS NULL), rank, id LIMIT 1`,
+    );
   }
 
   /** Resolved bodies of the same type, in the region when known: what an admin would pick from. */
   async similar(em: EntityManager, type: string, regionId: number | null, limit = 10): Promise<string[]> {
-    const found = await rows<{ name: string }>(em, sql`SELECT name FROM agency WHERE status = 'resolved' AND type = ${type}
-       AND (${regionId}::int IS NULL OR region_id = ${regionId}) ORDER BY name LIMIT ${limit}`);
+    const found = await rows<{ name: string }>(
+      em,
+      sql`SELECT name FROM agency WHERE status = 'resolved' AND type = ${type}
+       AND (${regionId}::int IS NULL OR region_id = ${regionId}) ORDER BY name LIMIT ${limit}`,
+    );
     return found.map((r) => r.name);
   }
 
-  async create(em: EntityManager, a: {
-    name: string; type: string; status: 'resolved' | 'unresolved'; synthetic: boolean; regionId?: number | null; level?: string | null;
-  }): Promise<AgencyRow> {
+  async create(
+    em: EntityManager,
+    a: {
+      name: string;
+      type: string;
+      status: 'resolved' | 'unresolved';
+      synthetic: boolean;
+      regionId?: number | null;
+      level?: string | null;
+    },
+  ): Promise<AgencyRow> {
     // The kind is a suggestion from the name until the office puts the body on the roster.
-    const [row] = await rows<AgencyRow>(em, sql`INSERT INTO agency AS a (name, type, status, synthetic, region_id, level, kind)
+    const [row] = await rows<AgencyRow>(
+      em,
+      sql`INSERT INTO agency AS a (name, type, status, synthetic, region_id, level, kind)
        VALUES (${a.name}, ${a.type}, ${a.status}, ${a.synthetic}, ${a.regionId ?? null}, ${a.level ?? null}, ${suggestKind(a.name)})
        ON CONFLICT (coalesce(region_id, 0), name) DO UPDATE SET name = EXCLUDED.name
-       RETURNING ${COLS}`);
+       RETURNING ${COLS}`,
+    );
     return row;
   }
 
   async addAlias(em: EntityManager, agencyId: number, alias: string): Promise<void> {
-    await exec(em, sql`INSERT INTO agency_alias (alias, agency_id) VALUES (${alias}, ${agencyId}) ON CONFLICT DO NOTHING`);
+    await exec(
+      em,
+      sql`INSERT INTO agency_alias (alias, agency_id) VALUES (${alias}, ${agencyId}) ON CONFLICT DO NOTHING`,
+    );
   }
 
   /** The merged body's aliases and name become the target's aliases; it stays as a 'merged' pointer. */
   async markMerged(em: EntityManager, fromId: number, intoId: number): Promise<void> {
-    await exec(em, sql`INSERT INTO agency_alias (alias, agency_id)
+    await exec(
+      em,
+      sql`INSERT INTO agency_alias (alias, agency_id)
        SELECT alias, ${intoId}::int FROM agency_alias WHERE agency_id = ${fromId}
        UNION SELECT name, ${intoId}::int FROM agency WHERE id = ${fromId} AND status = 'resolved'
-       ON CONFLICT DO NOTHING`);
+       ON CONFLICT DO NOTHING`,
+    );
     await exec(em, sql`DELETE FROM agency_alias WHERE agency_id = ${fromId}`);
     await exec(em, sql`UPDATE agency SET status = 'merged', merged_into_id = ${intoId} WHERE id = ${fromId}`);
     // Bodies merged into the source earlier now point at the final target.
@@ -69,6 +99,9 @@ export class AgencyRepository {
   }
 
   async log(em: EntityManager, actor: string, action: string, detail: object): Promise<void> {
-    await exec(em, sql`INSERT INTO admin_log (actor, action, detail) VALUES (${actor}, ${action}, ${JSON.stringify(detail)})`);
+    await exec(
+      em,
+      sql`INSERT INTO admin_log (actor, action, detail) VALUES (${actor}, ${action}, ${JSON.stringify(detail)})`,
+    );
   }
 }

@@ -4,14 +4,21 @@ import { type ArgumentMetadata, Injectable, NotFoundException, type PipeTransfor
 import { RegionQueryRepository } from '../region/region-query.repository';
 import { AgencyQueryRepository } from './agency-query.repository';
 
-interface IdsInFilter { regionId?: number | null; ids?: number[] | null; agency?: IdsInFilter | null }
+interface IdsInFilter {
+  regionId?: number | null;
+  ids?: number[] | null;
+  agency?: IdsInFilter | null;
+}
 
 const REGION_ARGS = new Set(['regionId', 'parentId']);
 const AGENCY_ARGS = new Set(['agencyId', 'agencyIds']);
 
 @Injectable()
 export class KnownIdsPipe implements PipeTransform {
-  constructor(private readonly regions: RegionQueryRepository, private readonly agencies: AgencyQueryRepository) {}
+  constructor(
+    private readonly regions: RegionQueryRepository,
+    private readonly agencies: AgencyQueryRepository,
+  ) {}
 
   async transform(value: unknown, meta: ArgumentMetadata): Promise<unknown> {
     if (value === undefined || value === null || !meta.data) return value;
@@ -33,6 +40,7 @@ export class KnownIdsPipe implements PipeTransform {
   private async check(kind: string, asked: number[], found: Set<number>): Promise<void> {
     const missing = [...new Set(asked.filter((id) => !found.has(id)))];
     if (missing.length === 1) throw new NotFoundException(`${kind} ${missing[0]} not found`);
-    if (missing.length) throw new NotFoundException(`${kind === 'agency' ? 'agencies' : 'regions'} ${missing.join(', ')} not found`);
+    if (missing.length)
+      throw new NotFoundException(`${kind === 'agency' ? 'agencies' : 'regions'} ${missing.join(', ')} not found`);
   }
 }

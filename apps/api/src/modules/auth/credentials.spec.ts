@@ -9,12 +9,16 @@ describe('credentials of a request', () => {
   });
 
   it('calls any other Authorization header malformed, never anonymous', () => {
-    for (const h of ['Basic dXNlcjpwdw==', 'Bearer', 'Bearer a b', 'abc']) expect(credentialsOf({ authorization: h })).toEqual({ kind: 'malformed' });
+    for (const h of ['Basic dXNlcjpwdw==', 'Bearer', 'Bearer a b', 'abc'])
+      expect(credentialsOf({ authorization: h })).toEqual({ kind: 'malformed' });
   });
 
   it('reads the session cookie only when there is no Authorization header: a token wins', () => {
     expect(credentialsOf({ cookie: 'dh.locale=en; dh_session=s1' })).toEqual({ kind: 'session', sessionId: 's1' });
-    expect(credentialsOf({ authorization: 'Bearer abc', cookie: 'dh_session=s1' })).toEqual({ kind: 'token', token: 'abc' });
+    expect(credentialsOf({ authorization: 'Bearer abc', cookie: 'dh_session=s1' })).toEqual({
+      kind: 'token',
+      token: 'abc',
+    });
     expect(credentialsOf({ cookie: 'other=1' })).toEqual({ kind: 'none' });
     expect(credentialsOf({ cookie: 'dh_session=' })).toEqual({ kind: 'none' });
     expect(credentialsOf({})).toEqual({ kind: 'none' });

@@ -43,8 +43,11 @@ const digest = (s: string): string => createHash('sha256').update(s).digest('hex
 /** Names the credential without holding the secret: a key for per-caller buckets and cache entries. */
 export function credentialKey(c: Credentials): string {
   switch (c.kind) {
-    case 'token': return `t:${digest(c.token)}`;
-    case 'session': return `s:${digest(c.sessionId)}`;
-    default: return c.kind;
+    case 'token':
+      return `t:${digest(c.token)}`;
+    case 'session':
+      return `s:${digest(c.sessionId)}`;
+    default:
+      return c.kind;
   }
 }

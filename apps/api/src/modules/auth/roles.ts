@@ -17,9 +17,12 @@ export function roleAtLeast(have: Role | null, need: Role): boolean {
 }
 
 export interface Principal {
-  role: Role; name: string; tokenId: number | null;
+  role: Role;
+  name: string;
+  tokenId: number | null;
   /** Set when the caller signed in with an account (session cookie) rather than a token. */
-  userId?: number; account?: 'bureau' | 'reviewer' | 'admin';
+  userId?: number;
+  account?: 'bureau' | 'reviewer' | 'admin';
   /** The one roster body a bureau account acts for. */
   agencyId?: number | null;
 }

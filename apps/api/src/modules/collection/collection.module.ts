@@ -4,5 +4,9 @@ import { CollectionRepository } from './collection.repository';
 import { CollectionResolver } from './collection.resolver';
 import { CollectionService } from './collection.service';
 
-@Module({ imports: [RosterModule], providers: [CollectionRepository, CollectionService, CollectionResolver], exports: [CollectionService] })
+@Module({
+  imports: [RosterModule],
+  providers: [CollectionRepository, CollectionService, CollectionResolver],
+  exports: [CollectionService],
+})
 export class CollectionModule {}

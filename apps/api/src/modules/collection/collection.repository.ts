@@ -6,11 +6,25 @@ import { rows, sql } from '../../database/sql';
 import { inRegionTree } from '../region/region-tree.sql';
 
 export interface BodyRow {
-  agency_id: number; agency_name: string; agency_status: string; kind: ReportKind; level: AdminLevel | null; on_roster: boolean;
-  first_year: number | null; last_year: number | null; report_id: string | null; published_on: string | null; error_findings: number;
-  pub_status: string | null; pub_posted_on: string | null; pub_page_url: string | null; pub_edited: boolean;
-  sub_id: number | null; sub_state: string | null;
-  pub_in_column: boolean | null; pub_differs: number | null;
+  agency_id: number;
+  agency_name: string;
+  agency_status: string;
+  kind: ReportKind;
+  level: AdminLevel | null;
+  on_roster: boolean;
+  first_year: number | null;
+  last_year: number | null;
+  report_id: string | null;
+  published_on: string | null;
+  error_findings: number;
+  pub_status: string | null;
+  pub_posted_on: string | null;
+  pub_page_url: string | null;
+  pub_edited: boolean;
+  sub_id: number | null;
+  sub_state: string | null;
+  pub_in_column: boolean | null;
+  pub_differs: number | null;
 }
 
 @Injectable()
@@ -23,7 +37,9 @@ export class CollectionRepository {
    */
   bodies(year: number, regionId: number | undefined): Promise<BodyRow[]> {
     const inRegion = inRegionTree('a.region_id', regionId);
-    return rows<BodyRow>(this.ds, sql`
+    return rows<BodyRow>(
+      this.ds,
+      sql`
       SELECT a.id AS agency_id, a.name AS agency_name, a.status AS agency_status, a.kind, coalesce(a.level, rg.level) AS level, a.on_roster,
              a.first_year, a.last_year, r.id::text AS report_id, to_char(v.published_on, 'YYYY-MM-DD') AS published_on,
              (SELECT count(*)::int FROM finding fi WHERE fi.agency_id = r.agency_id AND fi.revision_id = r.current_revision_id
@@ -38,6 +54,7 @@ export class CollectionRepository {
       LEFT JOIN submission sb ON sb.agency_id = a.id AND sb.year = ${year}
       LEFT JOIN report_revision v ON v.id = r.current_revision_id
       WHERE a.status <> 'merged' AND (a.on_roster OR r.id IS NOT NULL) ${inRegion}
-      ORDER BY a.name, a.id`);
+      ORDER BY a.name, a.id`,
+    );
   }
 }

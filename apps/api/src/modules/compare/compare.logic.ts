@@ -3,9 +3,20 @@ import type { MetricDef } from '@dh/domain';
 import type { CompareCellModel } from './compare.model';
 
 /** A group's sum, its reports, their templates and how many of those reports' values an admin corrected. */
-export interface Val { v: number; n: number; templates: string; fixed?: number }
+export interface Val {
+  v: number;
+  n: number;
+  templates: string;
+  fixed?: number;
+}
 
-export function compareCell(m: MetricDef, year: number, cur: Val | undefined, prev: Val | undefined, total: number | undefined): CompareCellModel {
+export function compareCell(
+  m: MetricDef,
+  year: number,
+  cur: Val | undefined,
+  prev: Val | undefined,
+  total: number | undefined,
+): CompareCellModel {
   const value = cur?.v ?? null;
   let yoy: number | null = null;
   let yoyRate: number | null = null;
@@ -21,6 +32,15 @@ export function compareCell(m: MetricDef, year: number, cur: Val | undefined, pr
   } else if (value !== null) {
     yoyNote = '上年无数据 · no value the year before';
   }
-  return { metric: m.key, year, value, reports: cur?.n ?? 0, yoy, yoyRate, yoyNote, corrected: cur?.fixed ?? 0,
-    share: value !== null && total ? value / total : null };
+  return {
+    metric: m.key,
+    year,
+    value,
+    reports: cur?.n ?? 0,
+    yoy,
+    yoyRate,
+    yoyNote,
+    corrected: cur?.fixed ?? 0,
+    share: value !== null && total ? value / total : null,
+  };
 }

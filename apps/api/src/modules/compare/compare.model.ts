@@ -2,22 +2,38 @@ import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nes
 import { ReportKindEnum } from '../roster/roster.model';
 import { MetricModel } from '../metric/metric.model';
 
-export enum GroupBy { agency = 'agency', type = 'type', region = 'region', level = 'level' }
+export enum GroupBy {
+  agency = 'agency',
+  type = 'type',
+  region = 'region',
+  level = 'level',
+}
 registerEnumType(GroupBy, {
   name: 'GroupBy',
   description: '分组 · how rows are grouped',
   valuesMap: {
-    agency: { description: '按机关 · one row per agency' }, type: { description: '按机关类型 · per agency type' },
-    region: { description: '按地区 · per region' }, level: { description: '按层级 · per level' },
+    agency: { description: '按机关 · one row per agency' },
+    type: { description: '按机关类型 · per agency type' },
+    region: { description: '按地区 · per region' },
+    level: { description: '按层级 · per level' },
   },
 });
 
-export enum CompareSortField { value = 'value', yoy = 'yoy', share = 'share', label = 'label' }
-registerEnumType(CompareSortField, { name: 'CompareSortField', description: '排序字段 · sort field: value, yoy (change), share, label' });
+export enum CompareSortField {
+  value = 'value',
+  yoy = 'yoy',
+  share = 'share',
+  label = 'label',
+}
+registerEnumType(CompareSortField, {
+  name: 'CompareSortField',
+  description: '排序字段 · sort field: value, yoy (change), share, label',
+});
 
 @InputType('CompareSort', { description: '排序 · sort order of the rows' })
 export class CompareSortInput {
-  @Field(() => CompareSortField, { defaultValue: CompareSortField.value, description: '字段 · field' }) field!: CompareSortField;
+  @Field(() => CompareSortField, { defaultValue: CompareSortField.value, description: '字段 · field' })
+  field!: CompareSortField;
   @Field({ nullable: true, description: '指标（默认第一个） · metric key (default: the first)' }) metric?: string;
   @Field(() => Int, { nullable: true, description: '年度（默认最后一年） · year (default: the last)' }) year?: number;
   @Field({ defaultValue: true, description: '降序 · descending' }) desc!: boolean;
@@ -27,14 +43,32 @@ export class CompareSortInput {
 export class CompareCellModel {
   @Field({ description: '指标键 · metric key' }) metric!: string;
   @Field(() => Int, { description: '年度 · year' }) year!: number;
-  @Field(() => Float, { nullable: true, description: '数值（组内合计） · value (sum over the group)' }) value!: number | null;
+  @Field(() => Float, { nullable: true, description: '数值（组内合计） · value (sum over the group)' }) value!:
+    number | null;
   @Field(() => Int, { description: '有数值的报告数 · reports with a number' }) reports!: number;
   @Field(() => Float, { nullable: true, description: '同比变化 · change from the previous year' }) yoy!: number | null;
-  @Field(() => Float, { nullable: true, description: '同比变化率 · relative change (0.1 = +10%); null when the base is 0' }) yoyRate!: number | null;
-  @Field(() => String, { nullable: true, description: '同比说明 · why yoy is null or needs care (template change, missing year)' }) yoyNote!: string | null;
-  @Field(() => Int, { nullable: true, description: '同比口径机关数 · totals: bodies with a value in both years, over which yoy is computed' }) yoyBodies?: number | null;
-  @Field(() => Float, { nullable: true, description: '占总计比例 · share of the total of all rows (0–1)' }) share!: number | null;
-  @Field(() => Int, { description: '含更正值的报告数 · reports whose value here is an admin\'s correction of the published cell (0: as published)' }) corrected!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: '同比变化率 · relative change (0.1 = +10%); null when the base is 0',
+  })
+  yoyRate!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '同比说明 · why yoy is null or needs care (template change, missing year)',
+  })
+  yoyNote!: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: '同比口径机关数 · totals: bodies with a value in both years, over which yoy is computed',
+  })
+  yoyBodies?: number | null;
+  @Field(() => Float, { nullable: true, description: '占总计比例 · share of the total of all rows (0–1)' }) share!:
+    number | null;
+  @Field(() => Int, {
+    description:
+      "含更正值的报告数 · reports whose value here is an admin's correction of the published cell (0: as published)",
+  })
+  corrected!: number;
 }
 
 @ObjectType('CompareRow', { description: '对比行 · one group (agency, type, region or level)' })
@@ -60,9 +94,17 @@ export class CompareModel {
   @Field(() => GroupBy) groupBy!: GroupBy;
   @Field(() => [Int], { description: '年度 · years' }) years!: number[];
   @Field(() => [MetricModel], { description: '指标 · metrics' }) metrics!: MetricModel[];
-  @Field(() => [CompareRowModel], { description: '行（已排序、截断） · rows, sorted and limited' }) rows!: CompareRowModel[];
+  @Field(() => [CompareRowModel], { description: '行（已排序、截断） · rows, sorted and limited' })
+  rows!: CompareRowModel[];
   @Field(() => Int, { description: '总行数（截断前） · rows before the limit' }) rowCount!: number;
-  @Field(() => [CompareCellModel], { description: '总计（全部行） · totals over all rows; yoy over bodies present in both years (yoyBodies)' }) totals!: CompareCellModel[];
-  @Field(() => [ReportKindEnum], { description: '合计口径 · the report kinds summed (by default the bodies’ own reports, never a compiled government report)' }) kinds!: string[];
+  @Field(() => [CompareCellModel], {
+    description: '总计（全部行） · totals over all rows; yoy over bodies present in both years (yoyBodies)',
+  })
+  totals!: CompareCellModel[];
+  @Field(() => [ReportKindEnum], {
+    description:
+      '合计口径 · the report kinds summed (by default the bodies’ own reports, never a compiled government report)',
+  })
+  kinds!: string[];
   @Field(() => [QuantilesModel], { description: '同组分位数 · peer-group quantiles' }) quantiles!: QuantilesModel[];
 }

@@ -7,14 +7,36 @@ import { agencyFilter } from '../agency/agency-filter.sql';
 import { CompareSortField, GroupBy } from './compare.model';
 
 export interface CompareQuery {
-  keys: string[]; years: number[]; filter?: AgencyFilterInput; groupBy: GroupBy;
-  sort: { field: CompareSortField; key: string; year: number; desc: boolean }; limit: number;
+  keys: string[];
+  years: number[];
+  filter?: AgencyFilterInput;
+  groupBy: GroupBy;
+  sort: { field: CompareSortField; key: string; year: number; desc: boolean };
+  limit: number;
 }
-export interface GroupValueRow { gkey: string; glabel: string; agencies: number; key: string; year: number; v: number; n: number; templates: string; fixed: number }
+export interface GroupValueRow {
+  gkey: string;
+  glabel: string;
+  agencies: number;
+  key: string;
+  year: number;
+  v: number;
+  n: number;
+  templates: string;
+  fixed: number;
+}
 export interface StatRow {
-  key: string; year: number; total: number; n: number; p25: number; p50: number; p75: number;
+  key: string;
+  year: number;
+  total: number;
+  n: number;
+  p25: number;
+  p50: number;
+  p75: number;
   /** Over bodies with a value in both this year and the year before: their sums and how many they are. */
-  paired_cur: number | null; paired_prev: number | null; paired_n: number;
+  paired_cur: number | null;
+  paired_prev: number | null;
+  paired_n: number;
   /** Values that are an admin's correction of the published cell. */
   fixed: number;
 }
@@ -28,12 +50,31 @@ const GROUP_SQL: Record<GroupBy, [Sql, Sql]> = {
 
 /** One statement answers both parts: 'g' rows are a kept group's values, 's' rows a metric-year's statistics. */
 type RunRow = {
-  key: string; year: number; v: number; n: number; fixed: number;
-} & ({
-  part: 'g'; gkey: string; glabel: string; agencies: number; templates: string; pos: number; groups: number;
-} | {
-  part: 's'; p25: number; p50: number; p75: number; paired_cur: number | null; paired_prev: number | null; paired_n: number;
-});
+  key: string;
+  year: number;
+  v: number;
+  n: number;
+  fixed: number;
+} & (
+  | {
+      part: 'g';
+      gkey: string;
+      glabel: string;
+      agencies: number;
+      templates: string;
+      pos: number;
+      groups: number;
+    }
+  | {
+      part: 's';
+      p25: number;
+      p50: number;
+      p75: number;
+      paired_cur: number | null;
+      paired_prev: number | null;
+      paired_n: number;
+    }
+);
 
 @Injectable()
 export class CompareRepository {
@@ -49,10 +90,16 @@ export class CompareRepository {
     // Over the agency-level values: a group's sum for the sort metric-year (NULL when it has none, as before).
     const cur = sql`sum(v) FILTER (WHERE key = ${q.sort.key} AND year = ${q.sort.year}::int)`;
     const prev = sql`sum(v) FILTER (WHERE key = ${q.sort.key} AND year = ${q.sort.year}::int - 1)`;
-    const sortExpr = q.sort.field === CompareSortField.label ? sql`glabel`
-      : q.sort.field === CompareSortField.yoy ? sql`${cur} - ${prev}` : cur; // share orders like value
+    const sortExpr =
+      q.sort.field === CompareSortField.label
+        ? sql`glabel`
+        : q.sort.field === CompareSortField.yoy
+          ? sql`${cur} - ${prev}`
+          : cur; // share orders like value
     const dir = raw(q.sort.desc ? 'DESC NULLS LAST' : 'ASC NULLS LAST');
-    const found = await rows<RunRow>(this.ds, sql`
+    const found = await rows<RunRow>(
+      this.ds,
+      sql`
       WITH ag AS (
          SELECT a.id, a.name, a.type, coalesce(a.level, rg.level) AS level, a.region_id, rg.name AS region_name
          FROM agency a LEFT JOIN region rg ON rg.id = a.region_id WHERE ${agencyFilter(q.filter)}),
@@ -82,18 +129,39 @@ export class CompareRepository {
        FROM (SELECT key, year, sum(v) AS v, count(*)::int AS n, count(*) FILTER (WHERE fixed)::int AS fixed, percentile_cont(0.25) WITHIN GROUP (ORDER BY v) AS p25,
                percentile_cont(0.5) WITHIN GROUP (ORDER BY v) AS p50, percentile_cont(0.75) WITHIN GROUP (ORDER BY v) AS p75
              FROM vals GROUP BY key, year) s LEFT JOIN pairs USING (key, year)
-       ORDER BY part, pos, key, year`);
+       ORDER BY part, pos, key, year`,
+    );
     const groups: GroupValueRow[] = [];
     const stats: StatRow[] = [];
     let groupCount = 0;
     for (const r of found) {
       if (r.part === 'g') {
         groupCount = r.groups;
-        groups.push({ gkey: r.gkey, glabel: r.glabel, agencies: r.agencies, key: r.key, year: r.year, v: r.v, n: r.n,
-          templates: r.templates, fixed: r.fixed });
+        groups.push({
+          gkey: r.gkey,
+          glabel: r.glabel,
+          agencies: r.agencies,
+          key: r.key,
+          year: r.year,
+          v: r.v,
+          n: r.n,
+          templates: r.templates,
+          fixed: r.fixed,
+        });
       } else {
-        stats.push({ key: r.key, year: r.year, total: r.v, n: r.n, p25: r.p25, p50: r.p50, p75: r.p75,
-          paired_cur: r.paired_cur, paired_prev: r.paired_prev, paired_n: r.paired_n, fixed: r.fixed });
+        stats.push({
+          key: r.key,
+          year: r.year,
+          total: r.v,
+          n: r.n,
+          p25: r.p25,
+          p50: r.p50,
+          p75: r.p75,
+          paired_cur: r.paired_cur,
+          paired_prev: r.paired_prev,
+          paired_n: r.paired_n,
+          fixed: r.fixed,
+        });
       }
     }
     return { groups, stats, groupCount };

@@ -12,7 +12,8 @@ export class CellCorrectionEntity {
   @Column('int', { name: 'agency_id' }) agencyId!: number;
   @Column('bigint', { name: 'revision_id' }) revisionId!: string;
   @Column('text') key!: string;
-  @Column('numeric', { name: 'published_value', nullable: true, transformer: numericTransformer }) publishedValue!: number | null;
+  @Column('numeric', { name: 'published_value', nullable: true, transformer: numericTransformer }) publishedValue!:
+    number | null;
   @Column('text', { name: 'published_kind' }) publishedKind!: string;
   @Column('numeric', { name: 'corrected_value', transformer: numericTransformer }) correctedValue!: number;
   @Column('text') note!: string;
@@ -22,6 +23,7 @@ export class CellCorrectionEntity {
   @Column('timestamptz', { name: 'withdrawn_at', nullable: true }) withdrawnAt!: Date | null;
   @Column('text', { name: 'withdrawn_note', nullable: true }) withdrawnNote!: string | null;
 
-  @ManyToOne(() => ReportRevisionEntity) @JoinColumn({ name: 'revision_id', foreignKeyConstraintName: 'cell_correction_revision_id_fkey' })
+  @ManyToOne(() => ReportRevisionEntity)
+  @JoinColumn({ name: 'revision_id', foreignKeyConstraintName: 'cell_correction_revision_id_fkey' })
   revision?: ReportRevisionEntity | null;
 }

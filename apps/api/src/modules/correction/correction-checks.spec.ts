@@ -1,13 +1,38 @@
 import type { Finding } from '@dh/domain';
 import { planChecks, type StoredCheck } from './correction-checks';
 
-const KEYS = ['t4.reconsideration.total', 't4.reconsideration.upheld', 't4.reconsideration.corrected', 't4.reconsideration.other', 't4.reconsideration.pending'];
-const t4 = (n: number): Finding => ({ code: 't4_total', severity: 'error', messageZh: `总计为${n}`, messageEn: `total is ${n}`, keys: [...KEYS].reverse() });
-const stored = (over: Partial<StoredCheck>): StoredCheck => ({ id: '1', code: 't4_total', keys: KEYS, resolvedBy: null, raisedBy: null, ...over });
+const KEYS = [
+  't4.reconsideration.total',
+  't4.reconsideration.upheld',
+  't4.reconsideration.corrected',
+  't4.reconsideration.other',
+  't4.reconsideration.pending',
+];
+const t4 = (n: number): Finding => ({
+  code: 't4_total',
+  severity: 'error',
+  messageZh: `总计为${n}`,
+  messageEn: `total is ${n}`,
+  keys: [...KEYS].reverse(),
+});
+const stored = (over: Partial<StoredCheck>): StoredCheck => ({
+  id: '1',
+  code: 't4_total',
+  keys: KEYS,
+  resolvedBy: null,
+  raisedBy: null,
+  ...over,
+});
 
 describe('planChecks', () => {
   it('closes a stored finding on the corrected cell that the new value settles', () => {
-    expect(planChecks('t4.reconsideration.total', [], [stored({})])).toEqual({ resolve: ['1'], reopen: [], drop: [], raise: [], refresh: [] });
+    expect(planChecks('t4.reconsideration.total', [], [stored({})])).toEqual({
+      resolve: ['1'],
+      reopen: [],
+      drop: [],
+      raise: [],
+      refresh: [],
+    });
   });
 
   it('reopens a finding an earlier correction closed once it holds again, with the fresh numbers', () => {

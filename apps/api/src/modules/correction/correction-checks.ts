@@ -4,10 +4,20 @@
 import type { Finding } from '@dh/domain';
 
 /** The codes checkArithmetic (libs/parser validate/arithmetic.ts) raises: the checks a correction can settle. */
-export const ARITHMETIC_CODES = ['t3_column_identity', 't3_group_subtotal', 't3_result_total', 't3_row_total', 't4_total'];
+export const ARITHMETIC_CODES = [
+  't3_column_identity',
+  't3_group_subtotal',
+  't3_result_total',
+  't3_row_total',
+  't4_total',
+];
 
 export interface StoredCheck {
-  id: string; code: string; keys: string[] | null; resolvedBy: string | null; raisedBy: string | null;
+  id: string;
+  code: string;
+  keys: string[] | null;
+  resolvedBy: string | null;
+  raisedBy: string | null;
 }
 
 export interface CheckPlan {
@@ -23,10 +33,15 @@ export interface CheckPlan {
   refresh: { id: string; finding: Finding }[];
 }
 
-const signature = (code: string, keys: readonly string[] | null | undefined): string => `${code}|${[...(keys ?? [])].sort().join(',')}`;
+const signature = (code: string, keys: readonly string[] | null | undefined): string =>
+  `${code}|${[...(keys ?? [])].sort().join(',')}`;
 
 export function planChecks(key: string, fresh: Finding[], stored: StoredCheck[]): CheckPlan {
-  const now = new Map(fresh.filter((f) => ARITHMETIC_CODES.includes(f.code) && f.keys?.includes(key)).map((f) => [signature(f.code, f.keys), f]));
+  const now = new Map(
+    fresh
+      .filter((f) => ARITHMETIC_CODES.includes(f.code) && f.keys?.includes(key))
+      .map((f) => [signature(f.code, f.keys), f]),
+  );
   const plan: CheckPlan = { resolve: [], reopen: [], drop: [], raise: [], refresh: [] };
   const seen = new Set<string>();
   for (const s of stored) {

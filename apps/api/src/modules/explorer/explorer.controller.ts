@@ -11,10 +11,14 @@ const PAGE = path.resolve(__dirname, '../../../../..', 'apps/web/dist/explorer.h
 export class ExplorerController {
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
-  @Header('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; "
-    + "img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'")
+  @Header(
+    'content-security-policy',
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; " +
+      "img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'",
+  )
   page(): string {
-    if (!fs.existsSync(PAGE)) throw new NotFoundException(`the explorer is not built (${PAGE} missing): run npm run build`);
+    if (!fs.existsSync(PAGE))
+      throw new NotFoundException(`the explorer is not built (${PAGE} missing): run npm run build`);
     return fs.readFileSync(PAGE, 'utf8');
   }
 }

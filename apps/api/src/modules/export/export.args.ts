@@ -2,7 +2,19 @@
 // (see common/http/validate-input.ts): `"years":"2024"` or `"year":"2024"` is refused, not coerced.
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { CompareSortField, GroupBy } from '../compare/compare.model';
@@ -24,7 +36,13 @@ export class ExportParams {
 }
 
 export class AgencyFilterArgs {
-  @IsOptional() @IsArray() @ArrayMaxSize(1000) @IsInt({ each: true }) @Min(1, { each: true }) @Max(MAX_ID, { each: true }) ids?: number[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(MAX_ID, { each: true })
+  ids?: number[];
   @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) regionId?: number;
   @IsOptional() @IsString() @MaxLength(100) type?: string;
   @IsOptional() @IsString() @MaxLength(100) level?: string;
@@ -45,8 +63,19 @@ class IndicatorWeightArgs {
 }
 
 export class CompareExportArgs {
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @IsString({ each: true }) @MaxLength(100, { each: true }) metrics!: string[];
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @IsInt({ each: true }) @Min(YEAR.min, { each: true }) @Max(YEAR.max, { each: true }) years!: number[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  metrics!: string[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsInt({ each: true })
+  @Min(YEAR.min, { each: true })
+  @Max(YEAR.max, { each: true })
+  years!: number[];
   @IsOptional() @ValidateNested() @Type(() => AgencyFilterArgs) filter?: AgencyFilterArgs;
   @IsOptional() @IsEnum(GroupBy) groupBy?: GroupBy;
   @IsOptional() @ValidateNested() @Type(() => CompareSortArgs) sort?: CompareSortArgs;
@@ -55,9 +84,21 @@ export class CompareExportArgs {
 
 export class SeriesExportArgs {
   @IsString() @MaxLength(100) metric!: string;
-  @IsOptional() @IsArray() @ArrayMaxSize(500) @IsInt({ each: true }) @Min(1, { each: true }) @Max(MAX_ID, { each: true }) agencyIds?: number[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(MAX_ID, { each: true })
+  agencyIds?: number[];
   @IsOptional() @ValidateNested() @Type(() => AgencyFilterArgs) filter?: AgencyFilterArgs;
-  @IsOptional() @IsArray() @ArrayMaxSize(30) @IsInt({ each: true }) @Min(YEAR.min, { each: true }) @Max(YEAR.max, { each: true }) years?: number[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsInt({ each: true })
+  @Min(YEAR.min, { each: true })
+  @Max(YEAR.max, { each: true })
+  years?: number[];
   @IsOptional() @IsInt() @Min(1) @Max(500) limit?: number;
 }
 
@@ -65,7 +106,12 @@ export class RankingExportArgs {
   @IsInt() @Min(YEAR.min) @Max(YEAR.max) year!: number;
   @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) profileId?: number;
   @IsOptional() @ValidateNested() @Type(() => AgencyFilterArgs) filter?: AgencyFilterArgs;
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => IndicatorWeightArgs) whatIf?: IndicatorWeightArgs[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorWeightArgs)
+  whatIf?: IndicatorWeightArgs[];
   @IsOptional() @IsInt() @Min(1) @Max(MAX_RANKING_ROWS) limit?: number;
   @IsOptional() @IsInt() @Min(0) @Max(MAX_ID) offset?: number;
 }
@@ -76,6 +122,9 @@ export class CollectionExportArgs {
 }
 
 export const ARGS_OF: Record<ExportQuery, new () => object> = {
-  compare: CompareExportArgs, series: SeriesExportArgs, ranking: RankingExportArgs, collection: CollectionExportArgs,
+  compare: CompareExportArgs,
+  series: SeriesExportArgs,
+  ranking: RankingExportArgs,
+  collection: CollectionExportArgs,
   reminders: CollectionExportArgs,
 };

@@ -17,7 +17,8 @@ export class ExportController {
 
   @Post()
   post(@Query() q: Record<string, unknown>, @Body() body: unknown, @Res() res: Response): Promise<void> {
-    if (body !== undefined && (body === null || typeof body !== 'object' || Array.isArray(body))) throw new BadRequestException('the request body must be a JSON object');
+    if (body !== undefined && (body === null || typeof body !== 'object' || Array.isArray(body)))
+      throw new BadRequestException('the request body must be a JSON object');
     return this.send({ ...q, ...(body as object | undefined) }, res);
   }
 
@@ -47,6 +48,7 @@ function argsOf(args: unknown): Record<string, unknown> {
       throw new BadRequestException('args must be JSON');
     }
   }
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new BadRequestException('args must be a JSON object');
+  if (v === null || typeof v !== 'object' || Array.isArray(v))
+    throw new BadRequestException('args must be a JSON object');
   return v as Record<string, unknown>;
 }

@@ -8,5 +8,9 @@ import { SeriesModule } from '../series/series.module';
 import { ExportController } from './export.controller';
 import { ExportService } from './export.service';
 
-@Module({ imports: [AgencyModule, RegionModule, CompareModule, SeriesModule, RankingModule, CollectionModule], controllers: [ExportController], providers: [ExportService] })
+@Module({
+  imports: [AgencyModule, RegionModule, CompareModule, SeriesModule, RankingModule, CollectionModule],
+  controllers: [ExportController],
+  providers: [ExportService],
+})
 export class ExportModule {}

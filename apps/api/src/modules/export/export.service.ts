@@ -10,16 +10,42 @@ import type { TableLang } from '@dh/domain';
 import { validateInput } from '../../common/http/validate-input';
 import { AgencyQueryRepository } from '../agency/agency-query.repository';
 import { RegionQueryRepository } from '../region/region-query.repository';
-import { CollectionExportArgs, CompareExportArgs, RankingExportArgs, SeriesExportArgs, type ExportQuery } from './export.args';
+import {
+  CollectionExportArgs,
+  CompareExportArgs,
+  RankingExportArgs,
+  SeriesExportArgs,
+  type ExportQuery,
+} from './export.args';
 import { describeFilters, idsOf } from './export.filters';
-import { collectionTable, compareTable, rankingTable, reminderTable, seriesTable, toCsv, type ExportTable } from './export.tables';
+import {
+  collectionTable,
+  compareTable,
+  rankingTable,
+  reminderTable,
+  seriesTable,
+  toCsv,
+  type ExportTable,
+} from './export.tables';
 
-const REQUIRED: Record<ExportQuery, string[]> = { compare: ['metrics', 'years'], series: ['metric'], ranking: ['year'], collection: ['year'], reminders: ['year'] };
+const REQUIRED: Record<ExportQuery, string[]> = {
+  compare: ['metrics', 'years'],
+  series: ['metric'],
+  ranking: ['year'],
+  collection: ['year'],
+  reminders: ['year'],
+};
 
 @Injectable()
 export class ExportService {
-  constructor(private readonly compare: CompareService, private readonly series: SeriesService, private readonly ranking: RankingService,
-    private readonly collection: CollectionService, private readonly agencies: AgencyQueryRepository, private readonly regions: RegionQueryRepository) {}
+  constructor(
+    private readonly compare: CompareService,
+    private readonly series: SeriesService,
+    private readonly ranking: RankingService,
+    private readonly collection: CollectionService,
+    private readonly agencies: AgencyQueryRepository,
+    private readonly regions: RegionQueryRepository,
+  ) {}
 
   // The header rows name what was asked for, with the names of the bodies and region instead of their ids.
   private async filtersOf(args: object, lang: TableLang): Promise<[string, string][]> {
@@ -28,7 +54,10 @@ export class ExportService {
       ids.agencies.length ? this.agencies.search({ ids: ids.agencies }, ids.agencies.length, 0) : [],
       ids.regions.length ? this.regions.byIds(ids.regions) : [],
     ]);
-    const names = { agencies: new Map(bodies.map((b) => [b.id, b.name])), regions: new Map(regions.map((r) => [r.id, r.name])) };
+    const names = {
+      agencies: new Map(bodies.map((b) => [b.id, b.name])),
+      regions: new Map(regions.map((r) => [r.id, r.name])),
+    };
     return describeFilters(args as Record<string, unknown>, names, lang);
   }
 
@@ -40,7 +69,11 @@ export class ExportService {
       case 'compare': {
         const a = validateInput(CompareExportArgs, raw, 'args');
         const sort = a.sort && { ...a.sort, field: a.sort.field ?? CompareSortField.value, desc: a.sort.desc ?? true };
-        return compareTable(await this.compare.compare({ groupBy: GroupBy.agency, limit: 1000, ...a, sort }), await this.filtersOf(a, lang), lang);
+        return compareTable(
+          await this.compare.compare({ groupBy: GroupBy.agency, limit: 1000, ...a, sort }),
+          await this.filtersOf(a, lang),
+          lang,
+        );
       }
       case 'series': {
         const a = validateInput(SeriesExportArgs, raw, 'args');
@@ -48,7 +81,10 @@ export class ExportService {
       }
       case 'ranking': {
         const a = validateInput(RankingExportArgs, raw, 'args');
-        return rankingTable(await this.ranking.ranking({ limit: 1000, offset: 0, ...a }), await this.filtersOf(a, lang));
+        return rankingTable(
+          await this.ranking.ranking({ limit: 1000, offset: 0, ...a }),
+          await this.filtersOf(a, lang),
+        );
       }
       case 'collection': {
         const a = validateInput(CollectionExportArgs, raw, 'args');

@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { Location, Severity } from '@dh/domain';
 import { CellCorrectionEntity } from '../correction/cell-correction.entity';
 import { ReportRevisionEntity } from '../report/report-revision.entity';
@@ -25,7 +35,8 @@ export class FindingEntity {
   @Column('bigint', { name: 'resolved_by_correction_id', nullable: true }) resolvedByCorrectionId!: string | null;
   @Column('bigint', { name: 'raised_by_correction_id', nullable: true }) raisedByCorrectionId!: string | null;
 
-  @ManyToOne(() => ReportRevisionEntity) @JoinColumn({ name: 'revision_id', foreignKeyConstraintName: 'finding_revision_id_fkey' })
+  @ManyToOne(() => ReportRevisionEntity)
+  @JoinColumn({ name: 'revision_id', foreignKeyConstraintName: 'finding_revision_id_fkey' })
   revision?: ReportRevisionEntity | null;
   @ManyToOne(() => CellCorrectionEntity)
   @JoinColumn({ name: 'resolved_by_correction_id', foreignKeyConstraintName: 'finding_resolved_by_correction_id_fkey' })

@@ -8,20 +8,49 @@ import { agencyFilter } from '../agency/agency-filter.sql';
 import { PUBLICATION_INFO_CODES, publicationSql } from './publication-findings.sql';
 
 export interface StoredFindingRow {
-  id: string; agency_id: number; agency_name: string; year: number; report_id: string; code: string; severity: string;
-  message_zh: string; message_en: string; keys: string[] | null; status: string; status_note: string | null; resolved_by: string | null;
+  id: string;
+  agency_id: number;
+  agency_name: string;
+  year: number;
+  report_id: string;
+  code: string;
+  severity: string;
+  message_zh: string;
+  message_en: string;
+  keys: string[] | null;
+  status: string;
+  status_note: string | null;
+  resolved_by: string | null;
 }
 export interface PairRow {
-  agency_id: number; agency_name: string; year: number; report_id: string; key: string; expected: number; actual: number;
+  agency_id: number;
+  agency_name: string;
+  year: number;
+  report_id: string;
+  key: string;
+  expected: number;
+  actual: number;
   /** The computed finding's id ("continuity:12:2022:t3.carried_in.natural"), its code and its review. */
-  fkey: string; code: string; severity: string; status: string; status_note: string | null;
+  fkey: string;
+  code: string;
+  severity: string;
+  status: string;
+  status_note: string | null;
   /** Publication findings: the evidence (URL, fetched at, hash, changed cells). */
   detail?: PublicationDetail;
 }
 export interface PublicationDetail {
-  url: string | null; listUrl: string | null; checkedAt: string; hash: string | null; note: string | null; dueOn: string | null; postedOn: string | null;
-  editedAt: string | null; changed: { key: string; before: number | null; after: number | null }[] | null;
-  differs: { key: string; before: number | null; after: number | null }[] | null; comparedSource: string | null;
+  url: string | null;
+  listUrl: string | null;
+  checkedAt: string;
+  hash: string | null;
+  note: string | null;
+  dueOn: string | null;
+  postedOn: string | null;
+  editedAt: string | null;
+  changed: { key: string; before: number | null; after: number | null }[] | null;
+  differs: { key: string; before: number | null; after: number | null }[] | null;
+  comparedSource: string | null;
 }
 // Documents also lapse without being repealed (有效期届满, 宣布失效), so a 现行有效 chain that does not add up is a note,
 // not a fault; the others are warnings.
@@ -29,17 +58,28 @@ const INFO_CODES = ['continuity.in_force', ...PUBLICATION_INFO_CODES];
 /** 2019 template items whose 上一年项目数量 carries on from the year before (上一年项目数量 + 本年增/减). */
 const ITEM_IDS = ['licensing', 'other_services', 'penalty', 'coercion', 'fees'];
 /** Filters applied in SQL, before the limit, so a filter never loses rows that the limit cut off first. */
-export interface FindingQuery { severities?: string[]; statuses?: string[]; codes?: string[]; id?: string; limit: number }
+export interface FindingQuery {
+  severities?: string[];
+  statuses?: string[];
+  codes?: string[];
+  id?: string;
+  limit: number;
+}
 export type ComputedKind = 'continuity' | 'hierarchy' | 'publication';
 /** Rows in list order up to the limit, or (count) how many match, from the same filtered query. */
 const finish = (query: Sql, order: Sql, q: FindingQuery, count: boolean): Sql =>
-  (count ? sql`SELECT count(*)::int AS n FROM (${query}) c` : sql`${query} ORDER BY ${order} LIMIT ${q.limit}`);
+  count ? sql`SELECT count(*)::int AS n FROM (${query}) c` : sql`${query} ORDER BY ${order} LIMIT ${q.limit}`;
 // A finding a cell correction settled reads as resolved; the reviewer's own status stays beneath, for a withdrawal.
 const STORED_STATUS = sql`CASE WHEN fi.resolved_by_correction_id IS NOT NULL THEN 'resolved' ELSE fi.status END`;
 const list = (xs: string[] | undefined): string[] | null => (xs?.length ? xs : null);
 
 /** Additive metrics a government's own report should cover at least the sum of its bodies' for (逐级汇总). */
-export const HIERARCHY_KEYS = ['t3.new.total', 't2.licensing.decisions', 't2.penalty.decisions', 't2.coercion.decisions'];
+export const HIERARCHY_KEYS = [
+  't3.new.total',
+  't2.licensing.decisions',
+  't2.penalty.decisions',
+  't2.coercion.decisions',
+];
 
 @Injectable()
 export class FindingRepository {
@@ -58,9 +98,15 @@ export class FindingRepository {
     return (await first<{ n: number }>(this.ds, this.storedQuery(f, years, q, true)))?.n ?? 0;
   }
 
-  private storedQuery(f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery, count: boolean): Sql {
+  private storedQuery(
+    f: AgencyFilterInput | undefined,
+    years: number[] | undefined,
+    q: FindingQuery,
+    count: boolean,
+  ): Sql {
     const [id, severities, statuses, codes] = [q.id ?? null, list(q.severities), list(q.statuses), list(q.codes)];
-    return finish(sql`
+    return finish(
+      sql`
       SELECT fi.id::text, a.id AS agency_id, a.name AS agency_name, r.year, r.id::text AS report_id, fi.code, fi.severity,
               fi.message_zh, fi.message_en, fi.keys, ${STORED_STATUS} AS status, fi.status_note, fi.resolved_by_correction_id::text AS resolved_by
        FROM finding fi JOIN report r ON r.agency_id = fi.agency_id AND r.current_revision_id = fi.revision_id JOIN agency a ON a.id = r.agency_id
@@ -68,7 +114,10 @@ export class FindingRepository {
          AND (${severities}::text[] IS NULL OR fi.severity = ANY(${severities}::text[]))
          AND (${statuses}::text[] IS NULL OR ${STORED_STATUS} = ANY(${statuses}::text[]))
          AND (${codes}::text[] IS NULL OR fi.code = ANY(${codes}::text[]))`,
-    sql`r.year, a.name, fi.id`, q, count);
+      sql`r.year, a.name, fi.id`,
+      q,
+      count,
+    );
   }
 
   /**
@@ -76,19 +125,41 @@ export class FindingRepository {
    * its id, its review status, and the filters and limit applied in SQL: a province's continuity breaks run to
    * hundreds of thousands, which is no list to build in memory and cut afterwards.
    */
-  computed(kind: ComputedKind, f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery): Promise<PairRow[]> {
+  computed(
+    kind: ComputedKind,
+    f: AgencyFilterInput | undefined,
+    years: number[] | undefined,
+    q: FindingQuery,
+  ): Promise<PairRow[]> {
     return rows<PairRow>(this.ds, this.computedQuery(kind, f, years, q, false));
   }
 
-  async countComputed(kind: ComputedKind, f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery): Promise<number> {
+  async countComputed(
+    kind: ComputedKind,
+    f: AgencyFilterInput | undefined,
+    years: number[] | undefined,
+    q: FindingQuery,
+  ): Promise<number> {
     return (await first<{ n: number }>(this.ds, this.computedQuery(kind, f, years, q, true)))?.n ?? 0;
   }
 
-  private computedQuery(kind: ComputedKind, f: AgencyFilterInput | undefined, years: number[] | undefined, q: FindingQuery, count: boolean): Sql {
+  private computedQuery(
+    kind: ComputedKind,
+    f: AgencyFilterInput | undefined,
+    years: number[] | undefined,
+    q: FindingQuery,
+    count: boolean,
+  ): Sql {
     const where = this.scope(f, years);
-    const inner = kind === 'continuity' ? this.continuitySql(where) : kind === 'hierarchy' ? this.hierarchySql(where) : publicationSql(where);
+    const inner =
+      kind === 'continuity'
+        ? this.continuitySql(where)
+        : kind === 'hierarchy'
+          ? this.hierarchySql(where)
+          : publicationSql(where);
     const [id, severities, statuses, codes] = [q.id ?? null, list(q.severities), list(q.statuses), list(q.codes)];
-    return finish(sql`
+    return finish(
+      sql`
       SELECT x.*, coalesce(fr.status, 'open') AS status, fr.note AS status_note
        FROM (SELECT y.*, ${kind}::text || ':' || y.agency_id || ':' || y.year || ':' || y.key AS fkey,
                CASE WHEN y.code = ANY(${INFO_CODES}::text[]) THEN 'info' ELSE 'warning' END AS severity FROM (${inner}) y) x
@@ -97,7 +168,10 @@ export class FindingRepository {
          AND (${severities}::text[] IS NULL OR x.severity = ANY(${severities}::text[]))
          AND (${statuses}::text[] IS NULL OR coalesce(fr.status, 'open') = ANY(${statuses}::text[]))
          AND (${codes}::text[] IS NULL OR x.code = ANY(${codes}::text[]))`,
-    sql`x.year, x.agency_name, x.key`, q, count);
+      sql`x.year, x.agency_name, x.key`,
+      q,
+      count,
+    );
   }
 
   /**
@@ -105,13 +179,14 @@ export class FindingRepository {
    * = 上一年项目数量 (N−1) + 本年增/减 (N−1). Only where all sides are numbers.
    */
   private continuitySql(where: Sql): Sql {
-    const keys = sql`${[...T3_COLUMNS.flatMap((c) => [`t3.carried_in.${c.id}`, `t3.carried_out.${c.id}`]),
+    const keys = sql`${[
+      ...T3_COLUMNS.flatMap((c) => [`t3.carried_in.${c.id}`, `t3.carried_out.${c.id}`]),
       ...['rules', 'normative'].flatMap((d) => ['in_force', 'issued', 'repealed'].map((k) => `t2.${d}.${k}`)),
-      ...ITEM_IDS.flatMap((i) => [`t2.${i}.prev_items`, `t2.${i}.change`])]}::text[]`;
+      ...ITEM_IDS.flatMap((i) => [`t2.${i}.prev_items`, `t2.${i}.change`]),
+    ]}::text[]`;
     // One index probe per revision (full primary key), then pivot by grouping: self-joins of report_cell on
     // computed keys let the planner (no stats on the CTE) probe by agency only, which took seconds per year.
-    return (
-      sql`WITH cur AS (SELECT r.*, a.name AS agency_name, p.current_revision_id AS prev_rev FROM report r JOIN agency a ON a.id = r.agency_id
+    return sql`WITH cur AS (SELECT r.*, a.name AS agency_name, p.current_revision_id AS prev_rev FROM report r JOIN agency a ON a.id = r.agency_id
                     JOIN report p ON p.agency_id = r.agency_id AND p.year = r.year - 1 WHERE ${where}),
        cells AS (SELECT cur.id AS report_id, c.key, c.value, false AS prev FROM cur
                    JOIN report_cell c ON c.agency_id = cur.agency_id AND c.revision_id = cur.current_revision_id AND c.key = ANY(${keys})
@@ -140,7 +215,7 @@ export class FindingRepository {
        UNION ALL
        SELECT cur.agency_id, cur.agency_name, cur.year, cur.id::text, 't2.' || items.item || '.prev_items', (items.pn + items.pc)::float8, items.n::float8,
               'continuity.item_count'
-       FROM items JOIN cur ON cur.id = items.report_id WHERE items.n <> items.pn + items.pc`);
+       FROM items JOIN cur ON cur.id = items.report_id WHERE items.n <> items.pn + items.pc`;
   }
 
   /**
@@ -151,8 +226,7 @@ export class FindingRepository {
   private hierarchySql(where: Sql): Sql {
     const keys = sql`${HIERARCHY_KEYS}::text[]`;
     const kids = sql`${['government_office', 'department', 'township', 'other', 'government_compiled']}::text[]`;
-    return (
-      sql`WITH gov AS (SELECT r.*, a.name AS agency_name, a.region_id,
+    return sql`WITH gov AS (SELECT r.*, a.name AS agency_name, a.region_id,
                       EXISTS (SELECT 1 FROM agency k WHERE k.parent_id = a.id AND k.status = 'resolved') AS linked
                     FROM report r JOIN agency a ON a.id = r.agency_id
                     WHERE ${where} AND a.kind = 'government_compiled' AND a.region_id IS NOT NULL)
@@ -170,16 +244,22 @@ export class FindingRepository {
          LEFT JOIN report br ON br.agency_id = b.id AND br.year = gov.year
          WHERE gov.linked AND b.parent_id = gov.agency_id AND b.status = 'resolved' AND b.kind = ANY(${kids})
            AND (b.first_year IS NULL OR b.first_year <= gov.year) AND (b.last_year IS NULL OR b.last_year >= gov.year)) m
-       WHERE gc.value IS NOT NULL AND s.n > 0 AND (gc.value < s.total OR (gov.linked AND m.silent = 0 AND gc.value <> s.total))`);
+       WHERE gc.value IS NOT NULL AND s.n > 0 AND (gc.value < s.total OR (gov.linked AND m.silent = 0 AND gc.value <> s.total))`;
   }
 
   async setStored(id: string, status: string, note: string | null, by: string): Promise<boolean> {
     return this.ds.transaction(async (em) => {
-      const updated = await rows<{ id: string }>(em, sql`UPDATE finding SET status = ${status}, status_note = ${note}, status_by = ${by},
-        status_at = now() WHERE id = ${id}::bigint RETURNING id`);
+      const updated = await rows<{ id: string }>(
+        em,
+        sql`UPDATE finding SET status = ${status}, status_note = ${note}, status_by = ${by},
+        status_at = now() WHERE id = ${id}::bigint RETURNING id`,
+      );
       if (updated.length) {
-        await exec(em, sql`INSERT INTO admin_log (actor, action, detail)
-          VALUES (${by}, 'set_finding_status', ${JSON.stringify({ findingId: id, status, note })}::jsonb)`);
+        await exec(
+          em,
+          sql`INSERT INTO admin_log (actor, action, detail)
+          VALUES (${by}, 'set_finding_status', ${JSON.stringify({ findingId: id, status, note })}::jsonb)`,
+        );
       }
       return updated.length > 0;
     });
@@ -187,11 +267,17 @@ export class FindingRepository {
 
   async setReview(key: string, status: string, note: string | null, by: string): Promise<void> {
     await this.ds.transaction(async (em) => {
-      await exec(em, sql`INSERT INTO finding_review (finding_key, status, note, reviewed_by) VALUES (${key}, ${status}, ${note}, ${by})
+      await exec(
+        em,
+        sql`INSERT INTO finding_review (finding_key, status, note, reviewed_by) VALUES (${key}, ${status}, ${note}, ${by})
          ON CONFLICT (finding_key) DO UPDATE SET status = EXCLUDED.status, note = EXCLUDED.note, reviewed_by = EXCLUDED.reviewed_by,
-           reviewed_at = now()`);
-      await exec(em, sql`INSERT INTO admin_log (actor, action, detail)
-        VALUES (${by}, 'set_finding_status', ${JSON.stringify({ findingKey: key, status, note })}::jsonb)`);
+           reviewed_at = now()`,
+      );
+      await exec(
+        em,
+        sql`INSERT INTO admin_log (actor, action, detail)
+        VALUES (${by}, 'set_finding_status', ${JSON.stringify({ findingKey: key, status, note })}::jsonb)`,
+      );
     });
   }
 }

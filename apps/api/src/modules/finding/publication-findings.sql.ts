@@ -4,11 +4,14 @@
 import { sql, type Sql } from '../../database/sql';
 
 /** Codes that call for a look rather than count as the body's fault (the site could not be read, or only as DOC). */
-export const PUBLICATION_INFO_CODES = ['publication.unreachable', 'publication.unreadable', 'publication.outside_column'];
+export const PUBLICATION_INFO_CODES = [
+  'publication.unreachable',
+  'publication.unreadable',
+  'publication.outside_column',
+];
 
 export function publicationSql(where: Sql): Sql {
-  return (
-    sql`WITH pc AS (SELECT r.*, a.name AS agency_name, rep.id::text AS report_id,
+  return sql`WITH pc AS (SELECT r.*, a.name AS agency_name, rep.id::text AS report_id,
                    jsonb_build_object('url', coalesce(r.page_url, r.list_url), 'listUrl', r.list_url, 'checkedAt', r.last_checked_at,
                      'hash', r.content_hash, 'note', r.note, 'dueOn', r.due_on, 'postedOn', r.posted_on, 'editedAt', r.edited_at,
                      'changed', r.changed_keys, 'differs', r.differs_keys, 'comparedSource', r.compared_source) AS detail
@@ -26,5 +29,5 @@ export function publicationSql(where: Sql): Sql {
        UNION ALL SELECT pc.*, 'publication.outside_column' FROM pc WHERE status = 'posted' AND NOT in_column
        UNION ALL SELECT pc.*, 'publication.unreadable' FROM pc WHERE status = 'posted' AND note IS NOT NULL
        UNION ALL SELECT pc.*, 'publication.unreachable' FROM pc WHERE status = 'failed'
-     ) f`);
+     ) f`;
 }

@@ -8,7 +8,10 @@ import type { AgencyResolution, AgencyResolutionService } from '../agency/agency
 
 export class BatchResolutions {
   private readonly known = new Map<string, AgencyResolution>();
-  constructor(private readonly em: EntityManager, private readonly resolution: AgencyResolutionService) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly resolution: AgencyResolutionService,
+  ) {}
 
   async resolve(hints: AgencyHints, synthetic: boolean): Promise<AgencyResolution> {
     const given = hints.given?.replace(/\s+/g, '');
@@ -23,5 +26,7 @@ export class BatchResolutions {
   }
 
   /** A claim moved a report between bodies: resolve afresh. */
-  forget(): void { this.known.clear(); }
+  forget(): void {
+    this.known.clear();
+  }
 }

@@ -9,7 +9,11 @@ import { DataSource } from 'typeorm';
 import { RosterService } from '../roster/roster.service';
 import { IngestService, type IngestResult } from './ingest.service';
 
-interface SampleMeta { agencyName?: string; year?: number; region?: string[] }
+interface SampleMeta {
+  agencyName?: string;
+  year?: number;
+  region?: string[];
+}
 
 /** Seed of the demo city: the same city on every machine. */
 export const DEMO_SYNTH_SEED = 20260101;
@@ -25,7 +29,9 @@ export function readSampleIndex(tsv: string): Map<string, SampleMeta> {
     const parts = (region ?? '').split('·').map((p) => p.replace(/（[^）]*）/g, '').trim());
     const regionPath = parts.every((p) => p && !p.startsWith('不详')) ? parts : undefined;
     out.set(path.basename(file), {
-      agencyName: known ? name : undefined, year: /^\d{4}$/.test(year ?? '') ? Number(year) : undefined, region: regionPath,
+      agencyName: known ? name : undefined,
+      year: /^\d{4}$/.test(year ?? '') ? Number(year) : undefined,
+      region: regionPath,
     });
   }
   return out;
@@ -34,7 +40,11 @@ export function readSampleIndex(tsv: string): Map<string, SampleMeta> {
 @Injectable()
 export class DemoDataService {
   private readonly log = new Logger('DemoData');
-  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly ingest: IngestService, private readonly roster: RosterService) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly ingest: IngestService,
+    private readonly roster: RosterService,
+  ) {}
 
   async isEmpty(): Promise<boolean> {
     const rows: { n: number }[] = await this.ds.query('SELECT count(*)::int AS n FROM report');
@@ -46,12 +56,19 @@ export class DemoDataService {
     const files: string[] = [];
     for (const sub of ['seeds', 'reports']) {
       const names = await fs.readdir(path.join(dir, sub)).catch(() => [] as string[]);
-      files.push(...names.filter((n) => /\.(txt|html?|pdf|docx)$/i.test(n)).sort().map((n) => path.join(dir, sub, n)));
+      files.push(
+        ...names
+          .filter((n) => /\.(txt|html?|pdf|docx)$/i.test(n))
+          .sort()
+          .map((n) => path.join(dir, sub, n)),
+      );
     }
     const results: IngestResult[] = [];
     for (const file of files) {
       const meta = index.get(path.basename(file)) ?? {};
-      results.push(await this.ingest.ingest({ bytes: await fs.readFile(file), fileName: path.basename(file), ...meta }));
+      results.push(
+        await this.ingest.ingest({ bytes: await fs.readFile(file), fileName: path.basename(file), ...meta }),
+      );
     }
     const stored = results.filter((r) => r.status !== 'failed').length;
     this.log.log(`demo data: ${stored} of ${results.length} sample reports stored from ${dir}`);
@@ -64,15 +81,27 @@ export class DemoDataService {
     // The city's roster first: its bodies get their kinds, parents and years before their reports arrive. The real
     // samples from other cities are not on it, so they never count as expected there.
     const rows = synthRoster({ agencies, years: [2019, 2025], city });
-    await this.roster.import('synthetic-roster', { rows: rows.map((r, i) => ({ ...r, line: i + 2 })), errors: [] }, { replace: false, actor: 'demo', synthetic: true });
+    await this.roster.import(
+      'synthetic-roster',
+      { rows: rows.map((r, i) => ({ ...r, line: i + 2 })), errors: [] },
+      { replace: false, actor: 'demo', synthetic: true },
+    );
     const results: IngestResult[] = [];
     for (const r of synthCorpus({ agencies, years: [2019, 2025], seed, city })) {
-      results.push(await this.ingest.ingest({
-        bytes: r.bytes, fileName: r.fileName, agencyName: r.agency.name, region: r.agency.regionPath, synthetic: true,
-      }));
+      results.push(
+        await this.ingest.ingest({
+          bytes: r.bytes,
+          fileName: r.fileName,
+          agencyName: r.agency.name,
+          region: r.agency.regionPath,
+          synthetic: true,
+        }),
+      );
     }
     const failed = results.filter((x) => x.status === 'failed');
-    this.log.log(`demo data: ${results.length - failed.length} of ${results.length} synthetic reports (合成市, seed ${seed}) stored`);
+    this.log.log(
+      `demo data: ${results.length - failed.length} of ${results.length} synthetic reports (合成市, seed ${seed}) stored`,
+    );
     for (const r of failed) this.log.warn(r.error ?? r.fileName);
     return results;
   }

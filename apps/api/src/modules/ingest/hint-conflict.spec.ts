@@ -12,10 +12,16 @@ describe('hint conflicts', () => {
   });
 
   it('a printed full name of another body conflicts with the given one, both named', async () => {
-    expect(await agencyHintConflict('鞍山市财政局', '鞍山市应急管理局', lookup))
-      .toEqual({ field: 'agency', given: '鞍山市财政局', printed: '鞍山市应急管理局' });
+    expect(await agencyHintConflict('鞍山市财政局', '鞍山市应急管理局', lookup)).toEqual({
+      field: 'agency',
+      given: '鞍山市财政局',
+      printed: '鞍山市应急管理局',
+    });
     // Unknown on both sides and different: still a conflict (which body is it?).
-    expect(await agencyHintConflict('合成市甲局', '合成市乙局', lookup)).toMatchObject({ given: '合成市甲局', printed: '合成市乙局' });
+    expect(await agencyHintConflict('合成市甲局', '合成市乙局', lookup)).toMatchObject({
+      given: '合成市甲局',
+      printed: '合成市乙局',
+    });
   });
 
   it('partial printed names, short forms, aliases and bracketed qualifiers do not conflict', async () => {
@@ -27,7 +33,9 @@ describe('hint conflicts', () => {
     expect(await agencyHintConflict('淮安市洪泽区人民政府', '洪泽区人民政府', lookup)).toBeNull();
     expect(await agencyHintConflict('洪泽区人民政府', '淮安市洪泽区人民政府', lookup)).toBeNull();
     // A body inside the given one is another body.
-    expect(await agencyHintConflict('平潭综合实验区', '平潭综合实验区君山片区管理局', lookup)).toMatchObject({ field: 'agency' });
+    expect(await agencyHintConflict('平潭综合实验区', '平潭综合实验区君山片区管理局', lookup)).toMatchObject({
+      field: 'agency',
+    });
     expect(await agencyHintConflict('鞍山市财政局', null, lookup)).toBeNull();
   });
 });

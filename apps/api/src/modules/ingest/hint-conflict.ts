@@ -2,10 +2,16 @@
 // wins silently: the file stops with both, and the admin chooses (override keeps the given one).
 import { candidateNames, isFullName } from '../agency/agency-names';
 
-export interface HintConflict { field: 'year' | 'agency'; given: string; printed: string }
+export interface HintConflict {
+  field: 'year' | 'agency';
+  given: string;
+  printed: string;
+}
 
 export function yearHintConflict(given: number | undefined, printed: number | null): HintConflict | null {
-  return given && printed && given !== printed ? { field: 'year', given: String(given), printed: String(printed) } : null;
+  return given && printed && given !== printed
+    ? { field: 'year', given: String(given), printed: String(printed) }
+    : null;
 }
 
 /**
@@ -13,8 +19,11 @@ export function yearHintConflict(given: number | undefined, printed: number | nu
  * bracketed qualifier or the parent region aside), not its short form (市应急局 → 应急管理局), not an alias of the same body. Partial names (我局, 市应急局) never conflict:
  * they are what the hint is for.
  */
-export async function agencyHintConflict(given: string, printed: string | null,
-  lookup: (name: string) => Promise<number | null>): Promise<HintConflict | null> {
+export async function agencyHintConflict(
+  given: string,
+  printed: string | null,
+  lookup: (name: string) => Promise<number | null>,
+): Promise<HintConflict | null> {
   const g = given.replace(/\s+/g, '');
   const p = printed?.replace(/\s+/g, '') ?? '';
   if (!p || !isFullName(p)) return null;
@@ -26,7 +35,7 @@ export async function agencyHintConflict(given: string, printed: string | null,
   if (bare.endsWith(p) || (isFullName(bare) && p.endsWith(bare))) return null;
   const givenId = await lookup(g);
   if (givenId !== null) {
-    for (const name of forms) if (await lookup(name) === givenId) return null;
+    for (const name of forms) if ((await lookup(name)) === givenId) return null;
   }
   return { field: 'agency', given: g, printed: p };
 }

@@ -5,7 +5,7 @@ describe('batchEnd', () => {
   const bodies = ['a', 'a', 'a', 'b', 'b', 'b', 'b', 'c', 'c'];
   const groupOf = (i: number) => bodies[i];
 
-  it('ends a batch where a body\'s run starts rather than splitting it between two batches', () => {
+  it("ends a batch where a body's run starts rather than splitting it between two batches", () => {
     expect(batchEnd(0, bodies.length, 5, groupOf)).toBe(3);
     expect(batchEnd(3, bodies.length, 5, groupOf)).toBe(7);
     expect(batchEnd(7, bodies.length, 5, groupOf)).toBe(9);

@@ -32,7 +32,12 @@ const isResult = (x: Loaded | IngestInput): x is IngestResult => 'status' in x;
 const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
 
 /** Where the batch starting at `from` ends: after batchSize files, or earlier at the start of a body's run it would cut. */
-export function batchEnd(from: number, count: number, batchSize: number, groupOf?: (i: number) => string | undefined): number {
+export function batchEnd(
+  from: number,
+  count: number,
+  batchSize: number,
+  groupOf?: (i: number) => string | undefined,
+): number {
   const to = Math.min(from + Math.max(1, batchSize), count);
   if (!groupOf || to >= count) return to;
   const key = (i: number) => groupOf(i) ?? `#${i}`;
@@ -58,12 +63,16 @@ export async function runIngestPipeline(
   const start = (i: number): Promise<Loaded> => {
     let p = started.get(i);
     if (!p) {
-      p = load(i).then(async (x): Promise<Loaded> => (isResult(x) ? x : { input: x, parsed: await parse(x).catch(asError) }));
+      p = load(i).then(async (x): Promise<Loaded> =>
+        isResult(x) ? x : { input: x, parsed: await parse(x).catch(asError) },
+      );
       started.set(i, p);
     }
     return p;
   };
-  let next = 0, done = 0, laneWaitS = 0;
+  let next = 0,
+    done = 0,
+    laneWaitS = 0;
   const lane = async (): Promise<void> => {
     for (let from = next; from < count; from = next) {
       const to = batchEnd(from, count, o.batchSize, o.groupOf);
@@ -76,7 +85,9 @@ export async function runIngestPipeline(
       const items = loaded.filter((x): x is Exclude<Loaded, IngestResult> => !isResult(x));
       const stored = await svc.storeBatch(items);
       let k = 0;
-      loaded.forEach((x, j) => { results[from + j] = isResult(x) ? x : stored[k++]; });
+      loaded.forEach((x, j) => {
+        results[from + j] = isResult(x) ? x : stored[k++];
+      });
       for (let i = from; i < to; i++) started.delete(i);
       done += to - from;
       o.onStored?.(done, results[to - 1].fileName);

@@ -9,5 +9,15 @@ import { IngestService } from './ingest.service';
 import { ParsePool } from './parse-pool';
 import { UploadController } from './upload.controller';
 
-@Module({ imports: [AgencyModule, ReportModule, RevisionModule, RosterModule], controllers: [UploadController], providers: [IngestRepository, IngestService, DemoDataService, { provide: ParsePool, useFactory: () => new ParsePool() }], exports: [IngestService, DemoDataService] })
+@Module({
+  imports: [AgencyModule, ReportModule, RevisionModule, RosterModule],
+  controllers: [UploadController],
+  providers: [
+    IngestRepository,
+    IngestService,
+    DemoDataService,
+    { provide: ParsePool, useFactory: () => new ParsePool() },
+  ],
+  exports: [IngestService, DemoDataService],
+})
 export class IngestModule {}

@@ -10,22 +10,47 @@ import { columnNames, unnestRows } from '../../database/unnest';
 import { FACT_LISTS, SUM_KEYS } from '../scoring-profile/indicators';
 import type { RevisionQuality, SourceKind } from '../revision/revision-rank';
 import {
-  CELL_TYPES, cellRows, FINDING_TYPES, findingRows, REVISION_TYPES, revisionRow, SECTION_TYPES, sectionRows, TEMPLATE_KEY_TYPES, type RevisionPlan,
+  CELL_TYPES,
+  cellRows,
+  FINDING_TYPES,
+  findingRows,
+  REVISION_TYPES,
+  revisionRow,
+  SECTION_TYPES,
+  sectionRows,
+  TEMPLATE_KEY_TYPES,
+  type RevisionPlan,
 } from './revision-rows';
 
 export interface StoredRevision {
-  id: string; report_id: string; agency_id: number; agency_name: string; agency_status: string; year: number; revision_no: number; current: boolean;
+  id: string;
+  report_id: string;
+  agency_id: number;
+  agency_name: string;
+  agency_status: string;
+  year: number;
+  revision_no: number;
+  current: boolean;
 }
 
 /** A report's last revision number and its current revision's quality (null: none yet). */
-export interface ReportState { lastRevisionNo: number; current: (RevisionQuality & { id: string }) | null }
+export interface ReportState {
+  lastRevisionNo: number;
+  current: (RevisionQuality & { id: string }) | null;
+}
 
 // revision_sum()'s key lists (migration 1766000000000): w1…w6 from scoring-profile/indicators.ts, w7 the row's template keys.
-const SUM_LISTS = [SUM_KEYS.apps_new, SUM_KEYS.apps_carried_in, SUM_KEYS.apps_carried_out, SUM_KEYS.apps_other_2021,
-  SUM_KEYS.apps_other_2019, SUM_KEYS.review_pending];
+const SUM_LISTS = [
+  SUM_KEYS.apps_new,
+  SUM_KEYS.apps_carried_in,
+  SUM_KEYS.apps_carried_out,
+  SUM_KEYS.apps_other_2021,
+  SUM_KEYS.apps_other_2019,
+  SUM_KEYS.review_pending,
+];
 // revision_facts()'s key lists (migration 1768000000000): f1…f6, FACT_KEYS of scoring-profile/indicators.ts.
 const REV_FACTS = raw(REVISION_FACTS_SQL(`coalesce(a.k, '{}')`, `coalesce(a.x, '{}')`, (i) => `w.f${i}`));
-const FACTS = raw(INDICATOR_FACTS_SQL('a.k', 'a.x', (i) => (i === 7 ? 'coalesce(tk.keys, \'{}\')' : `w.w${i}`)));
+const FACTS = raw(INDICATOR_FACTS_SQL('a.k', 'a.x', (i) => (i === 7 ? "coalesce(tk.keys, '{}')" : `w.w${i}`)));
 
 @Injectable()
 export class IngestRepository {
@@ -37,10 +62,13 @@ export class IngestRepository {
    */
   async lockContents(em: EntityManager, hashes: string[]): Promise<string[]> {
     const keys = [...new Set(hashes)].sort().map((h) => `content|${h}`);
-    const row = await first<{ ids: string[] }>(em, sql`
+    const row = await first<{ ids: string[] }>(
+      em,
+      sql`
       SELECT count(pg_advisory_xact_lock(hashtext(u.k))) AS locked,
         ARRAY(SELECT nextval(pg_get_serial_sequence('report_revision', 'id'))::text FROM generate_series(1, ${hashes.length})) AS ids
-      FROM unnest(${keys}::text[]) WITH ORDINALITY AS u(k, i)`);
+      FROM unnest(${keys}::text[]) WITH ORDINALITY AS u(k, i)`,
+    );
     return row!.ids;
   }
 
@@ -49,23 +77,35 @@ export class IngestRepository {
    * body). The caller decides which counts as "the same file again": the one under the body the file is for.
    */
   async revisionsWithHashes(em: EntityManager, hashes: string[]): Promise<Map<string, StoredRevision[]>> {
-    const found = await rows<StoredRevision & { hash: string }>(em, sql`
+    const found = await rows<StoredRevision & { hash: string }>(
+      em,
+      sql`
       SELECT h.hash, s.* FROM unnest(${[...new Set(hashes)]}::text[]) AS h(hash) CROSS JOIN LATERAL (
         SELECT v.id::text, v.report_id::text, r.agency_id, a.name AS agency_name, a.status AS agency_status, r.year, v.revision_no,
           (r.current_revision_id = v.id) AS current
         FROM report_revision v JOIN report r ON r.id = v.report_id JOIN agency a ON a.id = r.agency_id WHERE v.content_hash = h.hash
-        ORDER BY v.id LIMIT 20) s`);
+        ORDER BY v.id LIMIT 20) s`,
+    );
     const out = new Map<string, StoredRevision[]>(hashes.map((h) => [h, []]));
     for (const { hash, ...r } of found) out.get(hash)!.push(r);
     return out;
   }
 
   /** A new report of an agency-year; null when it exists (then findOrCreateReport takes its row lock). */
-  async createReport(em: EntityManager, agencyId: number, year: number, synthetic: boolean, candidates: string[] | null): Promise<string | null> {
-    const row = await first<{ id: string }>(em, sql`
+  async createReport(
+    em: EntityManager,
+    agencyId: number,
+    year: number,
+    synthetic: boolean,
+    candidates: string[] | null,
+  ): Promise<string | null> {
+    const row = await first<{ id: string }>(
+      em,
+      sql`
       INSERT INTO report (agency_id, year, synthetic, agency_candidates)
       VALUES (${agencyId}, ${year}, ${synthetic}, ${candidates ? JSON.stringify(candidates) : null})
-      ON CONFLICT (agency_id, year) DO NOTHING RETURNING id::text`);
+      ON CONFLICT (agency_id, year) DO NOTHING RETURNING id::text`,
+    );
     return row?.id ?? null;
   }
 
@@ -73,24 +113,51 @@ export class IngestRepository {
    * The report of an agency-year, created if new. ON CONFLICT DO UPDATE locks the report row, so concurrent ingests
    * of one agency-year queue here and each later statement sees the revisions committed before it.
    */
-  async findOrCreateReport(em: EntityManager, agencyId: number, year: number, synthetic: boolean, candidates: string[] | null): Promise<string> {
-    const row = await first<{ id: string }>(em, sql`
+  async findOrCreateReport(
+    em: EntityManager,
+    agencyId: number,
+    year: number,
+    synthetic: boolean,
+    candidates: string[] | null,
+  ): Promise<string> {
+    const row = await first<{ id: string }>(
+      em,
+      sql`
       INSERT INTO report (agency_id, year, synthetic, agency_candidates)
       VALUES (${agencyId}, ${year}, ${synthetic}, ${candidates ? JSON.stringify(candidates) : null})
       ON CONFLICT (agency_id, year) DO UPDATE SET agency_candidates = coalesce(EXCLUDED.agency_candidates, report.agency_candidates)
-      RETURNING id::text`);
+      RETURNING id::text`,
+    );
     return row!.id;
   }
 
   /** After findOrCreateReport (its lock held): the numbering and the current copy a new revision is weighed against. */
   async reportState(em: EntityManager, reportId: string): Promise<ReportState> {
-    const r = await first<{ last: number | null; id: string | null; source_kind: SourceKind; cells_read: number; cells_unresolved: number; error_count: number }>(em, sql`
+    const r = await first<{
+      last: number | null;
+      id: string | null;
+      source_kind: SourceKind;
+      cells_read: number;
+      cells_unresolved: number;
+      error_count: number;
+    }>(
+      em,
+      sql`
       SELECT (SELECT max(revision_no) FROM report_revision WHERE report_id = r.id) AS last,
         v.id::text, v.source_kind, v.cells_read, v.cells_unresolved, v.error_count
-      FROM report r LEFT JOIN report_revision v ON v.id = r.current_revision_id WHERE r.id = ${reportId}`);
+      FROM report r LEFT JOIN report_revision v ON v.id = r.current_revision_id WHERE r.id = ${reportId}`,
+    );
     return {
       lastRevisionNo: r?.last ?? 0,
-      current: r?.id ? { id: r.id, sourceKind: r.source_kind, cellsRead: r.cells_read, cellsUnresolved: r.cells_unresolved, errors: r.error_count } : null,
+      current: r?.id
+        ? {
+            id: r.id,
+            sourceKind: r.source_kind,
+            cellsRead: r.cells_read,
+            cellsUnresolved: r.cells_unresolved,
+            errors: r.error_count,
+          }
+        : null,
     };
   }
 
@@ -101,13 +168,18 @@ export class IngestRepository {
    */
   async insertRevisions(em: EntityManager, plans: RevisionPlan[]): Promise<void> {
     if (!plans.length) return;
-    const cells = plans.flatMap(cellRows), sections = plans.flatMap(sectionRows), findings = plans.flatMap(findingRows);
+    const cells = plans.flatMap(cellRows),
+      sections = plans.flatMap(sectionRows),
+      findings = plans.flatMap(findingRows);
     // Each template's key list once (a batch has two or three templates), not once per revision.
-    const templateKeys = [...new Map(plans.map((p) => [p.parsed.template, p.templateKeys])).entries()]
-      .flatMap(([template, keys]) => keys.map((key) => ({ template, key })));
+    const templateKeys = [...new Map(plans.map((p) => [p.parsed.template, p.templateKeys])).entries()].flatMap(
+      ([template, keys]) => keys.map((key) => ({ template, key })),
+    );
     // Not a named (prepared) statement: the embedded server shares one backend among all connections, so names
     // collide; one statement per batch already spreads its planning over the batch.
-    await exec(em, sql`
+    await exec(
+      em,
+      sql`
       WITH input AS (SELECT * FROM ${unnestRows(plans.map(revisionRow), REVISION_TYPES, 't')}),
       cell_input AS (SELECT * FROM ${unnestRows(cells, CELL_TYPES, 'c')}),
       section_input AS (SELECT * FROM ${unnestRows(sections, SECTION_TYPES, 's')}),
@@ -143,6 +215,7 @@ export class IngestRepository {
           CASE WHEN f.keys IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(f.keys)) END
         FROM ${unnestRows(findings, FINDING_TYPES, 'f')} JOIN rev ON rev.id = f.revision_id
       )
-      UPDATE report SET current_revision_id = t.id FROM input t JOIN rev ON rev.id = t.id WHERE report.id = t.report_id AND t.make_current`);
+      UPDATE report SET current_revision_id = t.id FROM input t JOIN rev ON rev.id = t.id WHERE report.id = t.report_id AND t.make_current`,
+    );
   }
 }

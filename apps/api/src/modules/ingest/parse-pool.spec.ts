@@ -23,8 +23,13 @@ describe('ParsePool', () => {
   const workerFile = path.join(dir, 'task.js');
   fs.writeFileSync(workerFile, TASK);
   let pool: ParsePool;
-  beforeAll(() => { pool = new ParsePool({ threads: 2, timeoutMs: 1500, heapMb: 32, workerFile }); });
-  afterAll(async () => { await pool.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  beforeAll(() => {
+    pool = new ParsePool({ threads: 2, timeoutMs: 1500, heapMb: 32, workerFile });
+  });
+  afterAll(async () => {
+    await pool.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
   const parse = (fileName: string) => pool.parse({ bytes: new Uint8Array([1]), fileName });
 
   it('stops a stalled parse at the time limit and a heap-exhausting one at the memory limit; every other pending parse goes on', async () => {
@@ -33,7 +38,10 @@ describe('ParsePool', () => {
     expect(stall).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ limit: 'time' }) });
     expect((stall as PromiseRejectedResult).reason).toBeInstanceOf(ParseLimitError);
     expect((stall as PromiseRejectedResult).reason.message).toMatch(/^stall: reading it took longer than 1.5 s/);
-    expect(hog).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ limit: 'memory', reason: 'extractor_failed' }) });
+    expect(hog).toMatchObject({
+      status: 'rejected',
+      reason: expect.objectContaining({ limit: 'memory', reason: 'extractor_failed' }),
+    });
     for (const r of [a, b, c]) expect(r.status).toBe('fulfilled');
     // The pool replaced the stopped workers.
     await expect(parse('d')).resolves.toMatchObject({ fileName: 'd' });
@@ -43,17 +51,28 @@ describe('ParsePool', () => {
     // Two threads: each crash happens while another file is in the other thread and more wait in the queue.
     const names = ['exit', 'slow-a', 'uncaught', 'slow-b', 'c', 'exit', 'd', 'e'];
     const results = await Promise.allSettled(names.map(parse));
-    const byName = names.map((n, i) => [n, results[i].status === 'fulfilled' ? 'parsed' : (results[i] as PromiseRejectedResult).reason]);
+    const byName = names.map((n, i) => [
+      n,
+      results[i].status === 'fulfilled' ? 'parsed' : (results[i] as PromiseRejectedResult).reason,
+    ]);
     for (const [n, r] of byName) {
       if (n === 'exit' || n === 'uncaught') {
         expect(r).toBeInstanceOf(ParseLimitError);
-        expect(r).toMatchObject({ limit: 'crash', reason: 'extractor_failed', message: `${n}: the reader stopped unexpectedly on this file` });
+        expect(r).toMatchObject({
+          limit: 'crash',
+          reason: 'extractor_failed',
+          message: `${n}: the reader stopped unexpectedly on this file`,
+        });
       } else {
         expect([n, r]).toEqual([n, 'parsed']);
       }
     }
     // The crashed workers are out of rotation: a later batch parses on fresh ones.
-    await expect(Promise.all(['f', 'g', 'h'].map(parse))).resolves.toMatchObject([{ fileName: 'f' }, { fileName: 'g' }, { fileName: 'h' }]);
+    await expect(Promise.all(['f', 'g', 'h'].map(parse))).resolves.toMatchObject([
+      { fileName: 'f' },
+      { fileName: 'g' },
+      { fileName: 'h' },
+    ]);
   }, 30_000);
 
   it("gives the parser's refusal back as its ReportReadError, and a parser bug as an untyped error", async () => {

@@ -11,11 +11,20 @@ import { Piscina } from 'piscina';
 import type { ParseJob, ParseReply } from './parse-worker';
 import { appConfig } from '../../config/app-config';
 
-export interface ParsePoolOptions { threads?: number; timeoutMs?: number; heapMb?: number; /** tests: another task module */ workerFile?: string }
+export interface ParsePoolOptions {
+  threads?: number;
+  timeoutMs?: number;
+  heapMb?: number;
+  /** tests: another task module */ workerFile?: string;
+}
 
 /** A limit the pool enforced: `time` (the task ran too long), `memory` (the worker ran out of heap), `crash` (it died). */
 export class ParseLimitError extends ReportReadError {
-  constructor(fileName: string, readonly limit: 'time' | 'memory' | 'crash', detail: string) {
+  constructor(
+    fileName: string,
+    readonly limit: 'time' | 'memory' | 'crash',
+    detail: string,
+  ) {
     super(fileName, 'extractor_failed', detail);
   }
 }
@@ -44,13 +53,18 @@ export class ParsePool {
     this.timeoutMs = o.timeoutMs;
     this.slots = pLimit(o.threads);
     this.pool = new Piscina({
-      filename: o.workerFile ?? workerFile(), minThreads: 0, maxThreads: o.threads, idleTimeout: 30_000,
+      filename: o.workerFile ?? workerFile(),
+      minThreads: 0,
+      maxThreads: o.threads,
+      idleTimeout: 30_000,
       resourceLimits: { maxOldGenerationSizeMb: o.heapMb, maxYoungGenerationSizeMb: Math.min(64, o.heapMb / 4) },
     });
     // A worker that fails with no task running is reported by piscina as an 'error' event, which unheard would end this
     // process. Piscina replaces the worker and no file is pending on it. (Not driven by a test: idle workers wait in
     // Atomics.wait, so a parser callback left behind runs only with the next task, and fails that task.)
-    this.pool.on('error', (e: Error) => new Logger('ParsePool').warn(`a parse worker failed between files: ${e.message}`));
+    this.pool.on('error', (e: Error) =>
+      new Logger('ParsePool').warn(`a parse worker failed between files: ${e.message}`),
+    );
   }
 
   parse = (input: { bytes: Uint8Array; fileName: string }): Promise<ParsedReport> => this.slots(() => this.run(input));
@@ -67,13 +81,21 @@ export class ParsePool {
     // A parser bug (not the file's fault) is the caller's to report as such, untyped.
     if ('fault' in reply) throw Object.assign(new Error(reply.fault.message), { name: reply.fault.name });
     // The message already starts with the file name; keep it as the parser's own error.
-    throw Object.assign(new ReportReadError(input.fileName, reply.readError.reason, ''), { message: reply.readError.message });
+    throw Object.assign(new ReportReadError(input.fileName, reply.readError.reason, ''), {
+      message: reply.readError.message,
+    });
   }
 
   private limitOf(e: unknown, signal: AbortSignal, fileName: string): Error {
     const code = (e as { code?: string }).code;
-    if (signal.aborted) return new ParseLimitError(fileName, 'time', `reading it took longer than ${this.timeoutMs / 1000} s; it was stopped`);
-    if (code === 'ERR_WORKER_OUT_OF_MEMORY') return new ParseLimitError(fileName, 'memory', 'reading it needed more memory than a parse may use');
+    if (signal.aborted)
+      return new ParseLimitError(
+        fileName,
+        'time',
+        `reading it took longer than ${this.timeoutMs / 1000} s; it was stopped`,
+      );
+    if (code === 'ERR_WORKER_OUT_OF_MEMORY')
+      return new ParseLimitError(fileName, 'memory', 'reading it needed more memory than a parse may use');
     // The task itself never throws (parse-worker.ts answers faults as data): its worker exited or threw outside the
     // task. Piscina has dropped that worker; only this file fails.
     return new ParseLimitError(fileName, 'crash', 'the reader stopped unexpectedly on this file');

@@ -10,12 +10,16 @@ describe('parse worker task', () => {
 
   it("answers the parser's refusal as its reason and message", async () => {
     parse.mockRejectedValueOnce(new ReportReadError('x.html', 'binary', 'looks like a binary file'));
-    expect(await parseTask(job)).toEqual({ readError: { reason: 'binary', message: expect.stringMatching(/^x\.html: /) } });
+    expect(await parseTask(job)).toEqual({
+      readError: { reason: 'binary', message: expect.stringMatching(/^x\.html: /) },
+    });
   });
 
   it('answers a parser bug as a fault with its name and message, instead of throwing', async () => {
     parse.mockRejectedValueOnce(new TypeError('cannot read properties of undefined'));
-    await expect(parseTask(job)).resolves.toEqual({ fault: { name: 'TypeError', message: 'cannot read properties of undefined' } });
+    await expect(parseTask(job)).resolves.toEqual({
+      fault: { name: 'TypeError', message: 'cannot read properties of undefined' },
+    });
     parse.mockRejectedValueOnce('a string');
     await expect(parseTask(job)).resolves.toEqual({ fault: { name: 'Error', message: 'a string' } });
   });

@@ -4,8 +4,13 @@
 import { parseReport, ReportReadError, type ReportReadReason } from '@dh/parser';
 import type { ParsedReport } from '@dh/domain';
 
-export interface ParseJob { bytes: Uint8Array; fileName: string }
-export type ParseReply = { parsed: ParsedReport } | { readError: { reason: ReportReadReason; message: string } }
+export interface ParseJob {
+  bytes: Uint8Array;
+  fileName: string;
+}
+export type ParseReply =
+  | { parsed: ParsedReport }
+  | { readError: { reason: ReportReadReason; message: string } }
   | { fault: { name: string; message: string } };
 
 export default async function parseTask(job: ParseJob): Promise<ParseReply> {

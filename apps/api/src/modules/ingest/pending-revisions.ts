@@ -8,10 +8,20 @@ import type { RevisionPlan } from './revision-rows';
 /** Revisions decided in a batch's transaction and not yet written: written together by one statement (flush). */
 export class PendingRevisions {
   private plans: RevisionPlan[] = [];
-  constructor(private readonly em: EntityManager, private readonly repo: IngestRepository, private readonly ids: string[]) {}
-  nextId(): string { return this.ids.shift()!; }
-  add(plan: RevisionPlan): void { this.plans.push(plan); }
-  has(pred: (p: RevisionPlan) => boolean): boolean { return this.plans.some(pred); }
+  constructor(
+    private readonly em: EntityManager,
+    private readonly repo: IngestRepository,
+    private readonly ids: string[],
+  ) {}
+  nextId(): string {
+    return this.ids.shift()!;
+  }
+  add(plan: RevisionPlan): void {
+    this.plans.push(plan);
+  }
+  has(pred: (p: RevisionPlan) => boolean): boolean {
+    return this.plans.some(pred);
+  }
   async flush(): Promise<void> {
     if (!this.plans.length) return;
     const plans = this.plans;

@@ -5,7 +5,11 @@ import type { EntityManager } from 'typeorm';
 import type { IngestRepository, StoredRevision } from './ingest.repository';
 
 export class StoredCopies {
-  private constructor(private readonly em: EntityManager, private readonly repo: IngestRepository, private known: Map<string, StoredRevision[]>) {}
+  private constructor(
+    private readonly em: EntityManager,
+    private readonly repo: IngestRepository,
+    private known: Map<string, StoredRevision[]>,
+  ) {}
 
   static async read(em: EntityManager, repo: IngestRepository, hashes: string[]): Promise<StoredCopies> {
     return new StoredCopies(em, repo, await repo.revisionsWithHashes(em, hashes));
@@ -17,8 +21,12 @@ export class StoredCopies {
   }
 
   /** The batch wrote a revision with these bytes: a later lookup reads it from the database. */
-  written(hash: string): void { this.known.delete(hash); }
+  written(hash: string): void {
+    this.known.delete(hash);
+  }
 
   /** A claim moved a report (with revisions under any hash): every later lookup reads again. */
-  moved(): void { this.known = new Map(); }
+  moved(): void {
+    this.known = new Map();
+  }
 }

@@ -1,6 +1,10 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-export enum Comparability { same = 'same', caveat = 'caveat', none = 'none' }
+export enum Comparability {
+  same = 'same',
+  caveat = 'caveat',
+  none = 'none',
+}
 registerEnumType(Comparability, {
   name: 'Comparability',
   description: '2019与2021模板间可比性 · how a metric maps across the 2019 and 2021 templates',
@@ -21,9 +25,15 @@ export class MetricModel {
   @Field({ description: '英文名称 · English label' }) labelEn!: string;
   @Field({ description: '单位 · unit, e.g. 件, 项, 元, 万元' }) unit!: string;
   @Field(() => [String], { description: '所在模板 · templates that contain it: 2019, 2021' }) templates!: string[];
-  @Field(() => Comparability, { description: '跨模板可比性 · comparability across templates' }) comparability!: Comparability;
-  @Field({ nullable: true, description: '说明（英文，同 noteEn） · why it is (not) comparable, in English',
-    deprecationReason: 'use noteZh or noteEn' }) note?: string;
+  @Field(() => Comparability, { description: '跨模板可比性 · comparability across templates' })
+  comparability!: Comparability;
+  @Field({
+    nullable: true,
+    description: '说明（英文，同 noteEn） · why it is (not) comparable, in English',
+    deprecationReason: 'use noteZh or noteEn',
+  })
+  note?: string;
   @Field({ nullable: true, description: '可比性说明 · why it is (not) comparable, in Chinese' }) noteZh?: string;
-  @Field({ nullable: true, description: '可比性说明（英文） · why it is (not) comparable, in English' }) noteEn?: string;
+  @Field({ nullable: true, description: '可比性说明（英文） · why it is (not) comparable, in English' })
+  noteEn?: string;
 }

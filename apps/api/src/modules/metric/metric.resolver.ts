@@ -8,7 +8,8 @@ export class MetricResolver {
 
   @Query(() => [MetricModel], { description: '指标目录 · the metric catalogue of both templates' })
   metrics(
-    @Args('template', { nullable: true, description: '模板 · only metrics of this template (2019 or 2021)' }) template?: string,
+    @Args('template', { nullable: true, description: '模板 · only metrics of this template (2019 or 2021)' })
+    template?: string,
     @Args('section', { nullable: true, description: '表 · only this table (二, 三, 四)' }) section?: string,
     @Args('search', { nullable: true, description: '搜索 · substring of key or label' }) search?: string,
   ): MetricModel[] {

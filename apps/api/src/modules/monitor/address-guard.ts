@@ -7,13 +7,20 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import ipaddr from 'ipaddr.js';
 
 export class FetchRefused extends Error {
-  constructor(readonly url: string, readonly reason: string) { super(`${url}: ${reason}`); }
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+  ) {
+    super(`${url}: ${reason}`);
+  }
 }
 
 /** All addresses of a host name (injectable so a test can play a rebinding resolver). */
 export type Resolve = (host: string) => Promise<LookupAddress[]>;
-export const systemResolve: Resolve = (host) => new Promise((resolve, reject) =>
-  dnsLookup(host, { all: true }, (err, addrs) => (err ? reject(err) : resolve(addrs))));
+export const systemResolve: Resolve = (host) =>
+  new Promise((resolve, reject) =>
+    dnsLookup(host, { all: true }, (err, addrs) => (err ? reject(err) : resolve(addrs))),
+  );
 
 function nonPublic(addrs: LookupAddress[]): LookupAddress | undefined {
   return addrs.find((a) => ipaddr.process(a.address).range() !== 'unicast');
@@ -21,11 +28,18 @@ function nonPublic(addrs: LookupAddress[]): LookupAddress | undefined {
 const refusal = (host: string, a: LookupAddress): string =>
   `${host} resolves to ${a.address} (${ipaddr.process(a.address).range()}), a non-public address; an admin must allow it`;
 
-export async function assertPublic(url: URL, allowHosts: ReadonlySet<string>, resolve: Resolve = systemResolve): Promise<void> {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchRefused(url.href, `only http(s) is fetched, not ${url.protocol}`);
+export async function assertPublic(
+  url: URL,
+  allowHosts: ReadonlySet<string>,
+  resolve: Resolve = systemResolve,
+): Promise<void> {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new FetchRefused(url.href, `only http(s) is fetched, not ${url.protocol}`);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (allowHosts.has(host)) return;
-  const addrs = ipaddr.isValid(host) ? [{ address: host, family: host.includes(':') ? 6 : 4 }] : await resolve(host).catch(() => []);
+  const addrs = ipaddr.isValid(host)
+    ? [{ address: host, family: host.includes(':') ? 6 : 4 }]
+    : await resolve(host).catch(() => []);
   if (!addrs.length) throw new FetchRefused(url.href, `host ${host} does not resolve`);
   const bad = nonPublic(addrs);
   if (bad) throw new FetchRefused(url.href, refusal(host, bad));
@@ -39,12 +53,14 @@ type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | Look
  */
 export function connectLookup(allowHosts: ReadonlySet<string>, resolve: Resolve = systemResolve) {
   return (host: string, options: { all?: boolean }, callback: LookupCallback): void => {
-    resolve(host).then((addrs) => {
-      if (!addrs.length) throw new FetchRefused(host, `host ${host} does not resolve`);
-      const bad = allowHosts.has(host) ? undefined : nonPublic(addrs);
-      if (bad) throw new FetchRefused(host, `at connect: ${refusal(host, bad)}`);
-      if (options.all) callback(null, addrs);
-      else callback(null, addrs[0].address, addrs[0].family);
-    }).catch((e: NodeJS.ErrnoException) => callback(e, ''));
+    resolve(host)
+      .then((addrs) => {
+        if (!addrs.length) throw new FetchRefused(host, `host ${host} does not resolve`);
+        const bad = allowHosts.has(host) ? undefined : nonPublic(addrs);
+        if (bad) throw new FetchRefused(host, `at connect: ${refusal(host, bad)}`);
+        if (options.all) callback(null, addrs);
+        else callback(null, addrs[0].address, addrs[0].family);
+      })
+      .catch((e: NodeJS.ErrnoException) => callback(e, ''));
   };
 }

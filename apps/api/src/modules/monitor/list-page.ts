@@ -2,8 +2,16 @@
 // (发布时间) and attachments. Government CMSs differ in markup but not in these words.
 import * as cheerio from 'cheerio';
 
-export interface ListEntry { title: string; url: string; date: string | null }
-export interface DetailInfo { postedOn: string | null; attachments: { title: string; url: string; ext: string }[]; hasReportTable: boolean }
+export interface ListEntry {
+  title: string;
+  url: string;
+  date: string | null;
+}
+export interface DetailInfo {
+  postedOn: string | null;
+  attachments: { title: string; url: string; ext: string }[];
+  hasReportTable: boolean;
+}
 
 const DATE = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 export function isoDate(text: string): string | null {
@@ -28,12 +36,19 @@ const abs = (href: string, base: string): string | null => {
  * 年报 or 年度报告. A report found on 通知公告 or 政务动态 is posted, but not where the notices ask for it.
  */
 function isReportColumn($: cheerio.CheerioAPI): boolean {
-  const where = $('title, h1, h2, .breadcrumb, [class*="crumb"], [class*="position"], [class*="location"], [class*="weizhi"]')
-    .map((_, el) => $(el).text()).get().join(' ');
+  const where = $(
+    'title, h1, h2, .breadcrumb, [class*="crumb"], [class*="position"], [class*="location"], [class*="weizhi"]',
+  )
+    .map((_, el) => $(el).text())
+    .get()
+    .join(' ');
   return /年报|年度报告/.test(where);
 }
 
-export function readListPage(html: string, base: string): { entries: ListEntry[]; next: string | null; column: boolean } {
+export function readListPage(
+  html: string,
+  base: string,
+): { entries: ListEntry[]; next: string | null; column: boolean } {
   const $ = cheerio.load(html);
   const entries: ListEntry[] = [];
   let next: string | null = null;
@@ -42,7 +57,10 @@ export function readListPage(html: string, base: string): { entries: ListEntry[]
     const text = (a.attr('title') || a.text()).replace(/\s+/g, '');
     const url = abs(a.attr('href')!, base);
     if (!url) return;
-    if (!next && (/^(下一页|下页|后一页|›|>|»)$/.test(a.text().trim()) || a.attr('rel') === 'next')) { next = url; return; }
+    if (!next && (/^(下一页|下页|后一页|›|>|»)$/.test(a.text().trim()) || a.attr('rel') === 'next')) {
+      next = url;
+      return;
+    }
     if (!/年度?报告|年报/.test(text)) return;
     // The date sits beside the link: in the same list item or table row.
     const holder = a.closest('li, tr, dd, p, div');
@@ -53,15 +71,23 @@ export function readListPage(html: string, base: string): { entries: ListEntry[]
 
 /** The entry for `year`'s annual report on government information disclosure, if the list has one. */
 export function findReport(entries: ListEntry[], year: number): ListEntry | null {
-  return entries.find((e) => e.title.includes(`${year}年`) && /政府信息公开/.test(e.title) && /年度?报告|年报/.test(e.title)) ?? null;
+  return (
+    entries.find(
+      (e) => e.title.includes(`${year}年`) && /政府信息公开/.test(e.title) && /年度?报告|年报/.test(e.title),
+    ) ?? null
+  );
 }
 
 export function readDetailPage(html: string, base: string): DetailInfo {
   const $ = cheerio.load(html);
   const body = $('body').text();
   // The posting date goes by several names; the explicit ones win over a bare 时间/日期 label.
-  const posted = [/(发布时间|发布日期|发文日期)\s*[:：]\s*([^\n]{0,30})/, /(^|[\s|])(时间|日期)\s*[:：]\s*(\d[^\n]{0,29})/m]
-    .map((re) => re.exec(body)).find(Boolean);
+  const posted = [
+    /(发布时间|发布日期|发文日期)\s*[:：]\s*([^\n]{0,30})/,
+    /(^|[\s|])(时间|日期)\s*[:：]\s*(\d[^\n]{0,29})/m,
+  ]
+    .map((re) => re.exec(body))
+    .find(Boolean);
   const attachments: DetailInfo['attachments'] = [];
   $('a[href]').each((_, el) => {
     const href = $(el).attr('href')!;
@@ -69,5 +95,9 @@ export function readDetailPage(html: string, base: string): DetailInfo {
     const url = m ? abs(href, base) : null;
     if (url && m) attachments.push({ title: $(el).text().replace(/\s+/g, ''), url, ext: m[1].toLowerCase() });
   });
-  return { postedOn: posted ? isoDate(posted[posted.length - 1]) : null, attachments, hasReportTable: /本年新收|第二十条|行政复议/.test(body) && $('table, pre').length > 0 || /本年新收/.test(body) };
+  return {
+    postedOn: posted ? isoDate(posted[posted.length - 1]) : null,
+    attachments,
+    hasReportTable: (/本年新收|第二十条|行政复议/.test(body) && $('table, pre').length > 0) || /本年新收/.test(body),
+  };
 }

@@ -7,5 +7,9 @@ import { MonitorResolver } from './monitor.resolver';
 import { MonitorScheduler } from './monitor.scheduler';
 import { MonitorService } from './monitor.service';
 
-@Module({ imports: [IngestModule, RosterModule, SubmissionModule], providers: [MonitorRepository, MonitorService, MonitorResolver, MonitorScheduler], exports: [MonitorService] })
+@Module({
+  imports: [IngestModule, RosterModule, SubmissionModule],
+  providers: [MonitorRepository, MonitorService, MonitorResolver, MonitorScheduler],
+  exports: [MonitorService],
+})
 export class MonitorModule {}

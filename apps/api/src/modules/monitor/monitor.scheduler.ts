@@ -10,7 +10,10 @@ export class MonitorScheduler implements OnApplicationBootstrap, OnModuleDestroy
   private readonly log = new Logger('Monitor');
   private timer: NodeJS.Timeout | null = null;
   private running = false;
-  constructor(private readonly monitor: MonitorService, private readonly cache: ReadCache) {}
+  constructor(
+    private readonly monitor: MonitorService,
+    private readonly cache: ReadCache,
+  ) {}
 
   onApplicationBootstrap(): void {
     const every = appConfig().monitor.intervalMin;

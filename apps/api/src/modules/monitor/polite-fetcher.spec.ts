@@ -10,7 +10,10 @@ describe('PoliteFetcher and DNS rebinding', () => {
   let port = 0;
   const hits: string[] = [];
   beforeAll(async () => {
-    server = http.createServer((req, res) => { hits.push(req.url ?? ''); res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'); });
+    server = http.createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     port = (server.address() as AddressInfo).port;
   });
@@ -24,7 +27,10 @@ describe('PoliteFetcher and DNS rebinding', () => {
     const f = new PoliteFetcher({ ...base, allowHosts: [], resolve });
     const r = await f.get(`http://rebind.test:${port}/ndbg/`);
     await f.close();
-    expect(r).toMatchObject({ kind: 'refused', error: expect.stringMatching(/at connect: rebind\.test resolves to 127\.0\.0\.1 \(loopback\)/) });
+    expect(r).toMatchObject({
+      kind: 'refused',
+      error: expect.stringMatching(/at connect: rebind\.test resolves to 127\.0\.0\.1 \(loopback\)/),
+    });
     expect(hits).toEqual([]);
   });
 

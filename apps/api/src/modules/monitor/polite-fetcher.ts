@@ -22,11 +22,26 @@ export interface FetchOptions {
 }
 
 export const DEFAULT_FETCH: FetchOptions = {
-  hostDelayMs: 1000, timeoutMs: 15000, retries: 2, maxBytes: 20 * 1024 * 1024, maxRedirects: 5, allowHosts: [], userAgent: 'DisclosureHub-monitor/1.0',
+  hostDelayMs: 1000,
+  timeoutMs: 15000,
+  retries: 2,
+  maxBytes: 20 * 1024 * 1024,
+  maxRedirects: 5,
+  allowHosts: [],
+  userAgent: 'DisclosureHub-monitor/1.0',
 };
 
-export interface Fetched { url: string; status: number; contentType: string; bytes: Buffer; fetchedAt: Date; location?: string }
-export type FetchResult = Fetched | { url: string; error: string; kind: 'refused' | 'disallowed' | 'timeout' | 'failed' | 'too_large' | 'redirects' };
+export interface Fetched {
+  url: string;
+  status: number;
+  contentType: string;
+  bytes: Buffer;
+  fetchedAt: Date;
+  location?: string;
+}
+export type FetchResult =
+  | Fetched
+  | { url: string; error: string; kind: 'refused' | 'disallowed' | 'timeout' | 'failed' | 'too_large' | 'redirects' };
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -69,12 +84,14 @@ export class PoliteFetcher {
   }
 
   private async follow(u: URL, hops: number): Promise<FetchResult> {
-    if (hops > this.o.maxRedirects) return { url: u.href, error: `more than ${this.o.maxRedirects} redirects`, kind: 'redirects' };
+    if (hops > this.o.maxRedirects)
+      return { url: u.href, error: `more than ${this.o.maxRedirects} redirects`, kind: 'redirects' };
     const r = await this.withRetries(u);
     if ('error' in r || !r.location) return r;
     const next = new URL(r.location, u);
     await assertPublic(next, this.allow, this.resolve);
-    if (!(await this.allowedByRobots(next))) return { url: next.href, error: 'disallowed by robots.txt', kind: 'disallowed' };
+    if (!(await this.allowedByRobots(next)))
+      return { url: next.href, error: 'disallowed by robots.txt', kind: 'disallowed' };
     return this.follow(next, hops + 1);
   }
 
@@ -99,18 +116,36 @@ export class PoliteFetcher {
       this.lastAt.set(host, Date.now());
       this.sent.push({ host, at: Date.now(), url: u.href });
       try {
-        const res = await fetch(u, { redirect: 'manual', signal: AbortSignal.timeout(this.o.timeoutMs), headers: { 'user-agent': this.o.userAgent },
-          dispatcher: this.agent });
+        const res = await fetch(u, {
+          redirect: 'manual',
+          signal: AbortSignal.timeout(this.o.timeoutMs),
+          headers: { 'user-agent': this.o.userAgent },
+          dispatcher: this.agent,
+        });
         if (res.status >= 300 && res.status < 400) {
           await res.body?.cancel();
-          return { url: u.href, status: res.status, contentType: '', bytes: Buffer.alloc(0), fetchedAt: new Date(), location: res.headers.get('location') ?? undefined };
+          return {
+            url: u.href,
+            status: res.status,
+            contentType: '',
+            bytes: Buffer.alloc(0),
+            fetchedAt: new Date(),
+            location: res.headers.get('location') ?? undefined,
+          };
         }
         const bytes = await this.readCapped(res, u.href);
         if ('error' in bytes) return bytes;
-        return { url: u.href, status: res.status, contentType: res.headers.get('content-type') ?? '', bytes: bytes.buf, fetchedAt: new Date() };
+        return {
+          url: u.href,
+          status: res.status,
+          contentType: res.headers.get('content-type') ?? '',
+          bytes: bytes.buf,
+          fetchedAt: new Date(),
+        };
       } catch (e) {
         const name = (e as Error).name;
-        if (name === 'TimeoutError' || name === 'AbortError') return { url: u.href, error: `no answer within ${this.o.timeoutMs} ms`, kind: 'timeout' };
+        if (name === 'TimeoutError' || name === 'AbortError')
+          return { url: u.href, error: `no answer within ${this.o.timeoutMs} ms`, kind: 'timeout' };
         const cause = (e as { cause?: unknown }).cause;
         if (cause instanceof FetchRefused) return { url: u.href, error: cause.reason, kind: 'refused' };
         return { url: u.href, error: (e as Error).message, kind: 'failed' };
@@ -120,11 +155,17 @@ export class PoliteFetcher {
     };
     const prev = this.chains.get(host) ?? Promise.resolve();
     const p = prev.then(run, run);
-    this.chains.set(host, p.catch(() => undefined));
+    this.chains.set(
+      host,
+      p.catch(() => undefined),
+    );
     return p;
   }
 
-  private async readCapped(res: Response, url: string): Promise<{ buf: Buffer } | Extract<FetchResult, { error: string }>> {
+  private async readCapped(
+    res: Response,
+    url: string,
+  ): Promise<{ buf: Buffer } | Extract<FetchResult, { error: string }>> {
     const declared = Number(res.headers.get('content-length') ?? 0);
     if (declared > this.o.maxBytes) {
       await res.body?.cancel();
@@ -145,7 +186,9 @@ export class PoliteFetcher {
     let p = this.robots.get(origin);
     if (!p) {
       const robotsUrl = `${origin}/robots.txt`;
-      p = this.once(new URL(robotsUrl)).then((r) => ('error' in r || r.status >= 400 ? null : robotsParser(robotsUrl, r.bytes.toString('utf8'))));
+      p = this.once(new URL(robotsUrl)).then((r) =>
+        'error' in r || r.status >= 400 ? null : robotsParser(robotsUrl, r.bytes.toString('utf8')),
+      );
       this.robots.set(origin, p);
     }
     const robots = await p;

@@ -26,7 +26,8 @@ export class PublicationCheckEntity {
   @Column('text', { name: 'compared_source', nullable: true }) comparedSource!: string | null;
   @Column('jsonb', { name: 'differs_keys', nullable: true }) differsKeys!: unknown;
 
-  @ManyToOne(() => AgencyEntity) @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'publication_check_agency_id_fkey' })
+  @ManyToOne(() => AgencyEntity)
+  @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'publication_check_agency_id_fkey' })
   agency?: AgencyEntity | null;
 }
 

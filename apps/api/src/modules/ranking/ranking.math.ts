@@ -8,7 +8,11 @@ export { indicatorValues, MIN_CASES, rootCauses, type IndicatorValue, type Repor
 
 export type PeerGroupMode = 'all' | 'kind' | 'kind_level' | 'kind_type';
 export interface Scored {
-  facts: ReportFacts; group: string; values: Record<string, IndicatorValue>; points: Record<string, number>; score: number;
+  facts: ReportFacts;
+  group: string;
+  values: Record<string, IndicatorValue>;
+  points: Record<string, number>;
+  score: number;
   similar: PeerContext['similarity'];
   /** What the values were computed with: `explained` computes them again with their notes, for a page's rows. */
   ctx: PeerContext;
@@ -25,7 +29,10 @@ export function peerKey(f: Pick<ReportFacts, 'kind' | 'level' | 'type'>, mode: P
 }
 
 /** Points on a 0–100 scale: weight × value over the sum of the weights of computable indicators. */
-export function score(values: Record<string, IndicatorValue>, weights: Record<string, number>): { points: Record<string, number>; score: number } {
+export function score(
+  values: Record<string, IndicatorValue>,
+  weights: Record<string, number>,
+): { points: Record<string, number>; score: number } {
   // Plain loops: this runs for every report of two years on each ranking request.
   let wsum = 0;
   for (const i of INDICATORS) {
@@ -45,11 +52,17 @@ export function score(values: Record<string, IndicatorValue>, weights: Record<st
 }
 
 /** A scored report's values with their notes (scoring leaves the notes out: they are read only for the rows shown). */
-export const explained = (r: Pick<Scored, 'facts' | 'ctx'>): Record<string, IndicatorValue> => indicatorValues(r.facts, r.ctx);
+export const explained = (r: Pick<Scored, 'facts' | 'ctx'>): Record<string, IndicatorValue> =>
+  indicatorValues(r.facts, r.ctx);
 
 const groupBy = <T>(xs: T[], key: (x: T) => string): Map<string, T[]> => {
   const m = new Map<string, T[]>();
-  for (const x of xs) { const k = key(x); const l = m.get(k); if (l) l.push(x); else m.set(k, [x]); }
+  for (const x of xs) {
+    const k = key(x);
+    const l = m.get(k);
+    if (l) l.push(x);
+    else m.set(k, [x]);
+  }
   return m;
 };
 
@@ -57,12 +70,17 @@ const groupBy = <T>(xs: T[], key: (x: T) => string): Map<string, T[]> => {
  * Scores one year's reports, each among its peer group. `previous` holds the same bodies' reports of the year before
  * (continuity of 上年结转, similarity to their own previous text).
  */
-export function scoreAll(facts: ReportFacts[], weights: Record<string, number>, mode: PeerGroupMode = 'all',
-  previous: ReadonlyMap<number, PreviousFacts> = new Map()): Scored[] {
+export function scoreAll(
+  facts: ReportFacts[],
+  weights: Record<string, number>,
+  mode: PeerGroupMode = 'all',
+  previous: ReadonlyMap<number, PreviousFacts> = new Map(),
+): Scored[] {
   const out: Scored[] = [];
   for (const [group, peers] of groupBy(facts, (f) => peerKey(f, mode))) {
     const peerMaxProactive = Math.max(0, ...peers.map((f) => f.proactive ?? 0));
-    let corrected = 0, decided = 0;
+    let corrected = 0,
+      decided = 0;
     for (const f of peers) {
       if (!f.published || f.reviewTotal === null) continue;
       const d = Math.max(0, f.reviewTotal - (f.reviewPending ?? 0));
@@ -85,7 +103,12 @@ export function scoreAll(facts: ReportFacts[], weights: Record<string, number>, 
           if (s >= sim.value) sim = { value: s, withName: f.agencyName, withAgencyId: f.agencyId, withYear: prev.year };
         }
       }
-      const ctx: PeerContext = { peerMaxProactive, pooledCorrection, prevCarriedOut: prev?.appsCarriedOut ?? null, similarity: sim };
+      const ctx: PeerContext = {
+        peerMaxProactive,
+        pooledCorrection,
+        prevCarriedOut: prev?.appsCarriedOut ?? null,
+        similarity: sim,
+      };
       const values = indicatorValues(f, ctx, false);
       const { points, score: total } = score(values, weights);
       out.push({ facts: f, group, values, similar: sim, ctx, points, score: total });
@@ -104,13 +127,18 @@ export const TIE = 1e-9;
  * The rows are ranked in place (rank and groupSize set on each): they are one request's freshly scored rows, and
  * copying them with a spread cost more than the sorting (1,000 rows a request).
  */
-export function rankAll<T extends { score: number; group?: string; facts: { agencyName: string; published?: boolean } }>(rows: T[],
-  groupOrder: (g: string) => number = () => 0): (T & { rank: number; groupSize: number })[] {
+export function rankAll<
+  T extends { score: number; group?: string; facts: { agencyName: string; published?: boolean } },
+>(rows: T[], groupOrder: (g: string) => number = () => 0): (T & { rank: number; groupSize: number })[] {
   const out: (T & { rank: number; groupSize: number })[] = [];
-  const groups = [...groupBy(rows, (r) => r.group ?? '')].sort((a, b) => groupOrder(a[0]) - groupOrder(b[0]) || byName(a[0], b[0]));
+  const groups = [...groupBy(rows, (r) => r.group ?? '')].sort(
+    (a, b) => groupOrder(a[0]) - groupOrder(b[0]) || byName(a[0], b[0]),
+  );
   for (const [, list] of groups) {
     const unpublished = (r: T) => (r.facts.published === false ? 1 : 0);
-    const sorted = [...list].sort((a, b) => unpublished(a) - unpublished(b) || b.score - a.score || byName(a.facts.agencyName, b.facts.agencyName));
+    const sorted = [...list].sort(
+      (a, b) => unpublished(a) - unpublished(b) || b.score - a.score || byName(a.facts.agencyName, b.facts.agencyName),
+    );
     let rank = 0;
     sorted.forEach((r, i) => {
       const p = sorted[i - 1];
@@ -122,7 +150,9 @@ export function rankAll<T extends { score: number; group?: string; facts: { agen
 }
 
 /** The ranks rankAll gives, without its order by name (which only orders ties): for ranks nobody lists. */
-export function ranksOf(rows: { score: number; group: string; facts: { agencyId: number; published?: boolean } }[]): Map<number, { rank: number; group: string }> {
+export function ranksOf(
+  rows: { score: number; group: string; facts: { agencyId: number; published?: boolean } }[],
+): Map<number, { rank: number; group: string }> {
   const out = new Map<number, { rank: number; group: string }>();
   for (const [group, list] of groupBy(rows, (r) => r.group)) {
     const unpublished = (r: (typeof list)[number]) => (r.facts.published === false ? 1 : 0);

@@ -5,5 +5,9 @@ import { RankingRepository } from './ranking.repository';
 import { RankingResolver } from './ranking.resolver';
 import { RankingService } from './ranking.service';
 
-@Module({ imports: [ScoringProfileModule, RosterModule], providers: [RankingRepository, RankingService, RankingResolver], exports: [RankingService] })
+@Module({
+  imports: [ScoringProfileModule, RosterModule],
+  providers: [RankingRepository, RankingService, RankingResolver],
+  exports: [RankingService],
+})
 export class RankingModule {}

@@ -8,8 +8,19 @@ import { agencyFilter } from '../agency/agency-filter.sql';
 import { ARTEFACT_CODES, SUBSTANTIVE_CODES } from '../scoring-profile/indicators';
 import type { PreviousFacts, ReportFacts } from './ranking.math';
 
-export type FactsRow = Omit<ReportFacts, 'dueOn' | 'faults'> & { kind: ReportKind; level: AdminLevel | null; faultKeys: (string[] | null)[] };
-export interface UnpublishedRow { agencyId: number; agencyName: string; kind: ReportKind; type: string; level: AdminLevel | null; year: number }
+export type FactsRow = Omit<ReportFacts, 'dueOn' | 'faults'> & {
+  kind: ReportKind;
+  level: AdminLevel | null;
+  faultKeys: (string[] | null)[];
+};
+export interface UnpublishedRow {
+  agencyId: number;
+  agencyName: string;
+  kind: ReportKind;
+  type: string;
+  level: AdminLevel | null;
+  year: number;
+}
 
 // Column aliases are the row's property names (quoted): each row is typed by its query and used as the driver made it.
 
@@ -28,7 +39,9 @@ export class RankingRepository {
    * an office nothing.
    */
   facts(years: number[], f: AgencyFilterInput | undefined): Promise<FactsRow[]> {
-    return rows<FactsRow>(this.ds, sql`
+    return rows<FactsRow>(
+      this.ds,
+      sql`
       SELECT a.id AS "agencyId", a.name AS "agencyName", a.kind, a.type, ${LEVEL} AS level, r.year, true AS published,
          to_char(v.published_on, 'YYYY-MM-DD') AS "publishedOn",
          v.template, v.section_count AS sections, v.table_count AS tables, v.cells_read AS "cellsRead", v.fee_statement AS "feeStatement",
@@ -44,32 +57,42 @@ export class RankingRepository {
            json_agg(fi.keys) FILTER (WHERE fi.code = ANY(${SUBSTANTIVE_CODES}::text[])) AS fault_keys
          FROM finding fi WHERE fi.agency_id = r.agency_id AND fi.revision_id = r.current_revision_id AND fi.status <> 'dismissed'
            AND fi.resolved_by_correction_id IS NULL) fz ON true
-       WHERE ${agencyFilter(f)} AND a.status = 'resolved'`);
+       WHERE ${agencyFilter(f)} AND a.status = 'resolved'`,
+    );
   }
 
   /** What scoring the next year needs of each filtered body's report of `year`: 上年结转 continuity and its text's MinHash. */
   previousFacts(year: number, f: AgencyFilterInput | undefined): Promise<PreviousFacts[]> {
-    return rows<PreviousFacts>(this.ds, sql`
+    return rows<PreviousFacts>(
+      this.ds,
+      sql`
       SELECT a.id AS "agencyId", r.year, v.apps_carried_out AS "appsCarriedOut", v.text_minhash AS minhash
       FROM agency a JOIN report r ON r.agency_id = a.id AND r.year = ${year} JOIN report_revision v ON v.id = r.current_revision_id
-      WHERE ${agencyFilter(f)} AND a.status = 'resolved'`);
+      WHERE ${agencyFilter(f)} AND a.status = 'resolved'`,
+    );
   }
 
   /** Roster bodies expected to report in each of `years` (within their first/last years) that have no report for it. */
   unpublished(years: number[], f: AgencyFilterInput | undefined): Promise<UnpublishedRow[]> {
-    return rows<UnpublishedRow>(this.ds, sql`
+    return rows<UnpublishedRow>(
+      this.ds,
+      sql`
       SELECT a.id AS "agencyId", a.name AS "agencyName", a.kind, a.type, ${LEVEL} AS level, y.year FROM agency a
       JOIN unnest(${years}::int[]) y(year) ON coalesce(a.first_year, y.year) <= y.year AND coalesce(a.last_year, y.year) >= y.year
       WHERE ${agencyFilter(f)} AND a.status = 'resolved' AND a.on_roster
         AND NOT EXISTS (SELECT 1 FROM report r WHERE r.agency_id = a.id AND r.year = y.year)
-      ORDER BY y.year, a.id`);
+      ORDER BY y.year, a.id`,
+    );
   }
 
   /** 第一/第五部分 of a body's current report for a year (null: no such report). */
   ownText(agencyId: number, year: number): Promise<{ agencyName: string; text: string } | null> {
-    return first<{ agencyName: string; text: string }>(this.ds, sql`
+    return first<{ agencyName: string; text: string }>(
+      this.ds,
+      sql`
       SELECT a.name AS "agencyName", coalesce((SELECT string_agg(s.text, E'\\n' ORDER BY s.no) FROM report_section s
          WHERE s.agency_id = r.agency_id AND s.revision_id = r.current_revision_id AND s.no IN (1, 5)), '') AS text
-       FROM report r JOIN agency a ON a.id = r.agency_id WHERE r.agency_id = ${agencyId} AND r.year = ${year}`);
+       FROM report r JOIN agency a ON a.id = r.agency_id WHERE r.agency_id = ${agencyId} AND r.year = ${year}`,
+    );
   }
 }

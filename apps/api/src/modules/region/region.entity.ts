@@ -12,6 +12,7 @@ export class RegionEntity {
   @Column('int', { name: 'parent_id', nullable: true }) parentId!: number | null;
   @Column('boolean', { default: false }) synthetic!: boolean;
 
-  @ManyToOne(() => RegionEntity) @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'region_parent_id_fkey' })
+  @ManyToOne(() => RegionEntity)
+  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'region_parent_id_fkey' })
   parent?: RegionEntity | null;
 }

@@ -2,11 +2,18 @@ import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 function literal(ast: ValueNode): unknown {
   switch (ast.kind) {
-    case Kind.STRING: case Kind.BOOLEAN: return ast.value;
-    case Kind.INT: case Kind.FLOAT: return Number(ast.value);
-    case Kind.OBJECT: return Object.fromEntries(ast.fields.map((f) => [f.name.value, literal(f.value)]));
-    case Kind.LIST: return ast.values.map(literal);
-    default: return null;
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((f) => [f.name.value, literal(f.value)]));
+    case Kind.LIST:
+      return ast.values.map(literal);
+    default:
+      return null;
   }
 }
 

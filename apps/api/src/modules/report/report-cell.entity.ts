@@ -32,6 +32,7 @@ export class ReportSectionEntity {
   @Column('text') title!: string;
   @Column('text') text!: string;
 
-  @ManyToOne(() => ReportRevisionEntity) @JoinColumn({ name: 'revision_id', foreignKeyConstraintName: 'report_section_revision_id_fkey' })
+  @ManyToOne(() => ReportRevisionEntity)
+  @JoinColumn({ name: 'revision_id', foreignKeyConstraintName: 'report_section_revision_id_fkey' })
   revision?: ReportRevisionEntity | null;
 }

@@ -5,8 +5,14 @@ import { ReportEntity } from './report.entity';
 @Entity('report_revision')
 @Unique('report_revision_report_id_revision_no_key', ['reportId', 'revisionNo'])
 @Unique('report_revision_report_id_content_hash_key', ['reportId', 'contentHash'])
-@Check('report_revision_agency_match_check', `agency_match = ANY (ARRAY['exact', 'alias', 'given', 'created', 'unresolved', 'moved'])`)
-@Check('report_revision_source_kind_check', `source_kind = ANY (ARRAY['page', 'attachment', 'submission', 'upload', 'text_copy'])`)
+@Check(
+  'report_revision_agency_match_check',
+  `agency_match = ANY (ARRAY['exact', 'alias', 'given', 'created', 'unresolved', 'moved'])`,
+)
+@Check(
+  'report_revision_source_kind_check',
+  `source_kind = ANY (ARRAY['page', 'attachment', 'submission', 'upload', 'text_copy'])`,
+)
 @Index('report_revision_report', ['agencyId', 'reportId'])
 @Index('report_revision_hash', ['contentHash'])
 export class ReportRevisionEntity {
@@ -63,6 +69,7 @@ export class ReportRevisionEntity {
   /** Cells an admin's correction stands on (cell_correction), the marker analytics read. */
   @Column('text', { name: 'corrected_keys', array: true, nullable: true }) correctedKeys!: string[] | null;
 
-  @ManyToOne(() => ReportEntity) @JoinColumn({ name: 'report_id', foreignKeyConstraintName: 'report_revision_report_id_fkey' })
+  @ManyToOne(() => ReportEntity)
+  @JoinColumn({ name: 'report_id', foreignKeyConstraintName: 'report_revision_report_id_fkey' })
   report?: ReportEntity | null;
 }

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { AgencyEntity } from '../agency/agency.entity';
 import { ReportRevisionEntity } from './report-revision.entity';
 
@@ -16,10 +25,13 @@ export class ReportEntity {
   /** A report moved onto a year its body had already, kept apart under its placeholder (the body it came from). */
   @Column('int', { name: 'kept_apart_from', nullable: true }) keptApartFrom!: number | null;
 
-  @ManyToOne(() => AgencyEntity) @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'report_agency_id_fkey' })
+  @ManyToOne(() => AgencyEntity)
+  @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'report_agency_id_fkey' })
   agency?: AgencyEntity | null;
-  @ManyToOne(() => ReportRevisionEntity) @JoinColumn({ name: 'current_revision_id', foreignKeyConstraintName: 'report_current_revision_fk' })
+  @ManyToOne(() => ReportRevisionEntity)
+  @JoinColumn({ name: 'current_revision_id', foreignKeyConstraintName: 'report_current_revision_fk' })
   currentRevision?: ReportRevisionEntity | null;
-  @ManyToOne(() => AgencyEntity) @JoinColumn({ name: 'kept_apart_from', foreignKeyConstraintName: 'report_kept_apart_from_fkey' })
+  @ManyToOne(() => AgencyEntity)
+  @JoinColumn({ name: 'kept_apart_from', foreignKeyConstraintName: 'report_kept_apart_from_fkey' })
   keptApartFromAgency?: AgencyEntity | null;
 }

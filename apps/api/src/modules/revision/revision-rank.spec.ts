@@ -1,6 +1,12 @@
 import { sourceKindOf, whyNotCurrent, type RevisionQuality } from './revision-rank';
 
-const q = (o: Partial<RevisionQuality>): RevisionQuality => ({ sourceKind: 'page', cellsRead: 100, cellsUnresolved: 0, errors: 0, ...o });
+const q = (o: Partial<RevisionQuality>): RevisionQuality => ({
+  sourceKind: 'page',
+  cellsRead: 100,
+  cellsUnresolved: 0,
+  errors: 0,
+  ...o,
+});
 
 describe('whyNotCurrent', () => {
   it('lets an equal or better copy replace the current one (arrival order breaks the tie)', () => {

@@ -8,7 +8,13 @@ export type SourceKind = 'page' | 'attachment' | 'submission' | 'upload' | 'text
 export type IngestChannel = 'batch' | 'upload' | 'submission';
 
 // The body's own page or attachment, then a submission it sent, then an admin's upload, then a copy as plain text.
-export const SOURCE_RANK: Record<SourceKind, number> = { page: 3, attachment: 3, submission: 2, upload: 1, text_copy: 0 };
+export const SOURCE_RANK: Record<SourceKind, number> = {
+  page: 3,
+  attachment: 3,
+  submission: 2,
+  upload: 1,
+  text_copy: 0,
+};
 
 export function sourceKindOf(form: SourceForm, channel: IngestChannel): SourceKind {
   // A text file is a copy of a page whatever the channel: its table layout is lost, digit runs may be ambiguous.
@@ -51,7 +57,11 @@ export function whyNotCurrent(next: RevisionQuality, current: RevisionQuality): 
   if (next.cellsRead < current.cellsRead) return 'fewer_cells';
   if (next.cellsRead > current.cellsRead) return null;
   if (next.cellsUnresolved > current.cellsUnresolved) return 'more_unresolved';
-  if (next.cellsUnresolved === current.cellsUnresolved && next.sourceKind !== current.sourceKind && next.errors > current.errors) {
+  if (
+    next.cellsUnresolved === current.cellsUnresolved &&
+    next.sourceKind !== current.sourceKind &&
+    next.errors > current.errors
+  ) {
     return 'more_errors';
   }
   return null;

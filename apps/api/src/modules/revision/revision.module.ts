@@ -3,5 +3,8 @@ import { RevisionRepository } from './revision.repository';
 import { RevisionResolver } from './revision.resolver';
 import { RevisionService } from './revision.service';
 
-@Module({ providers: [RevisionRepository, RevisionService, RevisionResolver], exports: [RevisionRepository, RevisionService] })
+@Module({
+  providers: [RevisionRepository, RevisionService, RevisionResolver],
+  exports: [RevisionRepository, RevisionService],
+})
 export class RevisionModule {}

@@ -10,9 +10,13 @@ export class RevisionResolver {
   constructor(private readonly service: RevisionService) {}
 
   @Mutation(() => SetCurrentRevisionModel, {
-    description: '设为当前版本（记入管理日志）；序列、对比、排名随之改用该版本 · make a revision current (logged); series, compare and ranking read it from then on',
+    description:
+      '设为当前版本（记入管理日志）；序列、对比、排名随之改用该版本 · make a revision current (logged); series, compare and ranking read it from then on',
   })
-  setCurrentRevision(@Args('revisionId', { type: () => ID }) revisionId: string, @Context() ctx: GqlContext): Promise<SetCurrentRevisionModel> {
+  setCurrentRevision(
+    @Args('revisionId', { type: () => ID }) revisionId: string,
+    @Context() ctx: GqlContext,
+  ): Promise<SetCurrentRevisionModel> {
     return this.service.setCurrent(revisionId, principalOf(ctx)?.name ?? 'unknown');
   }
 }

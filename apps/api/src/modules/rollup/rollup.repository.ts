@@ -6,8 +6,16 @@ import { rows, sql } from '../../database/sql';
 import { inRegionTree } from '../region/region-tree.sql';
 
 export interface RollupRow {
-  agency_id: number; agency_name: string; level: string | null; key: string; reported: number | null; computed: number | null;
-  child_values: number; children: number; children_reporting: number; report_id: string | null;
+  agency_id: number;
+  agency_name: string;
+  level: string | null;
+  key: string;
+  reported: number | null;
+  computed: number | null;
+  child_values: number;
+  children: number;
+  children_reporting: number;
+  report_id: string | null;
 }
 
 @Injectable()
@@ -17,7 +25,9 @@ export class RollupRepository {
   /** `childKinds`: the kinds a compiled report sums (its bodies' own reports and lower governments' compiled ones). */
   rows(year: number, keys: string[], childKinds: string[], regionId: number | undefined): Promise<RollupRow[]> {
     const inRegion = inRegionTree('a.region_id', regionId);
-    return rows<RollupRow>(this.ds, sql`
+    return rows<RollupRow>(
+      this.ds,
+      sql`
       WITH gov AS (SELECT a.id, a.name, coalesce(a.level, rg.level) AS level FROM agency a LEFT JOIN region rg ON rg.id = a.region_id
                    WHERE a.kind = 'government_compiled' AND a.status = 'resolved' AND a.on_roster ${inRegion}),
       kids AS (SELECT k.parent_id AS gov_id, k.id FROM agency k JOIN gov ON gov.id = k.parent_id
@@ -38,6 +48,7 @@ export class RollupRepository {
       FROM gov CROSS JOIN unnest(${keys}::text[]) AS k(key)
       LEFT JOIN own ON own.gov_id = gov.id AND own.key = k.key
       LEFT JOIN sums ON sums.gov_id = gov.id AND sums.key = k.key
-      ORDER BY array_position(ARRAY['province','city','county','township'], gov.level), gov.name, k.key`);
+      ORDER BY array_position(ARRAY['province','city','county','township'], gov.level), gov.name, k.key`,
+    );
   }
 }

@@ -9,7 +9,10 @@ const CHILD_KINDS = [...LOCAL_KINDS, 'government_compiled'];
 
 @Injectable()
 export class RollupService {
-  constructor(private readonly repo: RollupRepository, private readonly metrics: MetricService) {}
+  constructor(
+    private readonly repo: RollupRepository,
+    private readonly metrics: MetricService,
+  ) {}
 
   async rollup(year: number, metrics: string[], regionId?: number): Promise<RollupRowModel[]> {
     if (!metrics.length || metrics.length > 20) throw new BadRequestException('metrics: give 1 to 20 metric keys');
@@ -18,8 +21,15 @@ export class RollupService {
     for (const r of await this.repo.rows(year, keys, CHILD_KINDS, regionId)) {
       let row = out.get(r.agency_id);
       if (!row) {
-        row = { agencyId: r.agency_id, agencyName: r.agency_name, level: r.level, reportId: r.report_id, children: r.children,
-          childrenReporting: r.children_reporting, cells: [] };
+        row = {
+          agencyId: r.agency_id,
+          agencyName: r.agency_name,
+          level: r.level,
+          reportId: r.report_id,
+          children: r.children,
+          childrenReporting: r.children_reporting,
+          cells: [],
+        };
         out.set(r.agency_id, row);
       }
       const difference = r.reported !== null && r.computed !== null ? r.reported - r.computed : null;

@@ -13,14 +13,19 @@ const COMPILED_LEVELS: AdminLevel[] = ['county', 'city', 'province'];
 
 @Injectable()
 export class DeadlineService {
-  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly repo: RosterRepository) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly repo: RosterRepository,
+  ) {}
 
   /** The due date of each kind and level for `year`. */
   async dueOf(year: number): Promise<DueOf> {
-    const over = new Map((await this.repo.deadlineOverrides(this.ds, year)).map((o) => [`${o.kind}|${o.level}`, o.due_on]));
+    const over = new Map(
+      (await this.repo.deadlineOverrides(this.ds, year)).map((o) => [`${o.kind}|${o.level}`, o.due_on]),
+    );
     return (kind, level) => {
       if (kind === 'vertical') return null;
-      const lv = kind === 'government_compiled' ? level ?? '' : '';
+      const lv = kind === 'government_compiled' ? (level ?? '') : '';
       return over.get(`${kind}|${lv}`) ?? over.get(`${kind}|`) ?? defaultDeadline(kind, level, year);
     };
   }
@@ -28,21 +33,40 @@ export class DeadlineService {
   async list(year: number): Promise<DeadlineModel[]> {
     const over = new Set((await this.repo.deadlineOverrides(this.ds, year)).map((o) => `${o.kind}|${o.level}`));
     const due = await this.dueOf(year);
-    return REPORT_KINDS.flatMap((kind) => (kind === 'government_compiled' ? COMPILED_LEVELS : [null]).map((level) => ({
-      year, kind, level, dueOn: due(kind, level), source: over.has(`${kind}|${level ?? ''}`) ? 'office' as const : 'notice' as const,
-    })));
+    return REPORT_KINDS.flatMap((kind) =>
+      (kind === 'government_compiled' ? COMPILED_LEVELS : [null]).map((level) => ({
+        year,
+        kind,
+        level,
+        dueOn: due(kind, level),
+        source: over.has(`${kind}|${level ?? ''}`) ? ('office' as const) : ('notice' as const),
+      })),
+    );
   }
 
-  async set(d: { year: number; kind: ReportKind; level: string | null; dueOn: string | null }, by: string): Promise<DeadlineModel[]> {
-    if (!Number.isInteger(d.year) || d.year < 2000 || d.year > 2100) throw new BadRequestException(`year: ${d.year} is not a report year`);
-    if (d.kind === 'vertical') throw new BadRequestException('kind: vertical bodies report within their own system; no local deadline');
-    if (d.level && !(ADMIN_LEVELS as readonly string[]).includes(d.level)) throw new BadRequestException(`level: "${d.level}" is not a level`);
+  async set(
+    d: { year: number; kind: ReportKind; level: string | null; dueOn: string | null },
+    by: string,
+  ): Promise<DeadlineModel[]> {
+    if (!Number.isInteger(d.year) || d.year < 2000 || d.year > 2100)
+      throw new BadRequestException(`year: ${d.year} is not a report year`);
+    if (d.kind === 'vertical')
+      throw new BadRequestException('kind: vertical bodies report within their own system; no local deadline');
+    if (d.level && !(ADMIN_LEVELS as readonly string[]).includes(d.level))
+      throw new BadRequestException(`level: "${d.level}" is not a level`);
     if (d.dueOn !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(d.dueOn) || Number.isNaN(Date.parse(d.dueOn)))) {
       throw new BadRequestException(`dueOn: "${d.dueOn}" is not a date (YYYY-MM-DD)`);
     }
-    if (d.dueOn !== null && d.dueOn <= `${d.year}-12-31`) throw new BadRequestException(`dueOn: ${d.dueOn} is before the year ${d.year} ends`);
+    if (d.dueOn !== null && d.dueOn <= `${d.year}-12-31`)
+      throw new BadRequestException(`dueOn: ${d.dueOn} is before the year ${d.year} ends`);
     await this.ds.transaction(async (em) => {
-      await this.repo.setDeadline(em, { year: d.year, kind: d.kind, level: d.kind === 'government_compiled' ? d.level ?? '' : '', dueOn: d.dueOn, by });
+      await this.repo.setDeadline(em, {
+        year: d.year,
+        kind: d.kind,
+        level: d.kind === 'government_compiled' ? (d.level ?? '') : '',
+        dueOn: d.dueOn,
+        by,
+      });
       await this.repo.log(em, by, 'roster_deadline', { year: d.year, kind: d.kind, level: d.level, dueOn: d.dueOn });
     });
     return this.list(d.year);

@@ -7,7 +7,13 @@ import { FACT_KEYS, FACT_LISTS, SUM_KEYS, TEMPLATE_KEYS } from './indicators';
 // fails here instead of summing nothing.
 describe('key lists handed to SQL', () => {
   it('name catalogue keys only', () => {
-    const lists = [HIERARCHY_KEYS, ...Object.values(SUM_KEYS), ...Object.entries(FACT_KEYS).filter(([k]) => k !== 'tables').map(([, v]) => v)];
+    const lists = [
+      HIERARCHY_KEYS,
+      ...Object.values(SUM_KEYS),
+      ...Object.entries(FACT_KEYS)
+        .filter(([k]) => k !== 'tables')
+        .map(([, v]) => v),
+    ];
     const unknown = lists.flat().filter((k) => !METRIC_BY_KEY.has(k));
     expect(unknown).toEqual([]);
     for (const keys of Object.values(TEMPLATE_KEYS)) expect(keys.filter((k) => !METRIC_BY_KEY.has(k))).toEqual([]);

@@ -37,7 +37,11 @@ export class IndicatorModel {
   @Field() key!: string;
   @Field({ description: '中文名称 · Chinese label' }) labelZh!: string;
   @Field({ description: '英文名称 · English label' }) labelEn!: string;
-  @Field({ description: '计算方法（英文，同 methodEn） · how it is computed, in English', deprecationReason: 'use methodZh or methodEn' }) method!: string;
+  @Field({
+    description: '计算方法（英文，同 methodEn） · how it is computed, in English',
+    deprecationReason: 'use methodZh or methodEn',
+  })
+  method!: string;
   @Field({ description: '计算方法 · how it is computed, in Chinese' }) methodZh!: string;
   @Field({ description: '计算方法（英文） · how it is computed, in English' }) methodEn!: string;
   @Field(() => [String], { description: '来源单元格或字段 · the cells and fields it reads' }) sources!: string[];

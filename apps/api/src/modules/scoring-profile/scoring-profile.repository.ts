@@ -4,8 +4,14 @@ import { DataSource } from 'typeorm';
 import { exec, first, rows, sql } from '../../database/sql';
 
 export interface ProfileRow {
-  id: number; name: string; version: number; description: string | null; weights: Record<string, number>;
-  is_default: boolean; created_at: string; created_by: string | null;
+  id: number;
+  name: string;
+  version: number;
+  description: string | null;
+  weights: Record<string, number>;
+  is_default: boolean;
+  created_at: string;
+  created_by: string | null;
 }
 const SELECT = sql`SELECT id, name, version, description, weights, is_default, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at, created_by FROM scoring_profile`;
 
@@ -18,22 +24,37 @@ export class ScoringProfileRepository {
   }
 
   byId(id: number | undefined): Promise<ProfileRow | null> {
-    return first<ProfileRow>(this.ds, id === undefined ? sql`${SELECT} WHERE is_default LIMIT 1` : sql`${SELECT} WHERE id = ${id}`);
+    return first<ProfileRow>(
+      this.ds,
+      id === undefined ? sql`${SELECT} WHERE is_default LIMIT 1` : sql`${SELECT} WHERE id = ${id}`,
+    );
   }
 
   /** The version of `name` saved before `version` (what a rank-change explanation compares the profile with). */
   previousVersion(name: string, version: number): Promise<ProfileRow | null> {
-    return first<ProfileRow>(this.ds, sql`${SELECT} WHERE name = ${name} AND version < ${version} ORDER BY version DESC LIMIT 1`);
+    return first<ProfileRow>(
+      this.ds,
+      sql`${SELECT} WHERE name = ${name} AND version < ${version} ORDER BY version DESC LIMIT 1`,
+    );
   }
 
   /** New version of `name`; the default flag moves in the same transaction so exactly one profile is default. */
-  save(p: { name: string; description: string | null; weights: Record<string, number>; makeDefault: boolean; by: string | null }): Promise<number> {
+  save(p: {
+    name: string;
+    description: string | null;
+    weights: Record<string, number>;
+    makeDefault: boolean;
+    by: string | null;
+  }): Promise<number> {
     return this.ds.transaction(async (em) => {
       await exec(em, sql`SELECT pg_advisory_xact_lock(hashtext('scoring_profile'))`);
       if (p.makeDefault) await exec(em, sql`UPDATE scoring_profile SET is_default = false WHERE is_default`);
-      const [row] = await rows<{ id: number }>(em, sql`INSERT INTO scoring_profile (name, version, description, weights, is_default, created_by)
+      const [row] = await rows<{ id: number }>(
+        em,
+        sql`INSERT INTO scoring_profile (name, version, description, weights, is_default, created_by)
          SELECT ${p.name}::text, coalesce(max(version), 0) + 1, ${p.description}::text, ${JSON.stringify(p.weights)}::jsonb, ${p.makeDefault}::boolean, ${p.by}::text
-         FROM scoring_profile WHERE name = ${p.name} RETURNING id`);
+         FROM scoring_profile WHERE name = ${p.name} RETURNING id`,
+      );
       return row.id;
     });
   }

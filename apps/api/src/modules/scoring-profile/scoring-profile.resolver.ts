@@ -9,12 +9,16 @@ import { ScoringProfileService } from './scoring-profile.service';
 export class ScoringProfileResolver {
   constructor(private readonly service: ScoringProfileService) {}
 
-  @Query(() => [ScoringProfileModel], { description: '考评方案（全部版本） · scoring profiles, every version, newest first' })
+  @Query(() => [ScoringProfileModel], {
+    description: '考评方案（全部版本） · scoring profiles, every version, newest first',
+  })
   scoringProfiles(): Promise<ScoringProfileModel[]> {
     return this.service.list();
   }
 
-  @Query(() => ScoringProfileModel, { description: '一个方案（默认：默认方案） · one profile by id (default: the default profile)' })
+  @Query(() => ScoringProfileModel, {
+    description: '一个方案（默认：默认方案） · one profile by id (default: the default profile)',
+  })
   scoringProfile(@Args('id', { type: () => Int, nullable: true }) id?: number): Promise<ScoringProfileModel> {
     return this.service.get(id);
   }
@@ -25,8 +29,13 @@ export class ScoringProfileResolver {
   }
 
   @RequireRole('admin')
-  @Mutation(() => ScoringProfileModel, { description: '保存方案（同名递增版本；管理员） · save a profile as a new version of its name (admin)' })
-  saveScoringProfile(@Args('input') input: ScoringProfileInput, @Context() ctx: GqlContext): Promise<ScoringProfileModel> {
+  @Mutation(() => ScoringProfileModel, {
+    description: '保存方案（同名递增版本；管理员） · save a profile as a new version of its name (admin)',
+  })
+  saveScoringProfile(
+    @Args('input') input: ScoringProfileInput,
+    @Context() ctx: GqlContext,
+  ): Promise<ScoringProfileModel> {
     return this.service.save(input, principalOf(ctx)?.name ?? null);
   }
 

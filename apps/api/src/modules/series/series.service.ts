@@ -17,9 +17,18 @@ export function yearSpan(years: number[]): number[] {
 
 @Injectable()
 export class SeriesService {
-  constructor(private readonly repo: SeriesRepository, private readonly metrics: MetricService) {}
+  constructor(
+    private readonly repo: SeriesRepository,
+    private readonly metrics: MetricService,
+  ) {}
 
-  async series(a: { metric: string; agencyIds?: number[]; filter?: AgencyFilterInput; years?: number[]; limit: number }): Promise<SeriesModel> {
+  async series(a: {
+    metric: string;
+    agencyIds?: number[];
+    filter?: AgencyFilterInput;
+    years?: number[];
+    limit: number;
+  }): Promise<SeriesModel> {
     const m = this.metrics.get(a.metric);
     if (a.years && a.years.length > 30) throw new BadRequestException('at most 30 years');
     const explicit = !!a.agencyIds?.length;
@@ -28,8 +37,14 @@ export class SeriesService {
     const data = await this.repo.load(m.key, filter, explicit, a.years, limit);
     const years = a.years?.length ? [...new Set(a.years)].sort((x, y) => x - y) : yearSpan(data.years);
     return {
-      metric: toMetricModel(m), years, agencyCount: data.count,
-      lines: data.agencies.map((g) => ({ agencyId: g.agency_id, agencyName: g.agency_name, points: buildPoints(years, g.rows, m) })),
+      metric: toMetricModel(m),
+      years,
+      agencyCount: data.count,
+      lines: data.agencies.map((g) => ({
+        agencyId: g.agency_id,
+        agencyName: g.agency_name,
+        points: buildPoints(years, g.rows, m),
+      })),
     };
   }
 }

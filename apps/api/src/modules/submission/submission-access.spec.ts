@@ -3,8 +3,12 @@ import { mayTake, scopeOf, sideOf } from './submission-access';
 
 describe('submission access', () => {
   it('binds a bureau account to its body and gives the office every body', () => {
-    expect(scopeOf(sideOf({ role: 'viewer', name: 'b', tokenId: null, userId: 1, account: 'bureau', agencyId: 7 }))).toBe(7);
-    expect(scopeOf(sideOf({ role: 'analyst', name: 'r', tokenId: null, userId: 2, account: 'reviewer', agencyId: null }))).toBeNull();
+    expect(
+      scopeOf(sideOf({ role: 'viewer', name: 'b', tokenId: null, userId: 1, account: 'bureau', agencyId: 7 })),
+    ).toBe(7);
+    expect(
+      scopeOf(sideOf({ role: 'analyst', name: 'r', tokenId: null, userId: 2, account: 'reviewer', agencyId: null })),
+    ).toBeNull();
     expect(scopeOf(sideOf({ role: 'admin', name: 'script', tokenId: 3 }))).toBeNull();
   });
   it('refuses anonymous callers and tokens below admin', () => {

@@ -10,7 +10,8 @@ export type Side = { kind: 'bureau'; agencyId: number; name: string } | { kind: 
 export function sideOf(p: Principal | null): Side {
   if (!p) throw new UnauthorizedException('sign in to reach submissions');
   if (p.account === 'bureau' && p.agencyId) return { kind: 'bureau', agencyId: p.agencyId, name: p.name };
-  if (p.account === 'reviewer' || p.account === 'admin' || (p.account === undefined && p.role === 'admin')) return { kind: 'office', name: p.name };
+  if (p.account === 'reviewer' || p.account === 'admin' || (p.account === undefined && p.role === 'admin'))
+    return { kind: 'office', name: p.name };
   throw new ForbiddenException('submissions are for bureau accounts and the disclosure office (reviewers, admins)');
 }
 
@@ -18,7 +19,7 @@ export function sideOf(p: Principal | null): Side {
 export const scopeOf = (s: Side): number | null => (s.kind === 'bureau' ? s.agencyId : null);
 
 export function requireBureau(s: Side): number {
-  if (s.kind !== 'bureau') throw new ForbiddenException('only a bureau account fills and submits its body\'s report');
+  if (s.kind !== 'bureau') throw new ForbiddenException("only a bureau account fills and submits its body's report");
   return s.agencyId;
 }
 
@@ -28,5 +29,8 @@ export function mayTake(s: Side, action: SubmissionAction): boolean {
 }
 
 export function requireSide(s: Side, action: SubmissionAction): void {
-  if (!mayTake(s, action)) throw new ForbiddenException(`${action}: only ${ACTION_SIDE[action] === 'office' ? 'the disclosure office' : 'the bureau'} may do this`);
+  if (!mayTake(s, action))
+    throw new ForbiddenException(
+      `${action}: only ${ACTION_SIDE[action] === 'office' ? 'the disclosure office' : 'the bureau'} may do this`,
+    );
 }

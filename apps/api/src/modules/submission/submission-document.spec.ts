@@ -7,9 +7,16 @@ import { renderSubmissionDocx, renderSubmissionHtml, type SubmissionDoc } from '
 // Every cell of the 2021 template gets its own number (1, 2, 3, …), so a value read into the wrong cell shows.
 function doc(template: '2019' | '2021'): SubmissionDoc {
   const values: Record<string, string> = {};
-  metricsOfTemplate(template).forEach((m, i) => { values[m.key] = String(i + 1); });
-  return { agencyName: '合成申报市测试局', year: template === '2021' ? 2025 : 2020, template, values,
-    sections: { overview: '本年度主动公开信息123条。', problems: '栏目更新不够及时。', other: '未收取信息处理费。' } };
+  metricsOfTemplate(template).forEach((m, i) => {
+    values[m.key] = String(i + 1);
+  });
+  return {
+    agencyName: '合成申报市测试局',
+    year: template === '2021' ? 2025 : 2020,
+    template,
+    values,
+    sections: { overview: '本年度主动公开信息123条。', problems: '栏目更新不够及时。', other: '未收取信息处理费。' },
+  };
 }
 
 const numbers = (cells: { key: string; value: number | null }[]) =>

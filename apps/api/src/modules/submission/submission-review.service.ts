@@ -4,7 +4,15 @@
 // Every step is logged with who and when.
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SUBMISSION_STATES, diffCells, findingKey, nextSubmissionState, unexplainedErrors, type SubmissionAction, type SubmissionState } from '@dh/domain';
+import {
+  SUBMISSION_STATES,
+  diffCells,
+  findingKey,
+  nextSubmissionState,
+  unexplainedErrors,
+  type SubmissionAction,
+  type SubmissionState,
+} from '@dh/domain';
 import { DataSource } from 'typeorm';
 import { IngestService } from '../ingest/ingest.service';
 import { DeadlineService } from '../roster/deadline.service';
@@ -17,13 +25,23 @@ const STATE_ORDER: SubmissionState[] = ['submitted', 'returned', 'draft', 'accep
 
 @Injectable()
 export class SubmissionReviewService {
-  constructor(@InjectDataSource() private readonly ds: DataSource, private readonly repo: SubmissionRepository,
-    private readonly submissions: SubmissionService, private readonly ingest: IngestService, private readonly deadlines: DeadlineService) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly repo: SubmissionRepository,
+    private readonly submissions: SubmissionService,
+    private readonly ingest: IngestService,
+    private readonly deadlines: DeadlineService,
+  ) {}
 
   /** One step under a row lock: the state is read and changed in one transaction, so two reviewers cannot both act. */
-  private async step(side: Side, id: number, action: SubmissionAction,
-    check: (row: SubmissionRow) => Promise<{ comments?: { target: string; text: string }[]; revisionId?: string; publishedUrl?: string } | void>):
-    Promise<SubmissionModel> {
+  private async step(
+    side: Side,
+    id: number,
+    action: SubmissionAction,
+    check: (
+      row: SubmissionRow,
+    ) => Promise<{ comments?: { target: string; text: string }[]; revisionId?: string; publishedUrl?: string } | void>,
+  ): Promise<SubmissionModel> {
     requireSide(side, action);
     await this.submissions.get(side, id);
     await this.ds.transaction(async (em) => {
@@ -32,8 +50,15 @@ export class SubmissionReviewService {
       if (!to) throw new BadRequestException(`state: cannot ${action} a submission that is ${row.state}`);
       const extra = (await check(row)) ?? {};
       await this.repo.setState(em, id, to, extra);
-      await this.repo.addEvent(em, { submissionId: id, actor: actorOf(side), action, from: row.state, to, comments: extra.comments,
-        cells: action === 'submit' ? row.cells : undefined });
+      await this.repo.addEvent(em, {
+        submissionId: id,
+        actor: actorOf(side),
+        action,
+        from: row.state,
+        to,
+        comments: extra.comments,
+        cells: action === 'submit' ? row.cells : undefined,
+      });
     });
     return this.submissions.one(side, id);
   }
@@ -42,7 +67,9 @@ export class SubmissionReviewService {
     return this.step(side, id, 'submit', async (row) => {
       const open = unexplainedErrors(row.findings, row.explanations);
       if (open.length) {
-        throw new BadRequestException(`explanations: ${open.length} failed check(s) must be fixed or explained before submitting: ${open.map(findingKey).join('; ')}`);
+        throw new BadRequestException(
+          `explanations: ${open.length} failed check(s) must be fixed or explained before submitting: ${open.map(findingKey).join('; ')}`,
+        );
       }
     });
   }
@@ -50,10 +77,14 @@ export class SubmissionReviewService {
   returnWithComments(side: Side, id: number, comments: { target: string; text: string }[]): Promise<SubmissionModel> {
     return this.step(side, id, 'return', async (row) => {
       const kept = comments.map((c) => ({ target: c.target.trim(), text: c.text.trim() })).filter((c) => c.text);
-      if (!kept.length) throw new BadRequestException('comments: say what the bureau must correct (at least one comment with text)');
+      if (!kept.length)
+        throw new BadRequestException('comments: say what the bureau must correct (at least one comment with text)');
       const targets = new Set(['', ...row.cells.map((c) => c.key), ...row.findings.map(findingKey)]);
       const bad = kept.find((c) => !targets.has(c.target));
-      if (bad) throw new BadRequestException(`comments.target: "${bad.target}" is neither a cell nor a finding of this submission`);
+      if (bad)
+        throw new BadRequestException(
+          `comments.target: "${bad.target}" is neither a cell nor a finding of this submission`,
+        );
       return { comments: kept };
     });
   }
@@ -67,11 +98,18 @@ export class SubmissionReviewService {
   async accept(side: Side, id: number): Promise<SubmissionModel> {
     requireSide(side, 'accept');
     const row = await this.submissions.get(side, id);
-    if (!nextSubmissionState(row.state, 'accept')) throw new BadRequestException(`state: cannot accept a submission that is ${row.state}`);
+    if (!nextSubmissionState(row.state, 'accept'))
+      throw new BadRequestException(`state: cannot accept a submission that is ${row.state}`);
     const content = (await this.repo.content(this.ds, id, null))!;
     const r = await this.ingest.ingest({
-      bytes: new Uint8Array(content.content), fileName: content.file_name, agencyName: row.agency_name, year: row.year,
-      channel: 'submission', override: true, actor: actorOf(side), reason: 'accepted_submission',
+      bytes: new Uint8Array(content.content),
+      fileName: content.file_name,
+      agencyName: row.agency_name,
+      year: row.year,
+      channel: 'submission',
+      override: true,
+      actor: actorOf(side),
+      reason: 'accepted_submission',
     });
     if (r.status === 'failed') throw new BadRequestException(`submission: could not be stored as a report: ${r.error}`);
     return this.step(side, id, 'accept', async () => ({ revisionId: r.revisionId }));
@@ -96,21 +134,38 @@ export class SubmissionReviewService {
     requireSide(side, 'accept');
     const [rows, dueOf] = await Promise.all([this.repo.queue(this.ds, year, states), this.deadlines.dueOf(year)]);
     const views = rows.map((r) => this.submissions.view(r, side, dueOf(r.kind, r.level)));
-    return views.sort((a, b) => STATE_ORDER.indexOf(a.state as SubmissionState) - STATE_ORDER.indexOf(b.state as SubmissionState)
-      || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+    return views.sort(
+      (a, b) =>
+        STATE_ORDER.indexOf(a.state as SubmissionState) - STATE_ORDER.indexOf(b.state as SubmissionState) ||
+        (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'),
+    );
   }
 
   async detail(side: Side, id: number): Promise<SubmissionDetailModel> {
     const submission = await this.submissions.one(side, id);
     const row = await this.submissions.get(side, id);
     const [events, previous, lastYear] = await Promise.all([
-      this.repo.events(this.ds, id), this.repo.previousSubmitted(this.ds, id), this.repo.reportCells(this.ds, row.agency_id, row.year - 1),
+      this.repo.events(this.ds, id),
+      this.repo.previousSubmitted(this.ds, id),
+      this.repo.reportCells(this.ds, row.agency_id, row.year - 1),
     ]);
     return {
       submission,
-      events: events.map((e) => ({ at: e.at, actor: e.actor, action: e.action, fromState: e.from_state, toState: e.to_state, comments: e.comments })),
+      events: events.map((e) => ({
+        at: e.at,
+        actor: e.actor,
+        action: e.action,
+        fromState: e.from_state,
+        toState: e.to_state,
+        comments: e.comments,
+      })),
       sincePreviousSubmission: previous ? diffCells(previous, row.cells) : null,
-      sinceLastYear: lastYear.length ? diffCells(lastYear, row.cells.filter((c) => lastYear.some((l) => l.key === c.key))) : null,
+      sinceLastYear: lastYear.length
+        ? diffCells(
+            lastYear,
+            row.cells.filter((c) => lastYear.some((l) => l.key === c.key)),
+          )
+        : null,
     };
   }
 }

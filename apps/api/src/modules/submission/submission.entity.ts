@@ -21,7 +21,8 @@ export class SubmissionEntity {
   @Column('bigint', { name: 'revision_id', nullable: true }) revisionId!: string | null;
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt!: Date;
 
-  @ManyToOne(() => AgencyEntity) @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'submission_agency_id_fkey' })
+  @ManyToOne(() => AgencyEntity)
+  @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'submission_agency_id_fkey' })
   agency?: AgencyEntity | null;
 }
 

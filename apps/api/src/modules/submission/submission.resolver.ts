@@ -10,7 +10,14 @@ import { RequireRole } from '../auth/roles';
 import { sideOf } from './submission-access';
 import { SubmissionReviewService } from './submission-review.service';
 import {
-  BureauDeskModel, ExplainArgs, PublishArgs, QueueArgs, ReturnArgs, SaveFormArgs, SubmissionDetailModel, SubmissionModel,
+  BureauDeskModel,
+  ExplainArgs,
+  PublishArgs,
+  QueueArgs,
+  ReturnArgs,
+  SaveFormArgs,
+  SubmissionDetailModel,
+  SubmissionModel,
 } from './submission.model';
 import { SubmissionService } from './submission.service';
 
@@ -18,40 +25,55 @@ const side = (ctx: GqlContext) => sideOf(principalOf(ctx));
 
 @Resolver(() => SubmissionModel)
 export class SubmissionResolver {
-  constructor(private readonly drafts: SubmissionService, private readonly review: SubmissionReviewService) {}
+  constructor(
+    private readonly drafts: SubmissionService,
+    private readonly review: SubmissionReviewService,
+  ) {}
 
-  @Query(() => BureauDeskModel, { description: '填报单位工作台 · the signed-in bureau\'s body, deadline, days left and submission (bureau accounts)' })
+  @Query(() => BureauDeskModel, {
+    description: "填报单位工作台 · the signed-in bureau's body, deadline, days left and submission (bureau accounts)",
+  })
   bureauDesk(@Context() ctx: GqlContext, @Args('year', { type: () => Int }) year: number): Promise<BureauDeskModel> {
     return this.drafts.desk(side(ctx), year);
   }
 
-  @Query(() => SubmissionDetailModel, { description: '报送详情 · a submission with its log and diffs (its own bureau, or the office)' })
+  @Query(() => SubmissionDetailModel, {
+    description: '报送详情 · a submission with its log and diffs (its own bureau, or the office)',
+  })
   submission(@Context() ctx: GqlContext, @Args('id', { type: () => Int }) id: number): Promise<SubmissionDetailModel> {
     return this.review.detail(side(ctx), id);
   }
 
-  @Query(() => [SubmissionModel], { description: '审核队列 · the year\'s submissions by state and deadline (office)' })
+  @Query(() => [SubmissionModel], { description: "审核队列 · the year's submissions by state and deadline (office)" })
   submissionQueue(@Context() ctx: GqlContext, @Args() raw: QueueArgs): Promise<SubmissionModel[]> {
     const a = validateInput(QueueArgs, { ...raw });
     return this.review.queue(side(ctx), a.year, (a.states as SubmissionState[] | undefined) ?? null);
   }
 
-  @Mutation(() => SubmissionModel, { description: '保存表单草稿 · save the web form as the year\'s draft (bureau)' })
+  @Mutation(() => SubmissionModel, { description: "保存表单草稿 · save the web form as the year's draft (bureau)" })
   @RequireRole('viewer')
   saveSubmissionForm(@Context() ctx: GqlContext, @Args() raw: SaveFormArgs): Promise<SubmissionModel> {
     const a = validateInput(SaveFormArgs, { ...raw, values: raw.values.map((v) => ({ ...v })) });
     const values = Object.fromEntries(a.values.map((v) => [v.key, v.value]));
-    return this.drafts.saveForm(side(ctx), a.year, values, { overview: a.overview ?? undefined, problems: a.problems ?? undefined, other: a.other ?? undefined });
+    return this.drafts.saveForm(side(ctx), a.year, values, {
+      overview: a.overview ?? undefined,
+      problems: a.problems ?? undefined,
+      other: a.other ?? undefined,
+    });
   }
 
-  @Mutation(() => SubmissionModel, { description: '说明检查结果 · explain findings (empty text removes an explanation) (bureau)' })
+  @Mutation(() => SubmissionModel, {
+    description: '说明检查结果 · explain findings (empty text removes an explanation) (bureau)',
+  })
   @RequireRole('viewer')
   explainFindings(@Context() ctx: GqlContext, @Args() raw: ExplainArgs): Promise<SubmissionModel> {
     const a = validateInput(ExplainArgs, { ...raw, explanations: raw.explanations.map((e) => ({ ...e })) });
     return this.drafts.explain(side(ctx), a.id, a.explanations);
   }
 
-  @Mutation(() => SubmissionModel, { description: '提交 · submit to the office; every failed check fixed or explained (bureau)' })
+  @Mutation(() => SubmissionModel, {
+    description: '提交 · submit to the office; every failed check fixed or explained (bureau)',
+  })
   @RequireRole('viewer')
   submitSubmission(@Context() ctx: GqlContext, @Args('id', { type: () => Int }) id: number): Promise<SubmissionModel> {
     return this.review.submit(side(ctx), id);
@@ -70,7 +92,9 @@ export class SubmissionResolver {
     return this.review.accept(side(ctx), id);
   }
 
-  @Mutation(() => SubmissionModel, { description: '已公开 · the address where the accepted report is published (bureau or office)' })
+  @Mutation(() => SubmissionModel, {
+    description: '已公开 · the address where the accepted report is published (bureau or office)',
+  })
   @RequireRole('viewer')
   setSubmissionPublished(@Context() ctx: GqlContext, @Args() raw: PublishArgs): Promise<SubmissionModel> {
     const a = validateInput(PublishArgs, { ...raw });

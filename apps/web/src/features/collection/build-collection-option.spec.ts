@@ -9,11 +9,21 @@ describe('buildCollectionOption', () => {
     { agencyName: '乙局', year: 2022, status: 'missing' },
     { agencyName: '丙局', year: 2022, status: 'failed' },
   ];
-  const o = buildCollectionOption({ agencies: ['甲局', '乙局'], years: [2021, 2022], cells, statusLabels: labels, formatDate: (d) => `D${d}` });
+  const o = buildCollectionOption({
+    agencies: ['甲局', '乙局'],
+    years: [2021, 2022],
+    cells,
+    statusLabels: labels,
+    formatDate: (d) => `D${d}`,
+  });
   const data = (o.series as { data: { value: number[]; cell: CollectionCell }[] }[])[0].data;
 
   it('places each status at (year, bureau) with the report id for click-through, dropping unknown bureaus', () => {
-    expect(data.map((d) => d.value)).toEqual([[0, 0, 0], [1, 0, 1], [1, 1, 3]]);
+    expect(data.map((d) => d.value)).toEqual([
+      [0, 0, 0],
+      [1, 0, 1],
+      [1, 1, 3],
+    ]);
     expect(data[1].cell.reportId).toBe('2');
   });
 

@@ -6,9 +6,22 @@ import { ellipsis } from '../../format/text';
 
 export type CollectionStatus = 'on_time' | 'late' | 'undated' | 'missing' | 'failed';
 export const STATUS_ORDER: CollectionStatus[] = ['on_time', 'late', 'undated', 'missing', 'failed'];
-const COLORS: Record<CollectionStatus, string> = { on_time: '#16a34a', late: '#f59e0b', undated: '#93c5fd', missing: '#d1d5db', failed: '#dc2626' };
+const COLORS: Record<CollectionStatus, string> = {
+  on_time: '#16a34a',
+  late: '#f59e0b',
+  undated: '#93c5fd',
+  missing: '#d1d5db',
+  failed: '#dc2626',
+};
 
-export interface CollectionCell { agencyName: string; year: number; status: CollectionStatus; reportId?: string | null; publishedOn?: string | null; detail?: string | null }
+export interface CollectionCell {
+  agencyName: string;
+  year: number;
+  status: CollectionStatus;
+  reportId?: string | null;
+  publishedOn?: string | null;
+  detail?: string | null;
+}
 
 export interface CollectionInput {
   agencies: string[];
@@ -22,8 +35,12 @@ export function buildCollectionOption(input: CollectionInput): ECOption {
   const { agencies, years, cells, statusLabels } = input;
   const ai = new Map(agencies.map((a, i) => [a, i]));
   const yi = new Map(years.map((y, i) => [y, i]));
-  const data = cells.filter((c) => ai.has(c.agencyName) && yi.has(c.year))
-    .map((c) => ({ value: [yi.get(c.year)!, ai.get(c.agencyName)!, STATUS_ORDER.indexOf(c.status)] as [number, number, number], cell: c }));
+  const data = cells
+    .filter((c) => ai.has(c.agencyName) && yi.has(c.year))
+    .map((c) => ({
+      value: [yi.get(c.year)!, ai.get(c.agencyName)!, STATUS_ORDER.indexOf(c.status)] as [number, number, number],
+      cell: c,
+    }));
   return {
     animation: false,
     tooltip: {
@@ -35,9 +52,18 @@ export function buildCollectionOption(input: CollectionInput): ECOption {
     },
     grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: years.map(String), position: 'top', splitArea: { show: true } },
-    yAxis: { type: 'category', data: agencies, inverse: true, axisLabel: { fontSize: 11, formatter: (s: string) => ellipsis(s, 14) } },
+    yAxis: {
+      type: 'category',
+      data: agencies,
+      inverse: true,
+      axisLabel: { fontSize: 11, formatter: (s: string) => ellipsis(s, 14) },
+    },
     visualMap: {
-      type: 'piecewise', orient: 'horizontal', top: 0, left: 'center', dimension: 2,
+      type: 'piecewise',
+      orient: 'horizontal',
+      top: 0,
+      left: 'center',
+      dimension: 2,
       pieces: STATUS_ORDER.map((s, i) => ({ value: i, label: statusLabels[s], color: COLORS[s] })),
     },
     series: [{ type: 'heatmap', data, itemStyle: { borderColor: '#fff', borderWidth: 2 }, cursor: 'pointer' }],

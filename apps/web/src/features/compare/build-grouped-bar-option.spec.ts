@@ -5,7 +5,9 @@ const cats = ['甲局', '乙局', '丙局', '丁局'];
 
 describe('buildGroupedBarOption', () => {
   const input = {
-    categories: cats, locale: 'zh-CN' as const, showQuartiles: true,
+    categories: cats,
+    locale: 'zh-CN' as const,
+    showQuartiles: true,
     series: [
       { key: 't3.new.total', name: '本年新收', unit: '件', values: [1, 2, null, 4] },
       { key: 't2.penalty.decisions', name: '行政处罚', unit: '件', values: [10, 20, 30, 40] },
@@ -21,13 +23,26 @@ describe('buildGroupedBarOption', () => {
   });
 
   it('turns horizontal on a phone: groups down the y axis, first on top, whole names up to 8 characters, quartiles on x', () => {
-    const o = buildGroupedBarOption({ ...input, horizontal: true, categories: ['合成市人力资源和社会保障局', ...cats.slice(1)] });
-    const y = o.yAxis as { type: string; data: string[]; inverse: boolean; axisLabel: { formatter: (s: string) => string } };
+    const o = buildGroupedBarOption({
+      ...input,
+      horizontal: true,
+      categories: ['合成市人力资源和社会保障局', ...cats.slice(1)],
+    });
+    const y = o.yAxis as {
+      type: string;
+      data: string[];
+      inverse: boolean;
+      axisLabel: { formatter: (s: string) => string };
+    };
     expect([y.type, y.inverse, y.data.length]).toEqual(['category', true, 4]);
     expect(y.axisLabel.formatter('合成市人力资源和社会保障局')).toBe('合成市人力资源和…');
     expect((o.xAxis as { type: string }).type).toBe('value');
     const m = (o.series as { markLine: { data: { xAxis?: number; yAxis?: number }[] } }[])[1].markLine.data;
-    expect(m.map((d) => [d.xAxis, d.yAxis])).toEqual([[17.5, undefined], [25, undefined], [32.5, undefined]]);
+    expect(m.map((d) => [d.xAxis, d.yAxis])).toEqual([
+      [17.5, undefined],
+      [25, undefined],
+      [32.5, undefined],
+    ]);
     expect(horizontalHeight(26, 2)).toBeGreaterThan(26 * 18);
   });
 
@@ -39,7 +54,10 @@ describe('buildGroupedBarOption', () => {
   });
 
   it('uses quartiles sent by the API over its own', () => {
-    const s = buildGroupedBarOption({ ...input, series: [{ ...input.series[0], quartiles: { q1: 9, median: 10, q3: 11, n: 50 } }] }).series as Series[];
+    const s = buildGroupedBarOption({
+      ...input,
+      series: [{ ...input.series[0], quartiles: { q1: 9, median: 10, q3: 11, n: 50 } }],
+    }).series as Series[];
     expect(s[0].markLine!.data.map((d) => d.yAxis)).toEqual([9, 10, 11]);
   });
 
@@ -51,7 +69,10 @@ describe('buildGroupedBarOption', () => {
   it('shows exact values with units in the tooltip, and escapes labels', () => {
     const o = buildGroupedBarOption({ ...input, categories: ['<b>x</b>', ...cats.slice(1)], missingText: '无数据' });
     const f = (o.tooltip as { formatter: (p: unknown) => string }).formatter;
-    const html = f([{ dataIndex: 0, seriesIndex: 0, marker: '' }, { dataIndex: 0, seriesIndex: 1, marker: '' }]);
+    const html = f([
+      { dataIndex: 0, seriesIndex: 0, marker: '' },
+      { dataIndex: 0, seriesIndex: 1, marker: '' },
+    ]);
     expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
     expect(html).toContain('本年新收：<b>1 件</b>');
     expect(f([{ dataIndex: 2, seriesIndex: 0 }])).toContain('本年新收：无数据');
@@ -59,17 +80,27 @@ describe('buildGroupedBarOption', () => {
 
   it('adds a zoom slider and drops animation for many bureaus', () => {
     const many = Array.from({ length: 300 }, (_, i) => `局${i}`);
-    const o = buildGroupedBarOption({ categories: many, locale: 'en', series: [{ key: 'k', name: 'x', unit: '件', values: many.map((_, i) => i) }] });
+    const o = buildGroupedBarOption({
+      categories: many,
+      locale: 'en',
+      series: [{ key: 'k', name: 'x', unit: '件', values: many.map((_, i) => i) }],
+    });
     expect(o.animation).toBe(false);
     expect(Array.isArray(o.dataZoom) && o.dataZoom.length).toBe(2);
     expect(buildGroupedBarOption(input).dataZoom).toBeUndefined();
   });
 
   it('marks a value that includes corrections in the tooltip', () => {
-    const o = buildGroupedBarOption({ categories: ['甲', '乙'], locale: 'zh-CN', correctedText: '含更正值：{n}份报告',
-      series: [{ key: 'k', name: '处罚', unit: '件', values: [430, 5], corrected: [1, 0] }] });
+    const o = buildGroupedBarOption({
+      categories: ['甲', '乙'],
+      locale: 'zh-CN',
+      correctedText: '含更正值：{n}份报告',
+      series: [{ key: 'k', name: '处罚', unit: '件', values: [430, 5], corrected: [1, 0] }],
+    });
     const f = (o.tooltip as { formatter: (p: unknown) => string }).formatter;
-    expect(f([{ dataIndex: 0, seriesIndex: 0, marker: '' }])).toContain('处罚：<b>430 件</b> <i>（含更正值：1份报告）</i>');
+    expect(f([{ dataIndex: 0, seriesIndex: 0, marker: '' }])).toContain(
+      '处罚：<b>430 件</b> <i>（含更正值：1份报告）</i>',
+    );
     expect(f([{ dataIndex: 1, seriesIndex: 0, marker: '' }])).not.toContain('更正');
   });
 });

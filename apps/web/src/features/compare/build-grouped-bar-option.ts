@@ -8,7 +8,11 @@ import type { Locale } from '../../format/number';
 import { ellipsis, shortMetricLabel } from '../../format/text';
 
 export interface BarSeries {
-  key: string; name: string; unit: string; values: (number | null)[]; quartiles?: Quartiles | null;
+  key: string;
+  name: string;
+  unit: string;
+  values: (number | null)[];
+  quartiles?: Quartiles | null;
   /** Per category: reports whose value includes an admin's correction (0 or absent: as published). */
   corrected?: number[];
 }
@@ -57,27 +61,53 @@ export function buildGroupedBarOption(input: GroupedBarInput): ECOption {
           const v = s.values[i];
           return v === null || v === undefined
             ? `${items.find((it) => it.seriesIndex === k)?.marker ?? ''}${escapeHtml(s.name)}：${input.missingText ?? '—'}`
-            : tipLine(items.find((it) => it.seriesIndex === k)?.marker, s.name, v, s.unit, locale)
-              + (s.corrected?.[i] ? ` <i>（${escapeHtml((input.correctedText ?? '含更正值：{n}份报告').replace('{n}', String(s.corrected[i])))}）</i>` : '');
+            : tipLine(items.find((it) => it.seriesIndex === k)?.marker, s.name, v, s.unit, locale) +
+                (s.corrected?.[i]
+                  ? ` <i>（${escapeHtml((input.correctedText ?? '含更正值：{n}份报告').replace('{n}', String(s.corrected[i])))}）</i>`
+                  : '');
         });
         return `<b>${escapeHtml(categories[i])}</b><br/>${lines.join('<br/>')}`;
       },
     },
-    grid: { left: 8, right: horizontal && many ? 36 : 24, top: input.title ? 60 : 36, bottom: many && !horizontal ? 48 : 8, containLabel: true },
-    ...(horizontal ? {
-      // First group on top; three value ticks so they do not crowd a narrow screen.
-      yAxis: { type: 'category' as const, data: categories, inverse: true, axisLabel: { interval: 0, fontSize: 11, formatter: (s: string) => ellipsis(s, 8) } },
-      xAxis: { type: 'value' as const, splitNumber: 3, axisLabel: { formatter: axisLabel(locale), fontSize: 10 } },
-    } : {
-      xAxis: {
-        type: 'category' as const, data: categories,
-        axisLabel: { interval: many ? 'auto' as const : 0, rotate: categories.length > 8 ? 40 : 0, fontSize: 11, formatter: (s: string) => ellipsis(s, 10) },
-      },
-      yAxis: { type: 'value' as const, axisLabel: { formatter: axisLabel(locale) } },
-    }),
-    dataZoom: many ? [horizontal
-      ? { type: 'slider', yAxisIndex: 0, start: 0, end: zoomEnd, right: 4, width: 16 }
-      : { type: 'slider', start: 0, end: zoomEnd, bottom: 8 }, { type: 'inside', ...(horizontal ? { yAxisIndex: 0 } : {}) }] : undefined,
+    grid: {
+      left: 8,
+      right: horizontal && many ? 36 : 24,
+      top: input.title ? 60 : 36,
+      bottom: many && !horizontal ? 48 : 8,
+      containLabel: true,
+    },
+    ...(horizontal
+      ? {
+          // First group on top; three value ticks so they do not crowd a narrow screen.
+          yAxis: {
+            type: 'category' as const,
+            data: categories,
+            inverse: true,
+            axisLabel: { interval: 0, fontSize: 11, formatter: (s: string) => ellipsis(s, 8) },
+          },
+          xAxis: { type: 'value' as const, splitNumber: 3, axisLabel: { formatter: axisLabel(locale), fontSize: 10 } },
+        }
+      : {
+          xAxis: {
+            type: 'category' as const,
+            data: categories,
+            axisLabel: {
+              interval: many ? ('auto' as const) : 0,
+              rotate: categories.length > 8 ? 40 : 0,
+              fontSize: 11,
+              formatter: (s: string) => ellipsis(s, 10),
+            },
+          },
+          yAxis: { type: 'value' as const, axisLabel: { formatter: axisLabel(locale) } },
+        }),
+    dataZoom: many
+      ? [
+          horizontal
+            ? { type: 'slider', yAxisIndex: 0, start: 0, end: zoomEnd, right: 4, width: 16 }
+            : { type: 'slider', start: 0, end: zoomEnd, bottom: 8 },
+          { type: 'inside', ...(horizontal ? { yAxisIndex: 0 } : {}) },
+        ]
+      : undefined,
     series: series.map((s, si) => {
       const q = input.showQuartiles ? (s.quartiles === undefined ? quartiles(s.values) : s.quartiles) : null;
       return {
@@ -85,18 +115,30 @@ export function buildGroupedBarOption(input: GroupedBarInput): ECOption {
         name: s.name,
         data: s.values,
         large: many,
-        markLine: q ? {
-          symbol: 'none', silent: false, lineStyle: { type: 'dashed' as const },
-          // Only the median is labelled (short): three labels a metric piled up unreadably where quartiles lie close;
-          // the quartile lines keep their full names for the tooltip.
-          // Alternate sides, so two metrics' medians at nearly the same height do not print over each other.
-          label: { formatter: (m: { name?: string }) => m.name ?? '', position: si % 2 ? 'insideEndBottom' as const : 'insideEndTop' as const, fontSize: 10 },
-          data: [
-            { name: `${s.name} ${qLabel[0]}`, ...at(q.q1), label: { show: false } },
-            { name: `${s.name} ${qLabel[1]}`, ...at(q.median), label: { formatter: horizontal ? qLabel[1] : `${shortMetricLabel(s.name, 8)} ${qLabel[1]}` } },
-            { name: `${s.name} ${qLabel[2]}`, ...at(q.q3), label: { show: false } },
-          ],
-        } : undefined,
+        markLine: q
+          ? {
+              symbol: 'none',
+              silent: false,
+              lineStyle: { type: 'dashed' as const },
+              // Only the median is labelled (short): three labels a metric piled up unreadably where quartiles lie close;
+              // the quartile lines keep their full names for the tooltip.
+              // Alternate sides, so two metrics' medians at nearly the same height do not print over each other.
+              label: {
+                formatter: (m: { name?: string }) => m.name ?? '',
+                position: si % 2 ? ('insideEndBottom' as const) : ('insideEndTop' as const),
+                fontSize: 10,
+              },
+              data: [
+                { name: `${s.name} ${qLabel[0]}`, ...at(q.q1), label: { show: false } },
+                {
+                  name: `${s.name} ${qLabel[1]}`,
+                  ...at(q.median),
+                  label: { formatter: horizontal ? qLabel[1] : `${shortMetricLabel(s.name, 8)} ${qLabel[1]}` },
+                },
+                { name: `${s.name} ${qLabel[2]}`, ...at(q.q3), label: { show: false } },
+              ],
+            }
+          : undefined,
       };
     }),
   };

@@ -9,10 +9,15 @@ export function barSeries(r: CompareResult, year: number, locale: Locale): BarSe
   return r.metrics.map((m) => {
     const q = r.quantiles.find((x) => x.metric === m.key && x.year === year);
     return {
-      key: m.key, name: locale === 'en' ? m.labelEn : m.labelZh, unit: m.unit,
+      key: m.key,
+      name: locale === 'en' ? m.labelEn : m.labelZh,
+      unit: m.unit,
       values: r.rows.map((row) => row.cells.find((c) => c.metric === m.key && c.year === year)?.value ?? null),
       corrected: r.rows.map((row) => row.cells.find((c) => c.metric === m.key && c.year === year)?.corrected ?? 0),
-      quartiles: q && q.p25 !== null && q.p50 !== null && q.p75 !== null ? { q1: q.p25, median: q.p50, q3: q.p75, n: q.n } : null,
+      quartiles:
+        q && q.p25 !== null && q.p50 !== null && q.p75 !== null
+          ? { q1: q.p25, median: q.p50, q3: q.p75, n: q.n }
+          : null,
     };
   });
 }
@@ -25,10 +30,18 @@ export function rowLabel(label: string, groupBy: string, locale: Locale): string
 export type FlatRow = Record<string, string | number | null> & { key: string };
 
 /** The table the export writes too (libs/domain compare-table.ts): rows keyed by column, then the totals row. */
-export function compareTableView(r: CompareResult, locale: Locale = 'zh-CN'): { columns: TableColumn[]; rows: FlatRow[]; total: FlatRow } {
+export function compareTableView(
+  r: CompareResult,
+  locale: Locale = 'zh-CN',
+): { columns: TableColumn[]; rows: FlatRow[]; total: FlatRow } {
   const t = compareLayout(r, locale === 'en' ? 'en' : 'zh');
-  const keyed = (cells: TableCell[], key: string): FlatRow => Object.assign(Object.fromEntries(t.columns.map((c, i) => [c.key, cells[i]])), { key });
-  return { columns: t.columns, rows: t.rows.map((cells, i) => keyed(cells, r.rows[i].key)), total: keyed(t.total, 'total') };
+  const keyed = (cells: TableCell[], key: string): FlatRow =>
+    Object.assign(Object.fromEntries(t.columns.map((c, i) => [c.key, cells[i]])), { key });
+  return {
+    columns: t.columns,
+    rows: t.rows.map((cells, i) => keyed(cells, r.rows[i].key)),
+    total: keyed(t.total, 'total'),
+  };
 }
 
 /** A cell as the page prints it; the export holds the same number unformatted. */
@@ -36,10 +49,19 @@ export function cellText(c: TableColumn, v: TableCell, locale: Locale): string {
   if (typeof v === 'string') return v;
   if (v === null) return c.kind === 'count' ? '' : '—';
   switch (c.kind) {
-    case 'value': return formatExact(v, c.unit, locale);
-    case 'change': return v > 0 ? `+${formatExact(v, c.unit, locale)}` : v < 0 ? `−${formatExact(-v, c.unit, locale)}` : formatExact(0, c.unit, locale);
-    case 'percent': return formatPercent(v);
-    case 'share': return `${v}%`;
-    default: return String(v);
+    case 'value':
+      return formatExact(v, c.unit, locale);
+    case 'change':
+      return v > 0
+        ? `+${formatExact(v, c.unit, locale)}`
+        : v < 0
+          ? `−${formatExact(-v, c.unit, locale)}`
+          : formatExact(0, c.unit, locale);
+    case 'percent':
+      return formatPercent(v);
+    case 'share':
+      return `${v}%`;
+    default:
+      return String(v);
   }
 }

@@ -2,10 +2,21 @@ import { headlineMetrics, topBottom } from './headline';
 
 describe('headlineMetrics', () => {
   it('uses the 2019 template keys and procurement up to 2020', () => {
-    expect(headlineMetrics(2020).map((h) => h.key)).toEqual(['t3.new.total', 't2.penalty.decisions', 't2.licensing.decisions', 't2.normative.new_made', 't2.procurement.amount']);
+    expect(headlineMetrics(2020).map((h) => h.key)).toEqual([
+      't3.new.total',
+      't2.penalty.decisions',
+      't2.licensing.decisions',
+      't2.normative.new_made',
+      't2.procurement.amount',
+    ]);
   });
   it('uses issued normative documents and no procurement from 2021', () => {
-    expect(headlineMetrics(2021).map((h) => h.key)).toEqual(['t3.new.total', 't2.penalty.decisions', 't2.licensing.decisions', 't2.normative.issued']);
+    expect(headlineMetrics(2021).map((h) => h.key)).toEqual([
+      't3.new.total',
+      't2.penalty.decisions',
+      't2.licensing.decisions',
+      't2.normative.issued',
+    ]);
   });
 });
 

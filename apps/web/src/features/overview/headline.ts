@@ -2,7 +2,10 @@
 // differently from 2021; procurement exists only in the 2019 template).
 import { t2RowsOf, templateForYear } from '@dh/domain';
 
-export interface Headline { key: string; label: 'kpi.applications' | 'kpi.penalties' | 'kpi.licences' | 'kpi.normative' | 'kpi.procurement' }
+export interface Headline {
+  key: string;
+  label: 'kpi.applications' | 'kpi.penalties' | 'kpi.licences' | 'kpi.normative' | 'kpi.procurement';
+}
 
 // The year's template decides (templateForYear, the one rule), its table 二 as the template registry lays it out. Not the
 // catalogue: asking it here would load the whole metric catalogue with the first page.

@@ -6,8 +6,15 @@ import { escapeHtml, type TipParam } from '../../charts/tooltip';
 import type { Locale } from '../../format/number';
 import { ellipsis } from '../../format/text';
 
-export interface ScoreRow { agencyName: string; score: number | null; parts: Record<string, number | null> }
-export interface Indicator { key: string; name: string }
+export interface ScoreRow {
+  agencyName: string;
+  score: number | null;
+  parts: Record<string, number | null>;
+}
+export interface Indicator {
+  key: string;
+  name: string;
+}
 
 export function buildScorecardOption(rows: ScoreRow[], indicators: Indicator[], locale: Locale, limit = 30): ECOption {
   const scored = rows.filter((r) => r.score !== null).slice(0, limit);
@@ -23,16 +30,26 @@ export function buildScorecardOption(rows: ScoreRow[], indicators: Indicator[], 
         const items = p as TipParam[];
         const r = scored[items[0]?.dataIndex ?? 0];
         if (!r) return '';
-        const lines = indicators.map((ind, k) => `${items[k]?.marker ?? ''}${escapeHtml(ind.name)}：<b>${r.parts[ind.key] === null || r.parts[ind.key] === undefined ? '—' : `${round(r.parts[ind.key]!)} ${pts}`}</b>`);
+        const lines = indicators.map(
+          (ind, k) =>
+            `${items[k]?.marker ?? ''}${escapeHtml(ind.name)}：<b>${r.parts[ind.key] === null || r.parts[ind.key] === undefined ? '—' : `${round(r.parts[ind.key]!)} ${pts}`}</b>`,
+        );
         return `<b>${escapeHtml(r.agencyName)}</b> · ${round(r.score!)} ${pts}<br/>${lines.join('<br/>')}`;
       },
     },
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
     // Scores are on a 0–100 scale: a fixed axis keeps bars comparable across years, regions and what-if weights.
     xAxis: { type: 'value', name: pts, min: 0, max: 100 },
-    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { fontSize: 11, formatter: (s: string) => ellipsis(s, 12) } },
+    yAxis: {
+      type: 'category',
+      data: names,
+      inverse: true,
+      axisLabel: { fontSize: 11, formatter: (s: string) => ellipsis(s, 12) },
+    },
     series: indicators.map((ind) => ({
-      type: 'bar' as const, name: ind.name, stack: 'score',
+      type: 'bar' as const,
+      name: ind.name,
+      stack: 'score',
       data: scored.map((r) => r.parts[ind.key] ?? null),
     })),
   };

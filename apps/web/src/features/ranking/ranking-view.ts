@@ -16,9 +16,12 @@ export function sliderScale(weights: number[]): { max: number; step: number } {
 }
 
 /** Peer groups in the order the rows come (the API orders groups by kind), with their sizes. */
-export function groupsOf(rows: { peerGroup: string; peerGroupLabel: string; groupSize: number }[]): { key: string; label: string; size: number }[] {
+export function groupsOf(
+  rows: { peerGroup: string; peerGroupLabel: string; groupSize: number }[],
+): { key: string; label: string; size: number }[] {
   const seen = new Map<string, { key: string; label: string; size: number }>();
-  for (const r of rows) if (!seen.has(r.peerGroup)) seen.set(r.peerGroup, { key: r.peerGroup, label: r.peerGroupLabel, size: r.groupSize });
+  for (const r of rows)
+    if (!seen.has(r.peerGroup)) seen.set(r.peerGroup, { key: r.peerGroup, label: r.peerGroupLabel, size: r.groupSize });
   return [...seen.values()];
 }
 

@@ -3,7 +3,14 @@
 import { METRIC_BY_KEY } from '@dh/domain';
 import type { ECOption } from '../../charts/echarts';
 
-export interface Art20Cell { key: string; rowLabel: string; colLabel: string; value: number | null; raw: string; unit?: string | null }
+export interface Art20Cell {
+  key: string;
+  rowLabel: string;
+  colLabel: string;
+  value: number | null;
+  raw: string;
+  unit?: string | null;
+}
 
 const AMOUNT_UNITS = new Set(['元', '万元']);
 
@@ -14,7 +21,9 @@ export function art20Label(c: Art20Cell, lang: 'zh' | 'en'): string {
 }
 
 export function buildArt20Option(cells: Art20Cell[], title: string, lang: 'zh' | 'en' = 'zh'): ECOption {
-  const counts = cells.filter((c) => c.key.startsWith('t2.') && !AMOUNT_UNITS.has(c.unit ?? METRIC_BY_KEY.get(c.key)?.unit ?? ''));
+  const counts = cells.filter(
+    (c) => c.key.startsWith('t2.') && !AMOUNT_UNITS.has(c.unit ?? METRIC_BY_KEY.get(c.key)?.unit ?? ''),
+  );
   const labels = counts.map((c) => art20Label(c, lang));
   const en = lang === 'en';
   return {
@@ -26,12 +35,19 @@ export function buildArt20Option(cells: Art20Cell[], title: string, lang: 'zh' |
         const [item] = p as { dataIndex: number }[];
         const c = counts[item.dataIndex];
         const raw = en ? ` (as printed: ${c.raw || 'blank'})` : `（原文：${c.raw || '空'}）`;
-        return `${labels[item.dataIndex]}<br/>${c.value ?? '—'} ${en ? '' : METRIC_BY_KEY.get(c.key)?.unit ?? ''}${raw}`;
+        return `${labels[item.dataIndex]}<br/>${c.value ?? '—'} ${en ? '' : (METRIC_BY_KEY.get(c.key)?.unit ?? '')}${raw}`;
       },
     },
     grid: { left: 8, right: 32, top: 40, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { fontSize: 11 } },
-    series: [{ type: 'bar', name: en ? 'count' : '件/项', data: counts.map((c) => c.value), label: { show: true, position: 'right' } }],
+    series: [
+      {
+        type: 'bar',
+        name: en ? 'count' : '件/项',
+        data: counts.map((c) => c.value),
+        label: { show: true, position: 'right' },
+      },
+    ],
   };
 }

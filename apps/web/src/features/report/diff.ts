@@ -2,7 +2,13 @@
 // grouped by table so a copy that misses a table reads as one line, not two hundred.
 import type { ReportCell } from './pivot';
 
-export interface CellChange { key: string; section: string; label: string; before: string | null; after: string | null }
+export interface CellChange {
+  key: string;
+  section: string;
+  label: string;
+  before: string | null;
+  after: string | null;
+}
 
 export function diffCells(before: ReportCell[], after: ReportCell[]): CellChange[] {
   const a = new Map(before.map((c) => [c.key, c]));
@@ -20,7 +26,12 @@ export function diffCells(before: ReportCell[], after: ReportCell[]): CellChange
 }
 
 /** One table's changes: cells read on both sides that differ, and the cells only one side has (counted apart). */
-export interface TableDiff { section: string; changed: CellChange[]; onlyBefore: CellChange[]; onlyAfter: CellChange[] }
+export interface TableDiff {
+  section: string;
+  changed: CellChange[];
+  onlyBefore: CellChange[];
+  onlyAfter: CellChange[];
+}
 
 const TABLE_ORDER = ['二', '三', '四'];
 

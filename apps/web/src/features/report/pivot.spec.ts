@@ -1,7 +1,23 @@
 import { pivotCells, type ReportCell } from './pivot';
 
-const cell = (key: string, section: string, rowLabel: string, colLabel: string, value: number | null, extra: Partial<ReportCell> = {}): ReportCell =>
-  ({ key, section, rowLabel, colLabel, raw: value === null ? '' : String(value), value, kind: value === null ? 'empty' : 'number', inferred: false, ...extra });
+const cell = (
+  key: string,
+  section: string,
+  rowLabel: string,
+  colLabel: string,
+  value: number | null,
+  extra: Partial<ReportCell> = {},
+): ReportCell => ({
+  key,
+  section,
+  rowLabel,
+  colLabel,
+  raw: value === null ? '' : String(value),
+  value,
+  kind: value === null ? 'empty' : 'number',
+  inferred: false,
+  ...extra,
+});
 
 describe('pivotCells', () => {
   const cells = [
@@ -10,9 +26,19 @@ describe('pivotCells', () => {
     cell('t2.penalty.decisions', '二', '行政处罚', '处理决定数量', null, { candidates: [12, 120] }),
     cell('t3.carried_in.natural', '三', '二、上年结转', '自然人', 1),
   ];
-  const findings = [{ id: '9', code: 'T3_ROW_SUM', severity: 'error', messageZh: '行合计不符', messageEn: 'row sum', keys: ['t3.new.total'], status: 'open' }];
+  const findings = [
+    {
+      id: '9',
+      code: 'T3_ROW_SUM',
+      severity: 'error',
+      messageZh: '行合计不符',
+      messageEn: 'row sum',
+      keys: ['t3.new.total'],
+      status: 'open',
+    },
+  ];
 
-  it('heads rows and columns with the catalogue\'s English labels for a page in English', () => {
+  it("heads rows and columns with the catalogue's English labels for a page in English", () => {
     const [t2, t3] = pivotCells(cells, findings, 'en');
     expect(t3.rows.map((r) => r.label).join(' ')).not.toMatch(/[\u3400-\u9fff]/);
     expect(t3.cols.join(' ')).not.toMatch(/[\u3400-\u9fff]/);

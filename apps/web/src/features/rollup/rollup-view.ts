@@ -4,7 +4,12 @@ import type { RollupCell, RollupRow } from '../../api/rollup-ops';
 
 export type DiffState = 'match' | 'differs' | 'unknown';
 export interface RollupLine {
-  agencyId: number; agencyName: string; level: string | null; reportId: string | null; children: number; childrenReporting: number;
+  agencyId: number;
+  agencyName: string;
+  level: string | null;
+  reportId: string | null;
+  children: number;
+  childrenReporting: number;
   cells: (RollupCell & { state: DiffState })[];
 }
 
@@ -19,9 +24,20 @@ export function diffState(c: Pick<RollupCell, 'reported' | 'computed' | 'differe
 /** Lines in the API's order, cells in the order of `metrics` (a metric the API did not answer shows as unknown). */
 export function rollupLines(rows: RollupRow[], metrics: string[]): RollupLine[] {
   return rows.map((r) => ({
-    agencyId: r.agencyId, agencyName: r.agencyName, level: r.level, reportId: r.reportId, children: r.children, childrenReporting: r.childrenReporting,
+    agencyId: r.agencyId,
+    agencyName: r.agencyName,
+    level: r.level,
+    reportId: r.reportId,
+    children: r.children,
+    childrenReporting: r.childrenReporting,
     cells: metrics.map((m) => {
-      const c = r.cells.find((x) => x.metric === m) ?? { metric: m, reported: null, computed: null, difference: null, bodies: 0 };
+      const c = r.cells.find((x) => x.metric === m) ?? {
+        metric: m,
+        reported: null,
+        computed: null,
+        difference: null,
+        bodies: 0,
+      };
       return { ...c, state: diffState(c) };
     }),
   }));

@@ -3,7 +3,8 @@
 import { LOCAL_KINDS, REPORT_KIND_LABELS, type ReportKind } from '@dh/domain';
 import type { Locale } from '../../format/number';
 
-export const kindLabel = (kind: ReportKind, locale: Locale): string => REPORT_KIND_LABELS[kind]?.[locale === 'en' ? 'en' : 'zh'] ?? kind;
+export const kindLabel = (kind: ReportKind, locale: Locale): string =>
+  REPORT_KIND_LABELS[kind]?.[locale === 'en' ? 'en' : 'zh'] ?? kind;
 
 /** True when a total sums exactly the bodies' own reports (the default): the card then says so in one phrase. */
 export function sumsOwnReports(kinds: readonly ReportKind[]): boolean {
@@ -11,4 +12,5 @@ export function sumsOwnReports(kinds: readonly ReportKind[]): boolean {
 }
 
 /** The kinds a total sums, listed in the reader's language. */
-export const kindList = (kinds: readonly ReportKind[], locale: Locale): string => kinds.map((k) => kindLabel(k, locale)).join(locale === 'en' ? ', ' : '、');
+export const kindList = (kinds: readonly ReportKind[], locale: Locale): string =>
+  kinds.map((k) => kindLabel(k, locale)).join(locale === 'en' ? ', ' : '、');

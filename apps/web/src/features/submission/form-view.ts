@@ -1,16 +1,36 @@
 // The bureau's form, pure: the template's three tables as grids whose number cells are inputs, the sums the template
 // prescribes computed from what is typed, and the parser's own 勾稽 checks run on the typed values (the same
 // function that checks a published report), so what the form shows is what the office's check will find.
-import { checkArithmetic, formCells, table2, table3, table4, templateSums, type Finding, type Grid, type TemplateId } from '@dh/domain';
+import {
+  checkArithmetic,
+  formCells,
+  table2,
+  table3,
+  table4,
+  templateSums,
+  type Finding,
+  type Grid,
+  type TemplateId,
+} from '@dh/domain';
 
-export interface FormTable { heading: string; grid: Grid }
+export interface FormTable {
+  heading: string;
+  grid: Grid;
+}
 
-const HEADINGS = ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'];
+const HEADINGS = [
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+];
 
 /** The layout of the template of the year; cells with a `key` are the inputs. */
 export function formTables(template: TemplateId): FormTable[] {
   const none = new Map<string, { raw: string }>();
-  return [table2(none, template), table3(none, template), table4(none)].map((grid, i) => ({ heading: HEADINGS[i], grid }));
+  return [table2(none, template), table3(none, template), table4(none)].map((grid, i) => ({
+    heading: HEADINGS[i],
+    grid,
+  }));
 }
 
 export interface LiveCheck {

@@ -30,9 +30,11 @@ export function colourScale(vs: number[]): { min: number; max: number } {
 export function buildHeatmapOption(input: HeatmapInput): ECOption {
   const { agencies, years, values, locale, unit } = input;
   const data: [number, number, number][] = [];
-  values.forEach((row, a) => row.forEach((v, y) => {
-    if (v !== null && v !== undefined) data.push([y, a, v]);
-  }));
+  values.forEach((row, a) =>
+    row.forEach((v, y) => {
+      if (v !== null && v !== undefined) data.push([y, a, v]);
+    }),
+  );
   const { min, max } = colourScale(data.map((d) => d[2]));
   return {
     animation: agencies.length <= 40,
@@ -44,13 +46,33 @@ export function buildHeatmapOption(input: HeatmapInput): ECOption {
     },
     grid: { left: 8, right: 16, top: 16, bottom: 64, containLabel: true },
     xAxis: { type: 'category', data: years.map(String), splitArea: { show: true } },
-    yAxis: { type: 'category', data: agencies, inverse: true, axisLabel: { fontSize: 11, formatter: (s: string) => ellipsis(s, 12) } },
+    yAxis: {
+      type: 'category',
+      data: agencies,
+      inverse: true,
+      axisLabel: { fontSize: 11, formatter: (s: string) => ellipsis(s, 12) },
+    },
     visualMap: {
-      min, max, calculable: true, orient: 'horizontal', left: 'center', bottom: 4,
+      min,
+      max,
+      calculable: true,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 4,
       inRange: { color: ['#fef2f2', '#fca5a5', '#b91c1c'] },
       outOfRange: { color: '#7f1d1d' }, // above the scale's top: the few outliers, darkest
       formatter: (v: unknown) => formatNumber(Number(v), locale, 1),
     },
-    series: [{ type: 'heatmap', name: input.metricName, data, label: { show: agencies.length * years.length <= 120, formatter: (p: { value: unknown }) => formatNumber((p.value as number[])[2], locale, 1) } }],
+    series: [
+      {
+        type: 'heatmap',
+        name: input.metricName,
+        data,
+        label: {
+          show: agencies.length * years.length <= 120,
+          formatter: (p: { value: unknown }) => formatNumber((p.value as number[])[2], locale, 1),
+        },
+      },
+    ],
   };
 }

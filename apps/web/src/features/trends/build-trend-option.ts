@@ -6,11 +6,20 @@ import { escapeHtml, tipLine, axisLabel, type TipParam } from '../../charts/tool
 import { formatExact, formatPercent, yoy, type Locale } from '../../format/number';
 
 export interface TrendPoint {
-  year: number; value: number | null; comparable?: boolean; breakBefore?: boolean;
+  year: number;
+  value: number | null;
+  comparable?: boolean;
+  breakBefore?: boolean;
   /** The value is an admin's correction of the published cell (shown in the tooltip with the published value). */
-  corrected?: boolean; publishedValue?: number | null;
+  corrected?: boolean;
+  publishedValue?: number | null;
 }
-export interface TrendSeries { name: string; unit: string; points: TrendPoint[]; comparability?: 'same' | 'caveat' | 'none' }
+export interface TrendSeries {
+  name: string;
+  unit: string;
+  points: TrendPoint[];
+  comparability?: 'same' | 'caveat' | 'none';
+}
 
 export interface TrendInput {
   years: number[];
@@ -23,7 +32,11 @@ export interface TrendInput {
 }
 
 /** Values per year with nulls where missing or not comparable; `breakAt` splits the line at the template change. */
-export function seriesValues(years: number[], s: TrendSeries, changeYear: number): { values: (number | null)[]; breakAt: number | null } {
+export function seriesValues(
+  years: number[],
+  s: TrendSeries,
+  changeYear: number,
+): { values: (number | null)[]; breakAt: number | null } {
   const by = new Map(s.points.map((p) => [p.year, p]));
   const values = years.map((y) => {
     const p = by.get(y);
@@ -47,15 +60,39 @@ export function buildTrendOption(input: TrendInput): ECOption {
   const labels = input.labels ?? { templateChange: '2021年起新模板', notComparable: '口径不可比' };
   const cats = years.map(String);
   const correctedText = labels.corrected ?? '已更正，公布值 {v}';
-  const lines: { name: string; unit: string; data: (number | null)[]; colorIndex: number; dashed: boolean; src: TrendSeries }[] = [];
+  const lines: {
+    name: string;
+    unit: string;
+    data: (number | null)[];
+    colorIndex: number;
+    dashed: boolean;
+    src: TrendSeries;
+  }[] = [];
   input.series.forEach((s, k) => {
     const { values, breakAt } = seriesValues(years, s, change);
     const data = mode === 'yoy' ? yoyValues(values, breakAt) : values;
     const unit = mode === 'yoy' ? '%' : s.unit;
-    if (breakAt === null) { lines.push({ name: s.name, unit, data, colorIndex: k, dashed: s.comparability === 'caveat', src: s }); return; }
+    if (breakAt === null) {
+      lines.push({ name: s.name, unit, data, colorIndex: k, dashed: s.comparability === 'caveat', src: s });
+      return;
+    }
     // Two series under one legend name and one colour: before and after the template change.
-    lines.push({ name: s.name, unit, data: data.map((v, i) => (i < breakAt ? v : null)), colorIndex: k, dashed: false, src: s });
-    lines.push({ name: s.name, unit, data: data.map((v, i) => (i >= breakAt ? v : null)), colorIndex: k, dashed: false, src: s });
+    lines.push({
+      name: s.name,
+      unit,
+      data: data.map((v, i) => (i < breakAt ? v : null)),
+      colorIndex: k,
+      dashed: false,
+      src: s,
+    });
+    lines.push({
+      name: s.name,
+      unit,
+      data: data.map((v, i) => (i >= breakAt ? v : null)),
+      colorIndex: k,
+      dashed: false,
+      src: s,
+    });
   });
   const palette = ['#b91c1c', '#2563eb', '#059669', '#d97706', '#7c3aed', '#0891b2', '#be185d', '#4b5563'];
   const broken = input.series.some((s) => s.comparability === 'none');
@@ -73,9 +110,16 @@ export function buildTrendOption(input: TrendInput): ECOption {
           const v = it.value as number;
           const pt = line.src.points.find((x) => String(x.year) === year);
           // A total has no one published value: it says only that it includes corrected ones.
-          const text = pt?.publishedValue === undefined ? labels.correctedSome ?? '含更正值' : correctedText.replace('{v}', formatExact(pt.publishedValue, line.src.unit, locale));
+          const text =
+            pt?.publishedValue === undefined
+              ? (labels.correctedSome ?? '含更正值')
+              : correctedText.replace('{v}', formatExact(pt.publishedValue, line.src.unit, locale));
           const mark = pt?.corrected ? ` <i>（${escapeHtml(text)}）</i>` : '';
-          return (mode === 'yoy' ? `${it.marker ?? ''}${escapeHtml(line.name)}：<b>${formatPercent(v)}</b>` : tipLine(it.marker, line.name, v, line.unit, locale)) + mark;
+          return (
+            (mode === 'yoy'
+              ? `${it.marker ?? ''}${escapeHtml(line.name)}：<b>${formatPercent(v)}</b>`
+              : tipLine(it.marker, line.name, v, line.unit, locale)) + mark
+          );
         });
         return `<b>${escapeHtml(year)}</b><br/>${rows.join('<br/>') || '—'}`;
       },
@@ -91,11 +135,19 @@ export function buildTrendOption(input: TrendInput): ECOption {
       symbolSize: 7,
       color: palette[l.colorIndex % palette.length],
       lineStyle: l.dashed ? { type: 'dashed' as const } : undefined,
-      markLine: i === 0 && marked && cats.includes(String(change)) ? {
-        symbol: 'none', silent: true, lineStyle: { color: '#6b7280', type: 'dashed' as const },
-        label: { formatter: broken ? `${labels.templateChange}（${labels.notComparable}）` : labels.templateChange, fontSize: 11 },
-        data: [{ xAxis: String(change) }],
-      } : undefined,
+      markLine:
+        i === 0 && marked && cats.includes(String(change))
+          ? {
+              symbol: 'none',
+              silent: true,
+              lineStyle: { color: '#6b7280', type: 'dashed' as const },
+              label: {
+                formatter: broken ? `${labels.templateChange}（${labels.notComparable}）` : labels.templateChange,
+                fontSize: 11,
+              },
+              data: [{ xAxis: String(change) }],
+            }
+          : undefined,
     })),
   };
 }
