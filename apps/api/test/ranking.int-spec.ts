@@ -417,8 +417,7 @@ describe(`ranking on the demo data (${process.env.TEST_DB_KIND ?? 'db'})`, () =>
       });
       expect([y.year, y.reports]).toEqual([y.year, page.body.data.reports.totalCount]);
     }
-    const prev = process.env.READ_ACCESS;
-    process.env.READ_ACCESS = 'token';
+    reloadConfig({ READ_ACCESS: 'token' });
     try {
       for (const q of ['{ years { year } }', '{ ranking(year: 2025, ends: 5) { total } }']) {
         const anon = await gql(q);
@@ -428,8 +427,7 @@ describe(`ranking on the demo data (${process.env.TEST_DB_KIND ?? 'db'})`, () =>
         expect([q, ok.body.errors]).toEqual([q, undefined]);
       }
     } finally {
-      if (prev === undefined) delete process.env.READ_ACCESS;
-      else process.env.READ_ACCESS = prev;
+      reloadConfig();
     }
   });
 });
