@@ -220,7 +220,6 @@ async function main() {
         fileName: r.fileName,
         agencyName: r.agency.name,
         region: r.agency.regionPath,
-        batch: true,
       };
     };
     const { results, laneWaitS } = await runIngestPipeline(

@@ -19,7 +19,6 @@ const input = (r: (typeof corpus)[number], fileName = r.fileName, bytes: Uint8Ar
   fileName,
   agencyName: r.agency.name,
   region: r.agency.regionPath,
-  batch: true,
 });
 
 describe(`ingest in batches (${process.env.TEST_DB_KIND ?? 'db'})`, () => {

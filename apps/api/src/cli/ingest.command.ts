@@ -174,7 +174,6 @@ export async function runIngestCommand(args: string[]): Promise<number> {
         year: o.year,
         region: o.region,
         publishedOn: o.publishedOn,
-        batch: true,
         override: o.override,
       };
     };

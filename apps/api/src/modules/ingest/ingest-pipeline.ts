@@ -14,7 +14,8 @@ export interface PipelineOptions {
   /**
    * The body file i is for, when known before reading it (a crawl's list, the benchmark's corpus). A batch then ends
    * where a body's run of files does: a body split between two lanes' open transactions makes the second wait for the
-   * first's commit on the body's new row.
+   * first's commit on the body's new row. Without it (the CLI, which learns the body only from the file), the batch's
+   * files are parsed first and grouped by the body they name (`bodyOf`).
    */
   groupOf?: (i: number) => string | undefined;
   /** After each stored batch: how many files are done, and the last one's name (progress). */
@@ -30,6 +31,13 @@ export interface PipelineRun {
 type Loaded = { input: IngestInput; parsed: ParsedReport | Error } | IngestResult;
 const isResult = (x: Loaded | IngestInput): x is IngestResult => 'status' in x;
 const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
+
+/** The body a loaded file is for, as far as known before storing: the hint, else the name the parse read. */
+export function bodyOf(x: Loaded): string | undefined {
+  if (isResult(x)) return undefined;
+  const name = x.input.agencyName ?? (x.parsed instanceof Error ? null : x.parsed.agencyName);
+  return name ? `${(x.input.region ?? []).join('/')}|${name}` : undefined;
+}
 
 /** Where the batch starting at `from` ends: after batchSize files, or earlier at the start of a body's run it would cut. */
 export function batchEnd(
@@ -73,10 +81,39 @@ export async function runIngestPipeline(
   let next = 0,
     done = 0,
     laneWaitS = 0;
+  // Lanes claim batches one at a time: a claim without groupOf awaits its files' parses, and another lane must not
+  // take the same files meanwhile.
+  let claims: Promise<unknown> = Promise.resolve();
+  const claim = (): Promise<[number, number]> => {
+    const c = claims.then(async (): Promise<[number, number]> => {
+      const from = next;
+      if (from >= count) return [from, from];
+      let groupOf = o.groupOf;
+      if (!groupOf) {
+        const last = Math.min(from + Math.max(1, o.batchSize), count - 1);
+        for (let k = from; k < Math.min(last + 1 + o.ahead, count); k++) void start(k);
+        const window: Loaded[] = [];
+        for (let k = from; k <= last; k++) window.push(await start(k));
+        // A file that failed to read or parse stores nothing: it goes with the body before it, splitting no run.
+        const keys: (string | undefined)[] = [];
+        window.forEach((x, j) => keys.push(isResult(x) && j > 0 ? keys[j - 1] : bodyOf(x)));
+        groupOf = (i) => keys[i - from];
+      }
+      next = batchEnd(from, count, o.batchSize, groupOf);
+      return [from, next];
+    });
+    claims = c;
+    return c;
+  };
+  // A claim's wait for parses counts as the lane's wait.
+  const timedClaim = async (): Promise<[number, number]> => {
+    const t0 = process.hrtime.bigint();
+    const r = await claim();
+    laneWaitS += Number(process.hrtime.bigint() - t0) / 1e9;
+    return r;
+  };
   const lane = async (): Promise<void> => {
-    for (let from = next; from < count; from = next) {
-      const to = batchEnd(from, count, o.batchSize, o.groupOf);
-      next = to;
+    for (let [from, to] = await timedClaim(); from < count; [from, to] = await timedClaim()) {
       for (let k = from; k < Math.min(to + o.ahead, count); k++) void start(k);
       const t0 = process.hrtime.bigint();
       const loaded: Loaded[] = [];

@@ -42,8 +42,6 @@ export interface IngestInput {
   synthetic?: boolean;
   /** Why this revision was added, as a code (default: first_ingest / content_changed). */
   reason?: string;
-  /** Part of a batch (CLI, benchmark). The store treats it as any file: its commit waits for the WAL flush, as an upload's. */
-  batch?: boolean;
   /** How the bytes came (default batch): an upload ranks below the body's own page (revision-rank.ts). */
   channel?: IngestChannel;
   /** The admin chose the given year and body over the printed ones (after a hint_conflict). */
