@@ -103,7 +103,7 @@ describe(`issue #12 false findings on the demo data (${process.env.TEST_DB_KIND 
   it('the seed copies the 2019 template exactly (采购总金额 without a unit): nothing counted, even by profile v1', async () => {
     expect(await withinFindings('鞍山市应急管理局', 2020)).toEqual([{ code: 'amount_unit_missing', severity: 'info' }]);
     const [{ id }] = await ds.query(`SELECT id FROM scoring_profile WHERE name = '默认方案' AND version = 1`);
-    // v1 scores 1 / (1 + error and warning findings): the finding was a warning before the fix, 0.5 here.
+    // v1 scores 1 / (1 + error and warning findings): 0.5 before the fix, when the finding was a warning.
     expect((await rowOf('鞍山市应急管理局', 2020, `, profileId: ${id}`)).value.findings).toBe(1);
   });
 

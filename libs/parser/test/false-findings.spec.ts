@@ -39,7 +39,7 @@ describe('洪泽区 2023: the true faults stay', () => {
 
   it('table 四 as printed: 复议 维持10 纠正1 总计0, 复议后起诉 维持5 总计0 — two wrong totals, two t4_total errors', () => {
     const t4 = r.findings.filter((f) => f.code === 't4_total');
-    expect(t4.map((f) => [f.severity, f.keys[0]])).toEqual([
+    expect(t4.map((f) => [f.severity, f.keys?.[0]])).toEqual([
       ['error', 't4.reconsideration.total'],
       ['error', 't4.litigation_after.total'],
     ]);
