@@ -4,7 +4,7 @@
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { patchedPdfjsUrl, pdfjsBundlePath } from './pdfjs-patch';
+import { FONT_HEAD_HOOK, patchedPdfjsUrl, pdfjsBundlePath } from './pdfjs-patch';
 
 export interface PdfPageItems {
   /** [x0, y0, x1, y1] */
@@ -18,6 +18,8 @@ export interface PdfRead {
   pages: PdfPageItems[];
   /** Which pdf.js read the file: with the text-extraction patches or as shipped. */
   pdfjs: 'patched' | 'as-shipped';
+  /** Composite font programs read by their head only, and those inflated in full (patched build; 0 as shipped). */
+  fontPrograms: { head: number; full: number };
 }
 
 const WORKER_SRC = `
@@ -38,6 +40,9 @@ globalThis.DecompressionStream = function DecompressionStream(format) {
     readable: { async *[Symbol.asyncIterator]() { await done; yield inflateSync(Buffer.concat(chunks)); } },
   };
 };
+// Called by the patched bundle only (pdfjs-patch.ts, FONT_HEAD_HOOK); the build as shipped never looks it up.
+const zlib = require('node:zlib');
+globalThis.__dhFontProgramHead = ${FONT_HEAD_HOOK};
 let mod;
 let loaded;
 parentPort.on('message', async (msg) => {
@@ -49,6 +54,7 @@ parentPort.on('message', async (msg) => {
       await mod.definePDFJSModule(() => import(url));
       loaded = url;
     }
+    globalThis.__dhFontHeads = { head: 0, full: 0 };
     const doc = await mod.getDocumentProxy(new Uint8Array(msg.buffer), { verbosity: 0, isEvalSupported: false });
     try {
       let title;
@@ -62,7 +68,7 @@ parentPort.on('message', async (msg) => {
         pages.push({ view: Array.from(page.view), items });
         page.cleanup();
       }
-      parentPort.postMessage({ id: msg.id, ok: true, result: { title, pages, pdfjs: url === workerData.patchedUrl ? 'patched' : 'as-shipped' } });
+      parentPort.postMessage({ id: msg.id, ok: true, result: { title, pages, pdfjs: url === workerData.patchedUrl ? 'patched' : 'as-shipped', fontPrograms: globalThis.__dhFontHeads } });
     } finally { await doc.destroy(); }
   } catch (e) {
     parentPort.postMessage({ id: msg.id, ok: false, error: String((e && e.message) || e) });
