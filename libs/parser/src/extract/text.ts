@@ -5,6 +5,7 @@
 // them to recognizeFlattened.
 import { normalizeDate } from './html';
 import { isGluedRegion, isTableLine, isTableStart, splitSpacedValues } from './text-regions';
+import { findWrappedLabels, withoutPiece } from './text-wrapped';
 import type { Block, Extracted, Row } from './types';
 import { isValueLike } from '../normalize/value';
 
@@ -89,10 +90,20 @@ function isMarkdownFiller(line: string): boolean {
 }
 
 // No pipes: one cell a line/paragraph, or a label followed by space-separated values.
+// A table 三 label wrapped around its figures line is one row, at the figures line (text-wrapped.ts).
 function plainRows(region: string[], offset: number): Row[] {
   const rows: Row[] = [];
+  const joins = findWrappedLabels(region);
+  const mid = new Map(joins.map((j) => [j.mid, j]));
+  const taken = new Map(joins.flatMap((j) => [[j.up, j.upPiece] as const, [j.down, j.downPiece] as const]));
   region.forEach((line, k) => {
-    const t = line.replace(/[\u00a0\u3000]/g, ' ').trim();
+    const join = mid.get(k);
+    if (join) {
+      rows.push({ cells: [join.label, ...join.values], loc: { line: offset + k + 1 }, loose: true });
+      return;
+    }
+    const piece = taken.get(k);
+    const t = piece ? withoutPiece(line, piece) : line.replace(/[\u00a0\u3000]/g, ' ').trim();
     if (!t) return;
     rows.push({ cells: splitSpacedValues(t) ?? [t], loc: { line: offset + k + 1 }, loose: true });
   });
