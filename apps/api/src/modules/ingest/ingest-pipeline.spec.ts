@@ -29,7 +29,10 @@ describe('runIngestPipeline without groupOf (the CLI)', () => {
   const names = ['甲局', '甲局', '甲局', '乙局', '乙局', '乙局', '乙局', '丙局', '丙局'];
   const parse = async (x: { fileName: string }) =>
     ({ agencyName: names[Number(x.fileName)] }) as unknown as ParsedReport;
-  const load = async (i: number): Promise<IngestInput> => ({ bytes: new Uint8Array(), fileName: String(i) });
+  const load = async (i: number): Promise<IngestInput | IngestResult> => ({
+    bytes: new Uint8Array(),
+    fileName: String(i),
+  });
 
   async function batchesOf(lanes: number, loadOf = load): Promise<{ batches: string[][]; files: string[] }> {
     const batches: string[][] = [];
