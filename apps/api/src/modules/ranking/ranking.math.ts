@@ -28,6 +28,10 @@ export function peerKey(f: Pick<ReportFacts, 'kind' | 'level' | 'type'>, mode: P
   return f.kind;
 }
 
+// Every indicator at 0 points: each report's points start as a copy of it, so all of them share one shape (filling an
+// empty object key by key made 1,000 objects a request grow twelve times each).
+const NO_POINTS: Readonly<Record<string, number>> = Object.fromEntries(INDICATORS.map((i) => [i.key, 0]));
+
 /** Points on a 0–100 scale: weight × value over the sum of the weights of computable indicators. */
 export function score(
   values: Record<string, IndicatorValue>,
@@ -39,7 +43,7 @@ export function score(
     const w = weights[i.key] ?? 0;
     if (w > 0 && values[i.key] && values[i.key].value !== null) wsum += w;
   }
-  const points: Record<string, number> = {};
+  const points = { ...NO_POINTS };
   let total = 0;
   for (const i of INDICATORS) {
     const w = weights[i.key] ?? 0;
@@ -68,13 +72,15 @@ const groupBy = <T>(xs: T[], key: (x: T) => string): Map<string, T[]> => {
 
 /**
  * Scores one year's reports, each among its peer group. `previous` holds the same bodies' reports of the year before
- * (continuity of 上年结转, similarity to their own previous text).
+ * (continuity of 上年结转, similarity to their own previous text). `v1`: also compute profile v1's indicators (needed
+ * when a profile in play weights them; `explained` computes them for the rows shown either way).
  */
 export function scoreAll(
   facts: ReportFacts[],
   weights: Record<string, number>,
   mode: PeerGroupMode = 'all',
   previous: ReadonlyMap<number, PreviousFacts> = new Map(),
+  v1 = true,
 ): Scored[] {
   const out: Scored[] = [];
   for (const [group, peers] of groupBy(facts, (f) => peerKey(f, mode))) {
@@ -109,7 +115,7 @@ export function scoreAll(
         prevCarriedOut: prev?.appsCarriedOut ?? null,
         similarity: sim,
       };
-      const values = indicatorValues(f, ctx, false);
+      const values = indicatorValues(f, ctx, false, v1);
       const { points, score: total } = score(values, weights);
       out.push({ facts: f, group, values, similar: sim, ctx, points, score: total });
     });
