@@ -124,12 +124,11 @@ export class RankingService {
   }): Promise<RankingModel> {
     // Last year is also placed under the profile's earlier version (or, for what-if weights, the stored profile): what
     // the profile change alone does to a rank.
-    const [[stored, earlier], facts] = await Promise.all([
-      this.profiles
-        .get(a.profileId)
-        .then(async (p) => [p, a.whatIf?.length ? p : await this.profiles.previousVersion(p)] as const),
+    const [[stored, previous], facts] = await Promise.all([
+      this.profiles.withPrevious(a.profileId),
       this.factsOf(a.year, a.filter),
     ]);
+    const earlier = a.whatIf?.length ? stored : previous;
     const weights = a.whatIf?.length
       ? weightsOf(a.whatIf)
       : Object.fromEntries(stored.weights.map((w) => [w.indicator, w.weight]));
