@@ -37,22 +37,32 @@ export function score(
   values: Record<string, IndicatorValue>,
   weights: Record<string, number>,
 ): { points: Record<string, number>; score: number } {
-  // Plain loops: this runs for every report of two years on each ranking request.
-  let wsum = 0;
-  for (const i of INDICATORS) {
-    const w = weights[i.key] ?? 0;
-    if (w > 0 && values[i.key] && values[i.key].value !== null) wsum += w;
-  }
-  const points = { ...NO_POINTS };
-  let total = 0;
-  for (const i of INDICATORS) {
-    const w = weights[i.key] ?? 0;
-    const v = values[i.key]?.value ?? null;
-    const p = w > 0 && v !== null ? (100 * w * v) / wsum : 0;
-    points[i.key] = p;
-    total += p;
-  }
-  return { points, score: total };
+  return scorer(weights)(values);
+}
+
+/**
+ * `score` under fixed weights, for many reports: the weighted indicators are listed once (a ranking request scores
+ * 1,500 reports), and only they are visited. The others add 0 points, and adding 0 leaves a float sum as it was, so
+ * each score is the same float as summing all twelve in order.
+ */
+export function scorer(
+  weights: Record<string, number>,
+): (values: Record<string, IndicatorValue>) => { points: Record<string, number>; score: number } {
+  const plan = INDICATORS.filter((i) => (weights[i.key] ?? 0) > 0).map((i) => ({ key: i.key, w: weights[i.key] }));
+  return (values) => {
+    let wsum = 0;
+    for (const { key, w } of plan) if (values[key] && values[key].value !== null) wsum += w;
+    const points = { ...NO_POINTS };
+    let total = 0;
+    for (const { key, w } of plan) {
+      const v = values[key]?.value ?? null;
+      if (v === null) continue;
+      const p = (100 * w * v) / wsum;
+      points[key] = p;
+      total += p;
+    }
+    return { points, score: total };
+  };
 }
 
 /** A scored report's values with their notes (scoring leaves the notes out: they are read only for the rows shown). */
@@ -83,6 +93,7 @@ export function scoreAll(
   v1 = true,
 ): Scored[] {
   const out: Scored[] = [];
+  const scoreOf = scorer(weights);
   for (const [group, peers] of groupBy(facts, (f) => peerKey(f, mode))) {
     const peerMaxProactive = Math.max(0, ...peers.map((f) => f.proactive ?? 0));
     let corrected = 0,
@@ -116,7 +127,7 @@ export function scoreAll(
         similarity: sim,
       };
       const values = indicatorValues(f, ctx, false, v1);
-      const { points, score: total } = score(values, weights);
+      const { points, score: total } = scoreOf(values);
       out.push({ facts: f, group, values, similar: sim, ctx, points, score: total });
     });
   }

@@ -12,8 +12,8 @@ import {
   rankAll,
   ranksOf,
   rootCauses,
-  score,
   scoreAll,
+  scorer,
   type PeerGroupMode,
   type PreviousFacts,
   type ReportFacts,
@@ -201,7 +201,8 @@ export class RankingService {
     const mine = current ? last : last.filter((r) => r.facts.published);
     if (theirs !== mode)
       return new Map(mine.map((r) => [r.facts.agencyId, { rank: 0, group: peerKey(r.facts, theirs) }]));
-    return ranksOf(mine.map((r) => ({ facts: r.facts, group: r.group, score: score(r.values, weights).score })));
+    const scoreOf = scorer(weights);
+    return ranksOf(mine.map((r) => ({ facts: r.facts, group: r.group, score: scoreOf(r.values).score })));
   }
 
   private row(
