@@ -70,6 +70,19 @@ const na = (zh: string, en: string): IndicatorValue => ({
   nullReason: `${zh} · ${en}`,
   note: null,
 });
+// The fixed reasons, made once: scoring meets them for most of the 1,000 reports of a ranking request, and a fresh
+// object with a freshly joined string each time was a good part of what the request left to the garbage collector.
+// Frozen, since every report that does not apply shares one.
+const fixed = (zh: string, en: string): IndicatorValue => Object.freeze(na(zh, en));
+const NOT_PUBLISHED = fixed('未发布', 'not published');
+const VERTICAL = fixed('垂直管理部门，无本地截止日期', 'vertically managed: no local deadline');
+const APPS_NOT_REPORTED = fixed('未填报申请数', 'applications not reported');
+const NO_APPS = fixed('无申请', 'no applications');
+const REVIEW_NOT_REPORTED = fixed('未填报复议诉讼', 'reconsideration/litigation not reported');
+const TOO_SHORT = fixed('第一、第五部分文字过短', 'sections 一/五 too short to compare');
+const NO_DATE = fixed('无发布日期', 'no publication date');
+const NO_LOCAL_DEADLINE = fixed('本地无截止日期（垂直管理）', 'no local deadline (vertically managed)');
+const NO_DECISIONS = fixed('未填报处理决定数量', 'no decision counts');
 const val = (value: number, raw: number | null, note: string | null = null): IndicatorValue => ({
   raw,
   value,
@@ -83,7 +96,7 @@ const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
 // the scoring pass leaves them out (the values are the same either way) and the page's rows are computed again with them.
 function timeliness(f: ReportFacts, n: boolean): IndicatorValue {
   if (!f.published) return val(0, null, n ? '未发布 · not published' : null);
-  if (f.dueOn === null) return na('垂直管理部门，无本地截止日期', 'vertically managed: no local deadline');
+  if (f.dueOn === null) return VERTICAL;
   if (f.publishedOn === null)
     return val(0, null, n ? '无发布日期，不能证明按时发布 · no publication date: on time cannot be shown' : null);
   const late = daysLate(f.publishedOn, f.dueOn);
@@ -126,9 +139,9 @@ function dataAccuracy(f: ReportFacts, ctx: PeerContext, n: boolean): IndicatorVa
 }
 
 function applicationHandling(f: ReportFacts, n: boolean): IndicatorValue {
-  if (f.appsNew === null && f.appsCarriedIn === null) return na('未填报申请数', 'applications not reported');
+  if (f.appsNew === null && f.appsCarriedIn === null) return APPS_NOT_REPORTED;
   const received = (f.appsNew ?? 0) + (f.appsCarriedIn ?? 0);
-  if (received <= 0) return na('无申请', 'no applications');
+  if (received <= 0) return NO_APPS;
   const handled = f.appsHandled ?? 0;
   const other = handled > 0 ? Math.min(1, (f.appsOther ?? 0) / handled) : 0;
   const backlog = Math.min(1, Math.max(0, f.appsCarriedOut ?? 0) / received);
@@ -142,7 +155,7 @@ function applicationHandling(f: ReportFacts, n: boolean): IndicatorValue {
 }
 
 function reviewCorrection(f: ReportFacts, ctx: PeerContext, n: boolean): IndicatorValue {
-  if (f.reviewTotal === null) return na('未填报复议诉讼', 'reconsideration/litigation not reported');
+  if (f.reviewTotal === null) return REVIEW_NOT_REPORTED;
   const decided = Math.max(0, f.reviewTotal - (f.reviewPending ?? 0));
   const corrected = Math.min(Math.max(0, f.reviewCorrected ?? 0), decided);
   const v = 1 - (corrected + REVIEW_PRIOR_CASES * ctx.pooledCorrection) / (decided + REVIEW_PRIOR_CASES);
@@ -156,7 +169,7 @@ function reviewCorrection(f: ReportFacts, ctx: PeerContext, n: boolean): Indicat
 }
 
 function contentOriginal(ctx: PeerContext, n: boolean): IndicatorValue {
-  if (!ctx.similarity) return na('第一、第五部分文字过短', 'sections 一/五 too short to compare');
+  if (!ctx.similarity) return TOO_SHORT;
   const s = ctx.similarity;
   const v = s.value <= COPY_FREE ? 1 : s.value >= COPY_FULL ? 0 : 1 - (s.value - COPY_FREE) / (COPY_FULL - COPY_FREE);
   // No previous report of its own and no peer near enough for the LSH bands to pair them: nothing to name.
@@ -191,24 +204,33 @@ function legacy(f: ReportFacts, ctx: PeerContext): Record<string, IndicatorValue
   return {
     on_time:
       f.publishedOn === null
-        ? na('无发布日期', 'no publication date')
+        ? NO_DATE
         : f.dueOn === null
-          ? na('本地无截止日期（垂直管理）', 'no local deadline (vertically managed)')
+          ? NO_LOCAL_DEADLINE
           : val(f.publishedOn <= f.dueOn ? 1 : 0, f.publishedOn <= f.dueOn ? 1 : 0),
     complete: val((Math.min(f.sections, 6) / 6 + Math.min(f.tables, 3) / 3) / 2, f.sections + f.tables),
     findings: val(1 / (1 + f.findings), f.findings),
     proactive_volume:
       f.proactive === null
-        ? na('未填报处理决定数量', 'no decision counts')
+        ? NO_DECISIONS
         : val(ctx.peerMaxProactive > 0 ? f.proactive / ctx.peerMaxProactive : 0, f.proactive),
     application_outcomes: rate(f.appsDisclosed, f.appsHandled, '办理申请'),
     review_corrected: review.value === null ? review : val(1 - review.value, review.raw),
   };
 }
 
-export function indicatorValues(f: ReportFacts, ctx: PeerContext, notes = true): Record<string, IndicatorValue> {
+/**
+ * Every indicator's value for one report. `notes`: with the notes (the rows shown); `v1`: also profile v1's indicators
+ * (scoring leaves them out when no profile in play weights them: their values would be computed only to be ignored).
+ */
+export function indicatorValues(
+  f: ReportFacts,
+  ctx: PeerContext,
+  notes = true,
+  v1 = true,
+): Record<string, IndicatorValue> {
   if (!f.published) {
-    const none = na('未发布', 'not published');
+    const none = NOT_PUBLISHED;
     return {
       timeliness: timeliness(f, notes),
       format_complete: none,
@@ -231,7 +253,7 @@ export function indicatorValues(f: ReportFacts, ctx: PeerContext, notes = true):
     application_handling: applicationHandling(f, notes),
     review_correction: reviewCorrection(f, ctx, notes),
     content_original: contentOriginal(ctx, notes),
-    ...legacy(f, ctx),
+    ...(v1 ? legacy(f, ctx) : null),
   };
 }
 

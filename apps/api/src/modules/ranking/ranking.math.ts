@@ -28,27 +28,41 @@ export function peerKey(f: Pick<ReportFacts, 'kind' | 'level' | 'type'>, mode: P
   return f.kind;
 }
 
+// Every indicator at 0 points: each report's points start as a copy of it, so all of them share one shape (filling an
+// empty object key by key made 1,000 objects a request grow twelve times each).
+const NO_POINTS: Readonly<Record<string, number>> = Object.fromEntries(INDICATORS.map((i) => [i.key, 0]));
+
 /** Points on a 0–100 scale: weight × value over the sum of the weights of computable indicators. */
 export function score(
   values: Record<string, IndicatorValue>,
   weights: Record<string, number>,
 ): { points: Record<string, number>; score: number } {
-  // Plain loops: this runs for every report of two years on each ranking request.
-  let wsum = 0;
-  for (const i of INDICATORS) {
-    const w = weights[i.key] ?? 0;
-    if (w > 0 && values[i.key] && values[i.key].value !== null) wsum += w;
-  }
-  const points: Record<string, number> = {};
-  let total = 0;
-  for (const i of INDICATORS) {
-    const w = weights[i.key] ?? 0;
-    const v = values[i.key]?.value ?? null;
-    const p = w > 0 && v !== null ? (100 * w * v) / wsum : 0;
-    points[i.key] = p;
-    total += p;
-  }
-  return { points, score: total };
+  return scorer(weights)(values);
+}
+
+/**
+ * `score` under fixed weights, for many reports: the weighted indicators are listed once (a ranking request scores
+ * 1,500 reports), and only they are visited. The others add 0 points, and adding 0 leaves a float sum as it was, so
+ * each score is the same float as summing all twelve in order.
+ */
+export function scorer(
+  weights: Record<string, number>,
+): (values: Record<string, IndicatorValue>) => { points: Record<string, number>; score: number } {
+  const plan = INDICATORS.filter((i) => (weights[i.key] ?? 0) > 0).map((i) => ({ key: i.key, w: weights[i.key] }));
+  return (values) => {
+    let wsum = 0;
+    for (const { key, w } of plan) if (values[key] && values[key].value !== null) wsum += w;
+    const points = { ...NO_POINTS };
+    let total = 0;
+    for (const { key, w } of plan) {
+      const v = values[key]?.value ?? null;
+      if (v === null) continue;
+      const p = (100 * w * v) / wsum;
+      points[key] = p;
+      total += p;
+    }
+    return { points, score: total };
+  };
 }
 
 /** A scored report's values with their notes (scoring leaves the notes out: they are read only for the rows shown). */
@@ -68,15 +82,18 @@ const groupBy = <T>(xs: T[], key: (x: T) => string): Map<string, T[]> => {
 
 /**
  * Scores one year's reports, each among its peer group. `previous` holds the same bodies' reports of the year before
- * (continuity of 上年结转, similarity to their own previous text).
+ * (continuity of 上年结转, similarity to their own previous text). `v1`: also compute profile v1's indicators (needed
+ * when a profile in play weights them; `explained` computes them for the rows shown either way).
  */
 export function scoreAll(
   facts: ReportFacts[],
   weights: Record<string, number>,
   mode: PeerGroupMode = 'all',
   previous: ReadonlyMap<number, PreviousFacts> = new Map(),
+  v1 = true,
 ): Scored[] {
   const out: Scored[] = [];
+  const scoreOf = scorer(weights);
   for (const [group, peers] of groupBy(facts, (f) => peerKey(f, mode))) {
     const peerMaxProactive = Math.max(0, ...peers.map((f) => f.proactive ?? 0));
     let corrected = 0,
@@ -109,8 +126,8 @@ export function scoreAll(
         prevCarriedOut: prev?.appsCarriedOut ?? null,
         similarity: sim,
       };
-      const values = indicatorValues(f, ctx, false);
-      const { points, score: total } = score(values, weights);
+      const values = indicatorValues(f, ctx, false, v1);
+      const { points, score: total } = scoreOf(values);
       out.push({ facts: f, group, values, similar: sim, ctx, points, score: total });
     });
   }

@@ -11,7 +11,8 @@ import type { PreviousFacts, ReportFacts } from './ranking.math';
 export type FactsRow = Omit<ReportFacts, 'dueOn' | 'faults'> & {
   kind: ReportKind;
   level: AdminLevel | null;
-  faultKeys: (string[] | null)[];
+  /** Cell keys of each substantive finding (null: none). */
+  faultKeys: (string[] | null)[] | null;
 };
 export interface UnpublishedRow {
   agencyId: number;
@@ -45,7 +46,7 @@ export class RankingRepository {
       SELECT a.id AS "agencyId", a.name AS "agencyName", a.kind, a.type, ${LEVEL} AS level, r.year, true AS published,
          to_char(v.published_on, 'YYYY-MM-DD') AS "publishedOn",
          v.template, v.section_count AS sections, v.table_count AS tables, v.cells_read AS "cellsRead", v.fee_statement AS "feeStatement",
-         coalesce(fz.findings, 0) AS findings, coalesce(fz.look, 0) AS "needsLook", coalesce(fz.fault_keys, '[]') AS "faultKeys",
+         coalesce(fz.findings, 0) AS findings, coalesce(fz.look, 0) AS "needsLook", fz.fault_keys AS "faultKeys",
          v.proactive, v.apps_handled AS "appsHandled", v.apps_disclosed AS "appsDisclosed", v.apps_new AS "appsNew",
          v.apps_carried_in AS "appsCarriedIn", v.apps_carried_out AS "appsCarriedOut", v.apps_other AS "appsOther",
          v.review_total AS "reviewTotal", v.review_corrected AS "reviewCorrected", v.review_pending AS "reviewPending",

@@ -12,15 +12,15 @@ import {
   rankAll,
   ranksOf,
   rootCauses,
-  score,
   scoreAll,
+  scorer,
   type PeerGroupMode,
   type PreviousFacts,
   type ReportFacts,
   type Scored,
 } from './ranking.math';
 import { PeerGroup, type ContentMatchModel, type RankingModel, type RankingRowModel } from './ranking.model';
-import { RankingRepository } from './ranking.repository';
+import { RankingRepository, type FactsRow } from './ranking.repository';
 import { rowsToShow } from './ranking-rows';
 
 export const MAX_RANKING_ROWS = 1000;
@@ -58,12 +58,11 @@ export class RankingService {
     year: number,
     filter: AgencyFilterInput | undefined,
   ): Promise<{ reports: Map<number, ReportFacts[]>; absent: Map<number, ReportFacts[]>; beforeLast: PreviousFacts[] }> {
-    const [rows, beforeLast, gone, ...dues] = await Promise.all([
+    const [rows, beforeLast, gone, dues] = await Promise.all([
       this.repo.facts([year, year - 1], filter),
       this.repo.previousFacts(year - 2, filter),
       this.repo.unpublished([year, year - 1], filter),
-      this.deadlines.dueOf(year),
-      this.deadlines.dueOf(year - 1),
+      this.deadlines.dueOfYears([year, year - 1]),
     ]);
     const reports = new Map<number, ReportFacts[]>([
       [year, []],
@@ -71,10 +70,14 @@ export class RankingService {
     ]);
     // Each report is held to its kind's deadline (a county's compiled report to 2月20日, a department to 1月31日).
     // The rows are fresh from the driver: completed in place rather than copied (1,000 rows of 30 fields a request).
-    for (const f of rows)
-      reports
-        .get(f.year)
-        ?.push(Object.assign(f, { dueOn: dues[year - f.year](f.kind, f.level), faults: rootCauses(f.faultKeys) }));
+    for (const f of rows) {
+      const list = reports.get(f.year);
+      if (!list) continue;
+      const r = f as FactsRow & Pick<ReportFacts, 'dueOn' | 'faults'>;
+      r.dueOn = dues[year - f.year](f.kind, f.level);
+      r.faults = f.faultKeys ? rootCauses(f.faultKeys) : 0;
+      list.push(r);
+    }
     const absent = new Map<number, ReportFacts[]>([
       [year, []],
       [year - 1, []],
@@ -121,12 +124,11 @@ export class RankingService {
   }): Promise<RankingModel> {
     // Last year is also placed under the profile's earlier version (or, for what-if weights, the stored profile): what
     // the profile change alone does to a rank.
-    const [[stored, earlier], facts] = await Promise.all([
-      this.profiles
-        .get(a.profileId)
-        .then(async (p) => [p, a.whatIf?.length ? p : await this.profiles.previousVersion(p)] as const),
+    const [[stored, previous], facts] = await Promise.all([
+      this.profiles.withPrevious(a.profileId),
       this.factsOf(a.year, a.filter),
     ]);
+    const earlier = a.whatIf?.length ? stored : previous;
     const weights = a.whatIf?.length
       ? weightsOf(a.whatIf)
       : Object.fromEntries(stored.weights.map((w) => [w.indicator, w.weight]));
@@ -149,12 +151,19 @@ export class RankingService {
     ]);
     const { beforeLast } = facts;
     const index = (list: PreviousFacts[]) => new Map(list.map((f) => [f.agencyId, f]));
+    // Profile v1's indicators are computed only where a profile in play weights them: this year's under these weights,
+    // last year's also under the earlier version it is placed under.
+    const v1 = (w: Record<string, number>) => INDICATORS.some((i) => i.legacy && (w[i.key] ?? 0) > 0);
+    const earlierWeights = earlier ? Object.fromEntries(earlier.weights.map((w) => [w.indicator, w.weight])) : {};
     // Last year is ranked among the same bodies' reports of that year, under the same weights and groups.
     const cur = rankAll(
-      scoreAll(byYear.get(a.year) ?? [], weights, mode, index(byYear.get(a.year - 1) ?? [])),
+      scoreAll(byYear.get(a.year) ?? [], weights, mode, index(byYear.get(a.year - 1) ?? []), v1(weights)),
       groupOrder,
     );
-    const prevRanked = rankAll(scoreAll(byYear.get(a.year - 1) ?? [], weights, mode, index(beforeLast)), groupOrder);
+    const prevRanked = rankAll(
+      scoreAll(byYear.get(a.year - 1) ?? [], weights, mode, index(beforeLast), v1(weights) || v1(earlierWeights)),
+      groupOrder,
+    );
     const prev = new Map(prevRanked.map((r) => [r.facts.agencyId, r]));
     const before = earlier
       ? this.placesUnder(earlier, prevRanked, mode, a.peerGroup)
@@ -192,7 +201,8 @@ export class RankingService {
     const mine = current ? last : last.filter((r) => r.facts.published);
     if (theirs !== mode)
       return new Map(mine.map((r) => [r.facts.agencyId, { rank: 0, group: peerKey(r.facts, theirs) }]));
-    return ranksOf(mine.map((r) => ({ facts: r.facts, group: r.group, score: score(r.values, weights).score })));
+    const scoreOf = scorer(weights);
+    return ranksOf(mine.map((r) => ({ facts: r.facts, group: r.group, score: scoreOf(r.values).score })));
   }
 
   private row(

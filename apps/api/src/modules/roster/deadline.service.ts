@@ -20,14 +20,30 @@ export class DeadlineService {
 
   /** The due date of each kind and level for `year`. */
   async dueOf(year: number): Promise<DueOf> {
-    const over = new Map(
-      (await this.repo.deadlineOverrides(this.ds, year)).map((o) => [`${o.kind}|${o.level}`, o.due_on]),
-    );
-    return (kind, level) => {
-      if (kind === 'vertical') return null;
-      const lv = kind === 'government_compiled' ? (level ?? '') : '';
-      return over.get(`${kind}|${lv}`) ?? over.get(`${kind}|`) ?? defaultDeadline(kind, level, year);
-    };
+    return (await this.dueOfYears([year]))[0];
+  }
+
+  /**
+   * The due dates of each of `years`, in that order, read in one query. Each answer is kept by kind and level: a
+   * ranking asks once per report (1,000 a request) among a handful of kinds and levels.
+   */
+  async dueOfYears(years: number[]): Promise<DueOf[]> {
+    const rows = await this.repo.deadlineOverrides(this.ds, years);
+    return years.map((year) => {
+      const over = new Map(rows.filter((o) => o.year === year).map((o) => [`${o.kind}|${o.level}`, o.due_on]));
+      const known = new Map<string, string | null>();
+      return (kind, level) => {
+        if (kind === 'vertical') return null;
+        const lv = kind === 'government_compiled' ? (level ?? '') : '';
+        const k = `${kind}|${lv}`;
+        let due = known.get(k);
+        if (due === undefined) {
+          due = over.get(k) ?? over.get(`${kind}|`) ?? defaultDeadline(kind, level, year);
+          known.set(k, due);
+        }
+        return due;
+      };
+    });
   }
 
   async list(year: number): Promise<DeadlineModel[]> {

@@ -173,11 +173,12 @@ export class RosterRepository {
 
   async deadlineOverrides(
     db: Queryable,
-    year: number,
-  ): Promise<{ kind: ReportKind; level: string; due_on: string; set_by: string }[]> {
+    year: number | number[],
+  ): Promise<{ year: number; kind: ReportKind; level: string; due_on: string; set_by: string }[]> {
     return rows(
       db,
-      sql`SELECT kind, level, to_char(due_on, 'YYYY-MM-DD') AS due_on, set_by FROM report_deadline WHERE year = ${year}`,
+      sql`SELECT year, kind, level, to_char(due_on, 'YYYY-MM-DD') AS due_on, set_by FROM report_deadline
+      WHERE year = ANY(${Array.isArray(year) ? year : [year]}::int[])`,
     );
   }
 

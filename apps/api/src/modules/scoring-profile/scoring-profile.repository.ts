@@ -30,11 +30,18 @@ export class ScoringProfileRepository {
     );
   }
 
-  /** The version of `name` saved before `version` (what a rank-change explanation compares the profile with). */
-  previousVersion(name: string, version: number): Promise<ProfileRow | null> {
-    return first<ProfileRow>(
+  /**
+   * A profile (the default one without `id`) and the version of its name saved before it (what a rank-change
+   * explanation compares the profile with), in one round trip. Newest first: [profile] or [profile, earlier]; [] when none.
+   */
+  withPrevious(id: number | undefined): Promise<ProfileRow[]> {
+    const which = id === undefined ? sql`is_default` : sql`id = ${id}`;
+    return rows<ProfileRow>(
       this.ds,
-      sql`${SELECT} WHERE name = ${name} AND version < ${version} ORDER BY version DESC LIMIT 1`,
+      sql`${SELECT} WHERE id IN ((SELECT id FROM scoring_profile WHERE ${which} LIMIT 1),
+        (SELECT e.id FROM scoring_profile e JOIN (SELECT name, version FROM scoring_profile WHERE ${which} LIMIT 1) p
+          ON e.name = p.name AND e.version < p.version ORDER BY e.version DESC LIMIT 1))
+      ORDER BY version DESC`,
     );
   }
 

@@ -55,9 +55,12 @@ export class ScoringProfileService {
     return toModel(row);
   }
 
-  async previousVersion(p: ScoringProfileModel): Promise<ScoringProfileModel | null> {
-    const row = await this.repo.previousVersion(p.name, p.version);
-    return row ? toModel(row) : null;
+  /** A profile (the default one without `id`) and its earlier version (null: it is the first). */
+  async withPrevious(id?: number | null): Promise<[ScoringProfileModel, ScoringProfileModel | null]> {
+    const [row, earlier] = await this.repo.withPrevious(id ?? undefined);
+    if (!row)
+      throw new NotFoundException(id == null ? 'no default scoring profile' : `scoring profile ${id} not found`);
+    return [toModel(row), earlier ? toModel(earlier) : null];
   }
 
   async save(input: ScoringProfileInput, by: string | null): Promise<ScoringProfileModel> {
