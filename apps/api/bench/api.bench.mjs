@@ -66,6 +66,10 @@ async function main() {
   const { createServer } = require(path.join(ROOT, 'apps/api/dist/server.js'));
   await prepareDatabase(migrate);
   process.env.RATE_LIMIT_PER_MIN = '0'; // the bench measures latency, not the limiter
+  // The server as deployed (docker/Dockerfile): NODE_ENV=production turns off Apollo's development-only checks, and a
+  // server database gets the pool of 8 that DATABASE_URL would give it (createServer's own URL leaves the embedded 2).
+  process.env.NODE_ENV ??= 'production';
+  process.env.DB_POOL_MAX ??= '8';
   const app = await createServer({ databaseUrl: URL_, webDist: null, quiet: true });
   await app.listen(0, '127.0.0.1');
   const endpoint = `http://127.0.0.1:${app.getHttpServer().address().port}/graphql`;
