@@ -1,10 +1,10 @@
 // Entry point: bytes + file name → ParsedReport. Dispatches on extension and content; unreadable input throws
 // ReportReadError, everything else becomes a report with findings.
 import type { ParsedReport } from '@dh/domain';
-import { decodeBytes } from './decode/decode-bytes';
+import { decodeBytes, plainUtf8 } from './decode/decode-bytes';
 import { ReportReadError } from './errors';
 import { extractDocx } from './extract/docx';
-import { extractHtml, type HtmlOptions } from './extract/html';
+import { extractHtml, extractRegionBytes, type HtmlOptions } from './extract/html';
 import { extractPdf } from './extract/pdf';
 import { extractText } from './extract/text';
 import type { Extracted } from './extract/types';
@@ -52,6 +52,11 @@ export function parseTextOrHtml(input: ParseInput): ParsedReport {
   const kind = sniff(bytes, fileName);
   if (kind !== 'html' && kind !== 'text')
     throw new ReportReadError(fileName, 'unsupported', `${kind} needs parseReport()`);
+  // A CMS page in plain UTF-8 is read from its bytes (extractRegionBytes): decoding 100–370 KB, most of it Word's
+  // styles, cost more than reading the report. Only where every check below would pass on the decoded text.
+  const utf8 = kind === 'html' && input.htmlScan !== 'full' ? plainUtf8(bytes) : null;
+  const fast = utf8 && extractRegionBytes(utf8, 'UTF-8');
+  if (fast) return assemble(fast, fileName, bytes.length);
   const { text, encoding } = decodeBytes(bytes);
   if (!text.trim()) throw new ReportReadError(fileName, 'empty', 'the file holds no text');
   // Control characters everywhere means binary content with a text name.

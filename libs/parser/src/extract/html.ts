@@ -6,10 +6,10 @@ import { ReportReadError } from '../errors';
 import { tidy } from '../normalize/text';
 import { attr, firstMatches, simpleSelector, textOf } from './dom';
 import { CUT_MARK, regionCut, regionIsSure } from './html-region';
-import { PARSER_OPTIONS, streamFind } from './html-stream';
+import { PARSER_OPTIONS, streamFind, type StreamEl } from './html-stream';
 import { tableToRows } from './html-table';
 import { attrOf, BLOCK, SKIP, type Attribs } from './html-walk';
-import { nameKey, scanTags } from './tag-scan';
+import { BAIL, nameKey, scanTags, type TagVisit } from './tag-scan';
 import type { Block, Extracted } from './types';
 
 // Report bodies on the sites we know, most specific first; `body` is the fallback (bare fragments too).
@@ -60,15 +60,22 @@ const IMPLIED_END = new Set(
 
 /** How deep the markup's elements nest, from a linear scan of the tags (tag-scan.ts, no DOM); stops counting above `cap`. */
 export function markupDepth(html: string, cap = MAX_HTML_NESTING): number {
+  const d = depthCounter(cap);
+  scanTags(html, 0, d.visit);
+  return d.max();
+}
+
+/** The count behind markupDepth, fed tag by tag; `visit` returns true once the depth passes `cap`. */
+function depthCounter(cap: number): { visit: TagVisit; max: () => number } {
   let depth = 0;
   let max = 0;
-  scanTags(html, 0, (close, key, selfClosing) => {
+  const visit: TagVisit = (close, key, selfClosing) => {
     if (VOID.has(key) || IMPLIED_END.has(key)) return false;
     if (close) depth = Math.max(0, depth - 1);
     else if (!selfClosing && (max = Math.max(max, ++depth)) > cap) return true;
     return false;
-  });
-  return max;
+  };
+  return { visit, max: () => max };
 }
 
 export interface HtmlOptions {
@@ -117,6 +124,44 @@ export function extractRegion(html: string, encoding: string, fileName: string):
     BODY_SELECTORS.length - 1,
     [TITLE],
   );
+  return regionRead(html, cut, found, hasMark, encoding);
+}
+
+/**
+ * extractRegion straight from a page's UTF-8 bytes, never decoded whole: the scans run on their latin1 view and
+ * html-tokenizer.ts tokenizes, decoding only the text and attributes read. Null where extractRegion of the decoded
+ * page would give null, and also wherever the byte path cannot be sure it reads alike (BAIL): the caller then
+ * decodes the page and takes the usual paths. The nesting cap is counted on the tags as `lean` would: over it, BAIL
+ * too, and the usual path refuses the page.
+ */
+export function extractRegionBytes(bytes: Buffer, encoding: string): Extracted | null {
+  const page = bytes.toString('latin1');
+  try {
+    const cut = regionCut(page, BODY_SELECTORS, bytes);
+    if (cut < 0) return null;
+    const { visit } = depthCounter(MAX_HTML_NESTING);
+    const { found, hasMark } = streamFind(
+      page.slice(0, cut) + CUT_MARK,
+      PREDS,
+      BODY_SELECTORS.length - 1,
+      [TITLE],
+      false,
+      { bytes, visit },
+    );
+    return regionRead(page, cut, found, hasMark, encoding);
+  } catch (e) {
+    if (e === BAIL) return null;
+    throw e;
+  }
+}
+
+function regionRead(
+  html: string,
+  cut: number,
+  found: (StreamEl | undefined)[],
+  hasMark: boolean,
+  encoding: string,
+): Extracted | null {
   const body = pickBody(found, (el) => el.text);
   if (!regionIsSure(html, cut, found, BODY_SELECTORS, body, META_TOKENS, hasMark, (el) => el.openAtMark)) return null;
   const m = found.slice(BODY_SELECTORS.length);

@@ -1,0 +1,413 @@
+// A tokenizer for htmlparser2's Parser (its `Tokenizer` option) that reads a UTF-8 page through a latin1 view of its
+// bytes: one char per byte, so every offset is a byte offset and every HTML delimiter (all ASCII; UTF-8 never puts
+// an ASCII byte inside a multi-byte sequence) is found by indexOf. Only the text and the attribute values anything
+// reads are decoded, from the bytes. Style attributes, 85 % of a Word page, are skipped by one indexOf each.
+//
+// It implements the subset of htmlparser2's Tokenizer states that CMS report pages use, and emits the same events
+// for it. Anything outside the subset throws BAIL and the caller reads the page the old way, so a page the subset
+// misjudges costs time, never a different result. The subset is also chosen so that two things the old path did on
+// the decoded string hold without doing them (docs/parser-speed.md, "A tokenizer of our own"):
+// - html.ts `lean` drops style attributes by regex before htmlparser2 sees the page. Dropping them changes no event
+//   read here when every match of that regex is a `style` attribute of a real tag; so a tag holds no `<`, nothing
+//   outside its quoted values is non-ASCII or \v (the regex's \s), and a `<` + letter inside a comment or raw text
+//   must not start a match (`styleCouldStart`).
+// - `markupDepth` counts tags as tag-scan.ts reads them; `visit` gets the same tags with the same flags.
+import { BAIL, nameKey, type TagVisit } from './tag-scan';
+
+export { BAIL };
+
+/** What the Parser's tokenizer callbacks are (htmlparser2 Callbacks, the ones used here). */
+interface Cbs {
+  onopentagname(start: number, end: number): void;
+  onopentagend(end: number): void;
+  onselfclosingtag(end: number): void;
+  onclosetag(start: number, end: number): void;
+  oncomment(start: number, end: number, offset: number): void;
+  ondeclaration(start: number, end: number): void;
+  onprocessinginstruction(start: number, end: number): void;
+  onend(): void;
+}
+
+export interface ByteTokenizerOptions {
+  /** The page's bytes; the string written to the parser is their latin1 view (plus ASCII appended after them). */
+  bytes: Buffer;
+  /** Text as htmlparser2's `ontext` would give it, entities decoded (one call may stand for several of its calls). */
+  ontext(text: string): void;
+  /** An attribute that `wanted` accepts, name lower-cased, value decoded. */
+  onattribute(name: string, value: string): void;
+  wanted: Set<string>;
+  /** Every tag as tag-scan.ts visits it; true stops the parse (BAIL). */
+  visit: TagVisit;
+}
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const EQ = 61;
+const DQ = 34;
+const SQ = 39;
+const AMP = 38;
+const isWs = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
+const isAlpha = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// Tag-name characters tag-scan.ts reads as a name too ([\w:-]); htmlparser2 reads any up to space, `/` or `>`.
+const isName = (c: number) => isAlpha(c) || (c >= 48 && c <= 57) || c === 95 || c === 58 || c === 45;
+// In a tag, outside quoted values: what both htmlparser2 and the style regex read alike.
+const plainInTag = (c: number) => c < 128 && c !== 11 && c !== LT;
+
+// Named entities decoded here (htmlparser2 decodes `&name;` of these to exactly this); any other `&` + letter bails.
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  mdash: '\u2014',
+  hellip: '\u2026',
+  middot: '\u00b7',
+  times: '\u00d7',
+  ensp: '\u2002',
+  emsp: '\u2003',
+};
+
+export class ByteTokenizer {
+  running = true;
+  private s = '';
+  private readonly o: ByteTokenizerOptions;
+
+  constructor(
+    options: { byteTokenizer?: ByteTokenizerOptions },
+    private readonly cbs: Cbs,
+  ) {
+    this.o = options.byteTokenizer!;
+  }
+
+  reset(): void {
+    this.s = '';
+  }
+  pause(): void {
+    throw BAIL;
+  }
+  resume(): void {}
+
+  write(chunk: string): void {
+    if (this.s) throw BAIL; // one chunk only
+    this.s = chunk;
+    this.run();
+  }
+
+  end(): void {
+    this.cbs.onend();
+  }
+
+  private run(): void {
+    const s = this.s;
+    let ts = 0; // start of the pending text
+    let from = 0;
+    for (;;) {
+      const lt = s.indexOf('<', from);
+      if (lt < 0) {
+        this.text(ts, s.length);
+        return;
+      }
+      const c = s.charCodeAt(lt + 1);
+      let next: number;
+      if (isAlpha(c)) {
+        this.text(ts, lt);
+        next = this.startTag(lt);
+      } else if (c === SLASH) {
+        if (!isAlpha(s.charCodeAt(lt + 2))) throw BAIL; // `</>`, `</ p>`, bogus comments
+        this.text(ts, lt);
+        next = this.endTag(lt, lt + 2);
+      } else if (c === 33 || c === 63) {
+        // `!` or `?`
+        this.text(ts, lt);
+        next = this.markup(lt);
+      } else {
+        from = lt + 1; // a `<` that is text: htmlparser2 gives it as text, in the same run
+        continue;
+      }
+      ts = from = next;
+    }
+  }
+
+  /** Text [a, b), entities decoded as htmlparser2 decodes them in text (only the forms in NAMED and numeric). */
+  private text(a: number, b: number): void {
+    if (b <= a) return;
+    const s = this.s;
+    let amp = s.indexOf('&', a);
+    if (amp < 0 || amp >= b) return this.o.ontext(this.o.bytes.toString('utf8', a, b));
+    let out = '';
+    let p = a;
+    for (; amp >= 0 && amp < b; amp = s.indexOf('&', p)) {
+      const c = s.charCodeAt(amp + 1);
+      if (!(isAlpha(c) || (c >= 48 && c <= 57) || c === 35)) {
+        // `&` before anything no entity starts with: htmlparser2 keeps it as text
+        out += this.o.bytes.toString('utf8', p, amp + 1);
+        p = amp + 1;
+        continue;
+      }
+      const semi = s.indexOf(';', amp);
+      if (semi < 0 || semi >= b || semi - amp > 9) throw BAIL;
+      const ch = entity(s.slice(amp + 1, semi));
+      out += this.o.bytes.toString('utf8', p, amp) + ch;
+      p = semi + 1;
+    }
+    out += this.o.bytes.toString('utf8', p, b);
+    if (out) this.o.ontext(out);
+  }
+
+  private startTag(lt: number): number {
+    const s = this.s;
+    let p = lt + 1;
+    while (isName(s.charCodeAt(p))) p++;
+    const c = s.charCodeAt(p);
+    if (!(isWs(c) || c === SLASH || c === GT)) throw BAIL; // a name tag-scan.ts would read shorter
+    const nameEnd = p;
+    const special = specialOf(s, lt + 1, nameEnd);
+    this.cbs.onopentagname(lt + 1, nameEnd);
+    let selfClosing = false;
+    // Attributes, as htmlparser2's BeforeAttributeName … InAttributeValue states read them.
+    for (;;) {
+      let c = s.charCodeAt(p);
+      while (isWs(c)) c = s.charCodeAt(++p);
+      if (c === GT) break;
+      if (c === SLASH) {
+        let q = p + 1;
+        while (isWs(s.charCodeAt(q))) q++;
+        if (s.charCodeAt(q) === GT) {
+          selfClosing = true;
+          p = q;
+          break;
+        }
+        p = q;
+        continue;
+      }
+      if (p >= s.length) throw BAIL; // a tag open at the end: htmlparser2 drops it
+      if (c === EQ) throw BAIL; // htmlparser2 takes a leading `=` into the name
+      const an = p;
+      while (p < s.length && !(isWs(c) || c === EQ || c === SLASH || c === GT)) {
+        if (!plainInTag(c)) throw BAIL;
+        c = s.charCodeAt(++p);
+      }
+      const ae = p;
+      while (isWs(c)) c = s.charCodeAt(++p);
+      const name = this.wantedName(an, ae);
+      if (c !== EQ) {
+        if (name) this.o.onattribute(name, '');
+        continue; // no value; `/`, `>` or the next name follow
+      }
+      c = s.charCodeAt(++p);
+      while (isWs(c)) c = s.charCodeAt(++p);
+      let vs: number;
+      let ve: number;
+      if (c === DQ || c === SQ) {
+        vs = p + 1;
+        ve = s.indexOf(c === DQ ? '"' : "'", vs);
+        if (ve < 0) throw BAIL;
+        // A `<` + letter, `/` or `!` in a value: the style regex could start there, and tag-scan read a tag there
+        // after a `>` earlier in the value. `$index<4` is common and harmless.
+        for (let k = s.indexOf('<', vs); k >= 0 && k < ve; k = s.indexOf('<', k + 1)) {
+          const n = s.charCodeAt(k + 1);
+          if (isAlpha(n) || n === SLASH || n === 33) throw BAIL;
+        }
+        if (ae - an === 5 && s.slice(an, ae).toLowerCase() === 'style') {
+          const gt = s.indexOf('>', vs);
+          if (gt >= 0 && gt < ve) throw BAIL; // a `>` the regex removes would move tag-scan's end of tag
+        }
+        p = ve + 1;
+      } else {
+        vs = p;
+        while (p < s.length && !isWs(c) && c !== GT) {
+          if (!plainInTag(c) || c === SLASH) throw BAIL; // `/` here: tag-scan could read a self-closing tag
+          c = s.charCodeAt(++p);
+        }
+        if (p >= s.length) throw BAIL;
+        ve = p;
+      }
+      if (name) {
+        if (s.indexOf('&', vs) >= 0 && s.indexOf('&', vs) < ve) throw BAIL;
+        this.o.onattribute(name, this.o.bytes.toString('utf8', vs, ve));
+      }
+    }
+    if (p >= s.length) throw BAIL;
+    const gt = p;
+    // tag-scan.ts ends a tag at the first `>` after its name (even inside a quoted value) and calls it self-closing
+    // when a `/` comes just before; script and style it skips whole.
+    if (special !== 'script' && special !== 'style') {
+      const scanGt = s.indexOf('>', nameEnd);
+      if (this.o.visit(false, nameKey(s, lt + 1, nameEnd), s.charCodeAt(scanGt - 1) === SLASH, scanGt + 1)) throw BAIL;
+    }
+    if (selfClosing) {
+      if (special) throw BAIL;
+      this.cbs.onselfclosingtag(gt);
+      return gt + 1;
+    }
+    this.cbs.onopentagend(gt);
+    return special ? this.rawText(gt + 1, special) : gt + 1;
+  }
+
+  /** Content of script, style or title up to its end tag, which must be where tag-scan.ts ends it too. */
+  private rawText(from: number, name: 'script' | 'style' | 'title'): number {
+    const s = this.s;
+    let end = -1;
+    for (let k = s.indexOf('</', from); k >= 0; k = s.indexOf('</', k + 2)) {
+      if (s.slice(k + 2, k + 2 + name.length).toLowerCase() !== name) {
+        if (name === 'title') throw BAIL; // title text holding a tag: tag-scan would read it
+        continue;
+      }
+      if (s.slice(k + 2, k + 2 + name.length) !== name) throw BAIL; // tag-scan reads lower case only
+      let q = k + 2 + name.length;
+      while (isWs(s.charCodeAt(q))) q++;
+      if (s.charCodeAt(q) !== GT) throw BAIL; // `</script x>` or `</scriptx`: the two disagree
+      end = k;
+      break;
+    }
+    if (end < 0) throw BAIL;
+    // htmlparser2 matches the end tag by `c | 0x20`, which also takes \x1c for `<` and \x0f for `/`.
+    if (/[\x0f\x1c]/.test(s.slice(from, end))) throw BAIL;
+    if (name === 'title') {
+      const lt = s.indexOf('<', from);
+      if (lt < end) throw BAIL;
+      this.text(from, end);
+    } else {
+      if (styleCouldStart(s, from, end)) throw BAIL;
+      if (end > from) this.o.ontext(this.o.bytes.toString('utf8', from, end));
+    }
+    return this.endTag(end, end + 2, name !== 'title');
+  }
+
+  /** `raw`: the end of a script or style's raw text, which tag-scan.ts skips with its content. */
+  private endTag(lt: number, ns: number, raw = false): number {
+    const s = this.s;
+    let p = ns;
+    while (isName(s.charCodeAt(p))) p++;
+    const c = s.charCodeAt(p);
+    if (!(isWs(c) || c === GT)) throw BAIL;
+    const gt = s.indexOf('>', p);
+    if (gt < 0) throw BAIL;
+    const lt2 = s.indexOf('<', p);
+    if (lt2 >= 0 && lt2 < gt) throw BAIL;
+    this.cbs.onclosetag(ns, p);
+    if (!raw) {
+      if (this.o.visit(true, nameKey(s, ns, p), s.charCodeAt(gt - 1) === SLASH, gt + 1)) throw BAIL;
+    }
+    return gt + 1;
+  }
+
+  /** `<!--…-->`, `<!DOCTYPE …>` or `<?…>` at `lt`. */
+  private markup(lt: number): number {
+    const s = this.s;
+    if (s.startsWith('<!--', lt)) {
+      if (s.charCodeAt(lt + 4) === GT || s.startsWith('->', lt + 4)) throw BAIL; // `<!-->`: ends earlier in htmlparser2
+      const e = s.indexOf('-->', lt + 4);
+      if (e < 0 || styleCouldStart(s, lt + 4, e)) throw BAIL;
+      this.cbs.oncomment(lt + 4, e + 2, 2);
+      return e + 3;
+    }
+    if (s.startsWith('<![', lt)) throw BAIL; // CDATA
+    const gt = s.indexOf('>', lt);
+    const lt2 = s.indexOf('<', lt + 1);
+    if (gt < 0 || (lt2 >= 0 && lt2 < gt)) throw BAIL;
+    if (s.charCodeAt(lt + 1) === 63) this.cbs.onprocessinginstruction(lt + 2, gt);
+    else this.cbs.ondeclaration(lt + 2, gt);
+    return gt + 1;
+  }
+
+  private wantedName(a: number, b: number): string | null {
+    if (b - a > 7 || b - a < 2) return null;
+    const n = this.s.slice(a, b).toLowerCase();
+    return this.o.wanted.has(n) ? n : null;
+  }
+}
+
+/** Elements htmlparser2 reads as raw text; textarea and xmp are outside the subset. */
+function specialOf(s: string, a: number, b: number): 'script' | 'style' | 'title' | null {
+  const n = b - a;
+  if (n !== 5 && n !== 6 && n !== 8 && n !== 3) return null;
+  const name = s.slice(a, b).toLowerCase();
+  if (name === 'textarea' || name === 'xmp') throw BAIL;
+  if (name === 'script' || name === 'style') {
+    if (s.slice(a, b) !== name) throw BAIL; // tag-scan.ts skips lower-case script/style only
+    return name;
+  }
+  return name === 'title' ? 'title' : null;
+}
+
+function entity(name: string): string {
+  if (name.charCodeAt(0) === 35) {
+    const hex = name.charCodeAt(1) === 120 || name.charCodeAt(1) === 88;
+    const digits = name.slice(hex ? 2 : 1);
+    if (!(hex ? /^[0-9a-fA-F]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) throw BAIL;
+    const cp = parseInt(digits, hex ? 16 : 10);
+    // Code points htmlparser2 passes through unchanged (it remaps C1 controls, surrogates, 0 and beyond Unicode).
+    if (!((cp >= 0x20 && cp < 0x7f) || (cp >= 0xa0 && cp < 0xd800) || (cp >= 0xe000 && cp <= 0xffff))) throw BAIL;
+    return String.fromCharCode(cp);
+  }
+  const ch = NAMED[name];
+  if (ch === undefined || !Object.prototype.hasOwnProperty.call(NAMED, name)) throw BAIL;
+  return ch;
+}
+
+/**
+ * Could html.ts's style regex match at a `<` + letter in [a, b) (comment or raw text)? Walks its grammar (tag name,
+ * then `\s+` attribute, optional `=` value, each at most one way) until it breaks. True also when the walk meets a
+ * non-ASCII char outside a quoted value (there the latin1 view and the decoded text differ) or an unclosed quote,
+ * or reaches an attribute named style: such a page bails.
+ */
+function styleCouldStart(s: string, a: number, b: number): boolean {
+  for (let lt = s.indexOf('<', a); lt >= 0 && lt < b; lt = s.indexOf('<', lt + 1)) {
+    if (isAlpha(s.charCodeAt(lt + 1)) && styleMatchAt(s, lt)) return true;
+  }
+  return false;
+}
+
+const NOT_NAME = new Set([DQ, SQ, EQ, LT, GT, SLASH]);
+const NOT_BARE = new Set([DQ, SQ, EQ, LT, GT, 96]);
+const jsWs = (c: number) => isWs(c) || c === 11;
+
+function styleMatchAt(s: string, lt: number): boolean {
+  let p = lt + 1;
+  let c = s.charCodeAt(p);
+  while (p < s.length && !jsWs(c) && c !== SLASH && c !== GT) {
+    if (c >= 128) return true;
+    c = s.charCodeAt(++p);
+  }
+  for (;;) {
+    if (p >= s.length) return false;
+    if (c >= 128) return true;
+    if (!jsWs(c)) return false; // `\s+` before each attribute
+    while (jsWs(c)) c = s.charCodeAt(++p);
+    const an = p;
+    while (p < s.length && !jsWs(c) && !NOT_NAME.has(c)) {
+      if (c >= 128) return true;
+      c = s.charCodeAt(++p);
+    }
+    if (p === an) return c >= 128;
+    if (s.slice(an, p).toLowerCase() === 'style') return true;
+    let q = p;
+    while (jsWs(s.charCodeAt(q))) q++;
+    if (s.charCodeAt(q) !== EQ) continue; // no value: `\s+` next
+    q++;
+    while (jsWs(s.charCodeAt(q))) q++;
+    const v = s.charCodeAt(q);
+    if (v === DQ || v === SQ) {
+      const e = s.indexOf(v === DQ ? '"' : "'", q + 1);
+      if (e < 0) return true;
+      p = e + 1;
+    } else {
+      const vs = q;
+      while (q < s.length && !jsWs(s.charCodeAt(q)) && !NOT_BARE.has(s.charCodeAt(q))) {
+        if (s.charCodeAt(q) >= 128) return true;
+        q++;
+      }
+      if (q === vs) return s.charCodeAt(q) >= 128; // `=` with no value: the value-less reading needs `\s+` next
+      p = q;
+    }
+    c = s.charCodeAt(p);
+  }
+}
