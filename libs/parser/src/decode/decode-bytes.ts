@@ -53,7 +53,8 @@ export function plainUtf8(bytes: Uint8Array): Buffer | null {
   const head = b.subarray(0, 12000);
   for (let i = 0; i < head.length; i++) {
     const c = head[i];
-    if ((c < 0x20 && (c < 0x09 || c > 0x0d)) || (c === 0xef && head[i + 1] === 0xbf && head[i + 2] === 0xbd)) return null;
+    if ((c < 0x20 && (c < 0x09 || c > 0x0d)) || (c === 0xef && head[i + 1] === 0xbf && head[i + 2] === 0xbd))
+      return null;
   }
   return b;
 }

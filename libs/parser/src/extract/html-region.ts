@@ -19,20 +19,30 @@ export const CUT_MARK = `<${CUT_TAG}></${CUT_TAG}>`;
  * The offset just after the end tag of the first element the body selectors point at (in their order of
  * preference), or -1 when the scan finds none. A wrong guess costs only speed: `regionIsSure` rejects it.
  */
-export function regionCut(html: string, selectors: BodySelector[], bytes?: Buffer): number {
-  for (const { sel } of selectors) {
-    if (sel === 'body') return -1;
-    const start = firstStartTag(html, sel, bytes);
-    if (start) return endOf(html, start.at, start.name, !!bytes);
-  }
-  return -1;
+export function regionCut(html: string, selectors: BodySelector[]): number {
+  const start = regionStart(html, selectors);
+  return start ? endOf(html, start.at, start.name) : -1;
 }
 
 /**
- * Where the first start tag carrying the selector's class/id (or named by it) opens, by indexOf and a local check.
- * With `bytes`, `html` is their latin1 view (offsets are byte offsets; the ASCII searches find the same places) and
- * what a `\s` reads is decoded first or refused (BAIL), so the answer is the one on the decoded page.
+ * The start tag regionCut cuts after the end of: where it opens and its name. With `bytes`, `html` is their latin1
+ * view (offsets are byte offsets; the ASCII searches find the same places) and what a `\s` reads is decoded first
+ * or refused (BAIL), so the answer is the one on the decoded page.
  */
+export function regionStart(
+  html: string,
+  selectors: BodySelector[],
+  bytes?: Buffer,
+): { at: number; name: string } | null {
+  for (const { sel } of selectors) {
+    if (sel === 'body') return null;
+    const start = firstStartTag(html, sel, bytes);
+    if (start) return start;
+  }
+  return null;
+}
+
+/** Where the first start tag carrying the selector's class/id (or named by it) opens, by indexOf and a local check. */
 function firstStartTag(html: string, sel: string, bytes?: Buffer): { at: number; name: string } | null {
   const token = sel.replace(/^[.#]/, '');
   const attrName = sel[0] === '.' ? 'class' : sel[0] === '#' ? 'id' : null;
@@ -59,7 +69,7 @@ function firstStartTag(html: string, sel: string, bytes?: Buffer): { at: number;
 }
 
 /** Offset after the end tag matching the start tag at `at`, counting same-name tags (tag-scan.ts); -1 if unclosed. */
-function endOf(html: string, at: number, name: string, latin1: boolean): number {
+function endOf(html: string, at: number, name: string): number {
   const want = nameKey(name);
   if (want < 0) return -1; // a container name no key covers: no cut, the whole page is parsed
   let depth = 0;
@@ -70,7 +80,7 @@ function endOf(html: string, at: number, name: string, latin1: boolean): number 
       if (--depth === 0) cut = end;
     } else if (!selfClosing) depth++;
     return cut >= 0;
-  }, latin1);
+  });
   return cut;
 }
 

@@ -5,7 +5,7 @@
 // Building domhandler's tree cost more than tokenizing the page (docs/parser-speed.md).
 import { Parser, type ParserOptions } from 'htmlparser2';
 import { BlockWalker, type Attribs } from './html-walk';
-import { CUT_TAG } from './html-region';
+import { CUT_MARK, CUT_TAG } from './html-region';
 import { ByteTokenizer } from './html-tokenizer';
 import type { TagVisit } from './tag-scan';
 import type { Block } from './types';
@@ -55,6 +55,10 @@ const NAMED = new Set(['title', 'meta', 'body', 'article']);
 /** `html` is the latin1 view of these UTF-8 bytes (and ASCII after them), read by html-tokenizer.ts. */
 export interface ByteSource {
   bytes: Buffer;
+  /** The container's start tag (html-region regionStart) and its name's key; `cut` is set after its end. */
+  at: number;
+  key: number;
+  cut: number;
   /** Each tag as tag-scan.ts would visit it on the style-stripped text (the nesting cap). */
   visit: TagVisit;
 }
@@ -138,7 +142,7 @@ export function streamFind(
     ? {
         ...PARSER_OPTIONS,
         Tokenizer: ByteTokenizer as unknown as ParserOptions['Tokenizer'],
-        byteTokenizer: { bytes: bytes.bytes, visit: bytes.visit, ontext, onattribute, wanted: READ_ATTRS },
+        byteTokenizer: { source: bytes, wantsText: () => active.length > 0, ontext, onattribute, wanted: READ_ATTRS },
       }
     : PARSER_OPTIONS;
   const parser = new Parser(
@@ -174,7 +178,10 @@ export function streamFind(
     },
     options,
   );
-  parser.end(html);
+  if (bytes) {
+    parser.write(html);
+    parser.end(CUT_MARK);
+  } else parser.end(html);
   if (root) root.el.blocks = root.walker!.finish();
   return { found, root: root?.el ?? null, hasMark: mark };
 }

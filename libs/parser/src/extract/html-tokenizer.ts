@@ -12,7 +12,9 @@
 //   outside its quoted values is non-ASCII or \v (the regex's \s), and a `<` + letter inside a comment or raw text
 //   must not start a match (`styleCouldStart`).
 // - `markupDepth` counts tags as tag-scan.ts reads them; `visit` gets the same tags with the same flags.
-import { BAIL, nameKey, type TagVisit } from './tag-scan';
+import { CUT_MARK, CUT_TAG } from './html-region';
+import type { ByteSource } from './html-stream';
+import { BAIL, nameKey } from './tag-scan';
 
 export { BAIL };
 
@@ -29,15 +31,19 @@ interface Cbs {
 }
 
 export interface ByteTokenizerOptions {
-  /** The page's bytes; the string written to the parser is their latin1 view (plus ASCII appended after them). */
-  bytes: Buffer;
+  /**
+   * The page's bytes, the container's start and its key. The parser is written their latin1 view, read up to the
+   * cut (`source.cut`: after the container's end tag, where html-region.ts `regionCut` would cut; found on the way
+   * as its tag scan finds it, on the same tags), and then the cut mark (CUT_MARK), read as if it stood there.
+   */
+  source: ByteSource;
+  /** Whether any text is read at this point (else text is not decoded; `ontext('')` keeps the event). */
+  wantsText(): boolean;
   /** Text as htmlparser2's `ontext` would give it, entities decoded (one call may stand for several of its calls). */
   ontext(text: string): void;
   /** An attribute that `wanted` accepts, name lower-cased, value decoded. */
   onattribute(name: string, value: string): void;
   wanted: Set<string>;
-  /** Every tag as tag-scan.ts visits it; true stops the parse (BAIL). */
-  visit: TagVisit;
 }
 
 const LT = 60;
@@ -77,13 +83,18 @@ const NAMED: Record<string, string> = {
 export class ByteTokenizer {
   running = true;
   private s = '';
+  private done = false;
+  private amp = -2; // the next `&` at or after the last search (-1: none): `&` is rare, a search runs far
   private readonly o: ByteTokenizerOptions;
+  private readonly src: ByteSource;
+  private depth = -1; // the container's depth as regionCut's end-tag scan counts it (-1: not reached yet)
 
   constructor(
     options: { byteTokenizer?: ByteTokenizerOptions },
     private readonly cbs: Cbs,
   ) {
     this.o = options.byteTokenizer!;
+    this.src = this.o.source;
   }
 
   reset(): void {
@@ -95,9 +106,20 @@ export class ByteTokenizer {
   resume(): void {}
 
   write(chunk: string): void {
-    if (this.s) throw BAIL; // one chunk only
-    this.s = chunk;
-    this.run();
+    if (!this.s) {
+      this.s = chunk;
+      return this.run();
+    }
+    // The cut mark: `<dh-region-cut></dh-region-cut>`, at offset `this.s.length` of the parser's buffers.
+    if (chunk !== CUT_MARK || this.done) throw BAIL;
+    this.done = true;
+    const at = this.s.length;
+    const name = CUT_TAG.length;
+    this.cbs.onopentagname(at + 1, at + 1 + name);
+    this.cbs.onopentagend(at + 1 + name);
+    if (this.src.visit(false, -1, false, at + 2 + name)) throw BAIL; // nameKey of the mark's name is -1
+    this.cbs.onclosetag(at + 4 + name, at + 4 + 2 * name);
+    if (this.src.visit(true, -1, false, chunk.length + at)) throw BAIL;
   }
 
   end(): void {
@@ -109,11 +131,9 @@ export class ByteTokenizer {
     let ts = 0; // start of the pending text
     let from = 0;
     for (;;) {
+      if (this.src.cut >= 0) return;
       const lt = s.indexOf('<', from);
-      if (lt < 0) {
-        this.text(ts, s.length);
-        return;
-      }
+      if (lt < 0) throw BAIL; // the container never closes: regionCut finds no cut
       const c = s.charCodeAt(lt + 1);
       let next: number;
       if (isAlpha(c)) {
@@ -138,31 +158,42 @@ export class ByteTokenizer {
   /** Text [a, b), entities decoded as htmlparser2 decodes them in text (only the forms in NAMED and numeric). */
   private text(a: number, b: number): void {
     if (b <= a) return;
+    if (!this.o.wantsText()) return this.o.ontext('');
     const s = this.s;
-    let amp = s.indexOf('&', a);
-    if (amp < 0 || amp >= b) return this.o.ontext(this.o.bytes.toString('utf8', a, b));
+    let amp = this.nextAmp(a);
+    if (amp < 0 || amp >= b) return this.o.ontext(this.decode(a, b));
     let out = '';
     let p = a;
-    for (; amp >= 0 && amp < b; amp = s.indexOf('&', p)) {
+    for (; amp >= 0 && amp < b; amp = this.nextAmp(p)) {
       const c = s.charCodeAt(amp + 1);
       if (!(isAlpha(c) || (c >= 48 && c <= 57) || c === 35)) {
         // `&` before anything no entity starts with: htmlparser2 keeps it as text
-        out += this.o.bytes.toString('utf8', p, amp + 1);
+        out += this.decode(p, amp + 1);
         p = amp + 1;
         continue;
       }
       const semi = s.indexOf(';', amp);
       if (semi < 0 || semi >= b || semi - amp > 9) throw BAIL;
       const ch = entity(s.slice(amp + 1, semi));
-      out += this.o.bytes.toString('utf8', p, amp) + ch;
+      out += this.decode(p, amp) + ch;
       p = semi + 1;
     }
-    out += this.o.bytes.toString('utf8', p, b);
+    out += this.decode(p, b);
     if (out) this.o.ontext(out);
+  }
+
+  /** A tag as tag-scan.ts visits it: the nesting count, and regionCut's same-name count from the container on. */
+  private visit(close: boolean, key: number, selfClosing: boolean, end: number): void {
+    if (this.src.visit(close, key, selfClosing, end)) throw BAIL;
+    if (this.depth < 0 || key !== this.src.key) return;
+    if (close) {
+      if (--this.depth === 0) this.src.cut = end;
+    } else if (!selfClosing) this.depth++;
   }
 
   private startTag(lt: number): number {
     const s = this.s;
+    if (lt === this.src.at) this.depth = 0;
     let p = lt + 1;
     while (isName(s.charCodeAt(p))) p++;
     const c = s.charCodeAt(p);
@@ -215,7 +246,7 @@ export class ByteTokenizer {
           const n = s.charCodeAt(k + 1);
           if (isAlpha(n) || n === SLASH || n === 33) throw BAIL;
         }
-        if (ae - an === 5 && s.slice(an, ae).toLowerCase() === 'style') {
+        if (ae - an === 5 && (s.charCodeAt(an) | 32) === 115 && s.slice(an, ae).toLowerCase() === 'style') {
           const gt = s.indexOf('>', vs);
           if (gt >= 0 && gt < ve) throw BAIL; // a `>` the regex removes would move tag-scan's end of tag
         }
@@ -230,8 +261,9 @@ export class ByteTokenizer {
         ve = p;
       }
       if (name) {
-        if (s.indexOf('&', vs) >= 0 && s.indexOf('&', vs) < ve) throw BAIL;
-        this.o.onattribute(name, this.o.bytes.toString('utf8', vs, ve));
+        const amp = this.nextAmp(vs);
+        if (amp >= 0 && amp < ve) throw BAIL;
+        this.o.onattribute(name, this.decode(vs, ve));
       }
     }
     if (p >= s.length) throw BAIL;
@@ -240,7 +272,7 @@ export class ByteTokenizer {
     // when a `/` comes just before; script and style it skips whole.
     if (special !== 'script' && special !== 'style') {
       const scanGt = s.indexOf('>', nameEnd);
-      if (this.o.visit(false, nameKey(s, lt + 1, nameEnd), s.charCodeAt(scanGt - 1) === SLASH, scanGt + 1)) throw BAIL;
+      this.visit(false, nameKey(s, lt + 1, nameEnd), s.charCodeAt(scanGt - 1) === SLASH, scanGt + 1);
     }
     if (selfClosing) {
       if (special) throw BAIL;
@@ -276,7 +308,7 @@ export class ByteTokenizer {
       this.text(from, end);
     } else {
       if (styleCouldStart(s, from, end)) throw BAIL;
-      if (end > from) this.o.ontext(this.o.bytes.toString('utf8', from, end));
+      if (end > from) this.o.ontext(this.decode(from, end));
     }
     return this.endTag(end, end + 2, name !== 'title');
   }
@@ -294,7 +326,7 @@ export class ByteTokenizer {
     if (lt2 >= 0 && lt2 < gt) throw BAIL;
     this.cbs.onclosetag(ns, p);
     if (!raw) {
-      if (this.o.visit(true, nameKey(s, ns, p), s.charCodeAt(gt - 1) === SLASH, gt + 1)) throw BAIL;
+      this.visit(true, nameKey(s, ns, p), s.charCodeAt(gt - 1) === SLASH, gt + 1);
     }
     return gt + 1;
   }
@@ -318,8 +350,26 @@ export class ByteTokenizer {
     return gt + 1;
   }
 
+  private nextAmp(from: number): number {
+    if (this.amp !== -1 && this.amp < from) this.amp = this.s.indexOf('&', from);
+    return this.amp;
+  }
+
+  /** UTF-8 text of bytes [a, b): short ASCII runs (the whitespace between tags) as latin1 slices, the rest decoded. */
+  private decode(a: number, b: number): string {
+    const s = this.s;
+    if (b - a <= 32) {
+      let i = a;
+      while (i < b && s.charCodeAt(i) < 128) i++;
+      if (i === b) return s.slice(a, b);
+    }
+    return this.src.bytes.toString('utf8', a, b);
+  }
+
   private wantedName(a: number, b: number): string | null {
-    if (b - a > 7 || b - a < 2) return null;
+    // Most attributes are style, lang or class: a first-letter test spares a string for the rest.
+    const c = this.s.charCodeAt(a) | 32;
+    if (b - a > 7 || b - a < 2 || (c !== 99 && c !== 105 && c !== 110 && c !== 114)) return null;
     const n = this.s.slice(a, b).toLowerCase();
     return this.o.wanted.has(n) ? n : null;
   }
@@ -328,7 +378,8 @@ export class ByteTokenizer {
 /** Elements htmlparser2 reads as raw text; textarea and xmp are outside the subset. */
 function specialOf(s: string, a: number, b: number): 'script' | 'style' | 'title' | null {
   const n = b - a;
-  if (n !== 5 && n !== 6 && n !== 8 && n !== 3) return null;
+  const c = s.charCodeAt(a) | 32;
+  if ((n !== 5 && n !== 6 && n !== 8 && n !== 3) || (c !== 115 && c !== 116 && c !== 120)) return null;
   const name = s.slice(a, b).toLowerCase();
   if (name === 'textarea' || name === 'xmp') throw BAIL;
   if (name === 'script' || name === 'style') {

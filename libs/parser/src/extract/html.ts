@@ -5,7 +5,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { ReportReadError } from '../errors';
 import { tidy } from '../normalize/text';
 import { attr, firstMatches, simpleSelector, textOf } from './dom';
-import { CUT_MARK, regionCut, regionIsSure } from './html-region';
+import { CUT_MARK, regionCut, regionIsSure, regionStart } from './html-region';
 import { PARSER_OPTIONS, streamFind, type StreamEl } from './html-stream';
 import { tableToRows } from './html-table';
 import { attrOf, BLOCK, SKIP, type Attribs } from './html-walk';
@@ -137,18 +137,12 @@ export function extractRegion(html: string, encoding: string, fileName: string):
 export function extractRegionBytes(bytes: Buffer, encoding: string): Extracted | null {
   const page = bytes.toString('latin1');
   try {
-    const cut = regionCut(page, BODY_SELECTORS, bytes);
-    if (cut < 0) return null;
-    const { visit } = depthCounter(MAX_HTML_NESTING);
-    const { found, hasMark } = streamFind(
-      page.slice(0, cut) + CUT_MARK,
-      PREDS,
-      BODY_SELECTORS.length - 1,
-      [TITLE],
-      false,
-      { bytes, visit },
-    );
-    return regionRead(page, cut, found, hasMark, encoding);
+    const start = regionStart(page, BODY_SELECTORS, bytes);
+    const key = start ? nameKey(start.name) : -1;
+    if (key < 0) return null; // as regionCut: no container, or a name no key covers
+    const source = { bytes, visit: depthCounter(MAX_HTML_NESTING).visit, at: start!.at, key, cut: -1 };
+    const { found, hasMark } = streamFind(page, PREDS, BODY_SELECTORS.length - 1, [TITLE], false, source);
+    return regionRead(page, source.cut, found, hasMark, encoding);
   } catch (e) {
     if (e === BAIL) return null;
     throw e;

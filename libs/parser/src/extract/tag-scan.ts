@@ -31,8 +31,7 @@ export function nameKey(s: string, start = 0, end = s.length): number {
   return k;
 }
 
-/** `latin1`: `html` is a latin1 view of UTF-8 bytes (see BAIL). */
-export function scanTags(html: string, from: number, visit: TagVisit, latin1 = false): void {
+export function scanTags(html: string, from: number, visit: TagVisit): void {
   // Memos of "no end from here on": an end absent after one offset is absent after every later one.
   let noCommentEnd = false;
   let noGt = false;
@@ -48,7 +47,7 @@ export function scanTags(html: string, from: number, visit: TagVisit, latin1 = f
       else noCommentEnd = true;
     } else {
       const raw = c1 === 115 ? rawName(html, i) : ''; // only a lower-case `<s…` opens script or style
-      const rawEnd = raw && !noRawEnd[raw] ? rawTextEnd(html, i, raw, latin1) : -1;
+      const rawEnd = raw && !noRawEnd[raw] ? rawTextEnd(html, i, raw) : -1;
       if (raw && rawEnd < 0) noRawEnd[raw] = true;
       if (rawEnd > 0) next = rawEnd;
       else {
@@ -76,12 +75,11 @@ function rawName(html: string, i: number): 'script' | 'style' | '' {
 }
 
 /** After the first `</script\s*>` (or style) past the start tag at `i`, else -1. */
-function rawTextEnd(html: string, i: number, name: string, latin1: boolean): number {
+function rawTextEnd(html: string, i: number, name: string): number {
   const endTag = `</${name}`;
   for (let e = html.indexOf(endTag, i + name.length + 1); e >= 0; e = html.indexOf(endTag, e + 1)) {
     let k = e + endTag.length;
     while (k < html.length && /\s/.test(html[k])) k++;
-    if (latin1 && html.charCodeAt(k) >= 128) throw BAIL; // a non-ASCII space (U+00A0…) here is \s in the text
     if (html.charCodeAt(k) === 62) return k + 1; // '>'
   }
   return -1;
