@@ -142,7 +142,16 @@ export function streamFind(
     ? {
         ...PARSER_OPTIONS,
         Tokenizer: ByteTokenizer as unknown as ParserOptions['Tokenizer'],
-        byteTokenizer: { source: bytes, wantsText: () => active.length > 0, ontext, onattribute, wanted: READ_ATTRS },
+        byteTokenizer: {
+          source: bytes,
+          wantsText: () => {
+            settle(); // a tag just named (the title) is open from here
+            return active.length > 0;
+          },
+          ontext,
+          onattribute,
+          wanted: READ_ATTRS,
+        },
       }
     : PARSER_OPTIONS;
   const parser = new Parser(

@@ -166,8 +166,8 @@ export class ByteTokenizer {
     let p = a;
     for (; amp >= 0 && amp < b; amp = this.nextAmp(p)) {
       const c = s.charCodeAt(amp + 1);
-      if (!(isAlpha(c) || (c >= 48 && c <= 57) || c === 35)) {
-        // `&` before anything no entity starts with: htmlparser2 keeps it as text
+      if (!(isAlpha(c) || c === 35)) {
+        // `&` before anything no entity name starts with (a letter) and not `#`: htmlparser2 keeps it as text
         out += this.decode(p, amp + 1);
         p = amp + 1;
         continue;
