@@ -45,16 +45,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
  * passes parse-report's control-character test for certain (no control byte and no U+FFFD in its first 12,000
  * bytes, which hold its first 4,000 UTF-16 units); else null. Lets a caller work on the bytes undecoded.
  */
+const CTRL_OR_FFFD = /[\x00-\x08\x0e-\x1f]|\xef\xbf\xbd/;
+
 export function plainUtf8(bytes: Uint8Array): Buffer | null {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) return null;
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return null;
   if (b.indexOf(0) >= 0 || !isValidUtf8(b)) return null;
-  const head = b.subarray(0, 12000);
-  for (let i = 0; i < head.length; i++) {
-    const c = head[i];
-    if ((c < 0x20 && (c < 0x09 || c > 0x0d)) || (c === 0xef && head[i + 1] === 0xbf && head[i + 2] === 0xbd))
-      return null;
-  }
-  return b;
+  // Bytes as latin1 chars: a control byte is that control char; EF BF BD is U+FFFD's encoding.
+  return CTRL_OR_FFFD.test(b.toString('latin1', 0, 12000)) ? null : b;
 }

@@ -1,3 +1,4 @@
+import { parseTextOrHtml } from '../parse-report';
 import { extractHtml, extractRegion, extractRegionBytes } from './html';
 
 // The byte path (html-tokenizer.ts: the page's bytes, never decoded whole) must give what the decoded region path
@@ -182,5 +183,27 @@ describe('byte tokenizer region path', () => {
     const html = `${head}<div class="article_content">主动公开${deep}</div></body></html>`;
     expect(() => extractRegion(html, 'UTF-8', 'deep.html')).toThrow(/nested more than/);
     expect(extractRegionBytes(Buffer.from(html), 'UTF-8')).toBeNull();
+  });
+
+  it('is taken only for plain UTF-8 that the decoding checks pass: else the same report or error as before', () => {
+    const page = `${head}<div class="article_content">主动公开<p>本机关主动公开政府信息。</p></div></body></html>`;
+    const utf8 = Buffer.from(page);
+    const variants: [string, Buffer][] = [
+      ['plain', utf8],
+      ['BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8])],
+      ['NUL', Buffer.from(page.replace('主动公开<p>', '主动公开\u0000<p>'))],
+      ['control chars', Buffer.from(page.replace('<body>', '<body>' + '\u0001'.repeat(300)))],
+      ['U+FFFD', Buffer.from(page.replace('<body>', '<body>\ufffd'))],
+      ['not UTF-8', Buffer.concat([utf8, Buffer.from([0xc4, 0xe3])])],
+    ];
+    const run = (bytes: Buffer, htmlScan?: 'full') => {
+      try {
+        return JSON.stringify(parseTextOrHtml({ bytes, fileName: 'v.html', htmlScan }));
+      } catch (e) {
+        return `error: ${(e as Error).message}`;
+      }
+    };
+    for (const [name, bytes] of variants) expect({ name, got: run(bytes) }).toEqual({ name, got: run(bytes, 'full') });
+    expect(extractRegionBytes(utf8, 'UTF-8')).not.toBeNull();
   });
 });
