@@ -52,7 +52,6 @@ const SLASH = 47;
 const EQ = 61;
 const DQ = 34;
 const SQ = 39;
-const AMP = 38;
 const isWs = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
 const isAlpha = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 // Tag-name characters tag-scan.ts reads as a name too ([\w:-]); htmlparser2 reads any up to space, `/` or `>`.
