@@ -14,6 +14,21 @@
 // - `markupDepth` counts tags as tag-scan.ts reads them; `visit` gets the same tags with the same flags.
 import { CUT_MARK, CUT_TAG } from './html-region';
 import type { ByteSource } from './html-stream';
+import { ByteText } from './html-byte-text';
+import {
+  DQ,
+  EQ,
+  GT,
+  isAlpha,
+  isName,
+  isWs,
+  plainInTag,
+  rawTextEnd,
+  SLASH,
+  specialOf,
+  SQ,
+  styleCouldStart,
+} from './html-byte-guards';
 import { BAIL, nameKey } from './tag-scan';
 
 export { BAIL };
@@ -46,44 +61,11 @@ export interface ByteTokenizerOptions {
   wanted: Set<string>;
 }
 
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
-const EQ = 61;
-const DQ = 34;
-const SQ = 39;
-const isWs = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
-const isAlpha = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-// Tag-name characters tag-scan.ts reads as a name too ([\w:-]); htmlparser2 reads any up to space, `/` or `>`.
-const isName = (c: number) => isAlpha(c) || (c >= 48 && c <= 57) || c === 95 || c === 58 || c === 45;
-// In a tag, outside quoted values: what both htmlparser2 and the style regex read alike.
-const plainInTag = (c: number) => c < 128 && c !== 11 && c !== LT;
-
-// Named entities decoded here (htmlparser2 decodes `&name;` of these to exactly this); any other `&` + letter bails.
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ldquo: '\u201c',
-  rdquo: '\u201d',
-  lsquo: '\u2018',
-  rsquo: '\u2019',
-  mdash: '\u2014',
-  hellip: '\u2026',
-  middot: '\u00b7',
-  times: '\u00d7',
-  ensp: '\u2002',
-  emsp: '\u2003',
-};
-
 export class ByteTokenizer {
   running = true;
   private s = '';
   private done = false;
-  private amp = -2; // the next `&` at or after the last search (-1: none): `&` is rare, a search runs far
+  private t!: ByteText;
   private readonly o: ByteTokenizerOptions;
   private readonly src: ByteSource;
   private depth = -1; // the container's depth as regionCut's end-tag scan counts it (-1: not reached yet)
@@ -107,6 +89,7 @@ export class ByteTokenizer {
   write(chunk: string): void {
     if (!this.s) {
       this.s = chunk;
+      this.t = new ByteText(chunk, this.src.bytes);
       return this.run();
     }
     // The cut mark: `<dh-region-cut></dh-region-cut>`, at offset `this.s.length` of the parser's buffers.
@@ -154,31 +137,12 @@ export class ByteTokenizer {
     }
   }
 
-  /** Text [a, b), entities decoded as htmlparser2 decodes them in text (only the forms in NAMED and numeric). */
+  /** Text [a, b) to the parser's handler (decoded only when read). */
   private text(a: number, b: number): void {
     if (b <= a) return;
     if (!this.o.wantsText()) return this.o.ontext('');
-    const s = this.s;
-    let amp = this.nextAmp(a);
-    if (amp < 0 || amp >= b) return this.o.ontext(this.decode(a, b));
-    let out = '';
-    let p = a;
-    for (; amp >= 0 && amp < b; amp = this.nextAmp(p)) {
-      const c = s.charCodeAt(amp + 1);
-      if (!(isAlpha(c) || c === 35)) {
-        // `&` before anything no entity name starts with (a letter) and not `#`: htmlparser2 keeps it as text
-        out += this.decode(p, amp + 1);
-        p = amp + 1;
-        continue;
-      }
-      const semi = s.indexOf(';', amp);
-      if (semi < 0 || semi >= b || semi - amp > 9) throw BAIL;
-      const ch = entity(s.slice(amp + 1, semi));
-      out += this.decode(p, amp) + ch;
-      p = semi + 1;
-    }
-    out += this.decode(p, b);
-    if (out) this.o.ontext(out);
+    const text = this.t.text(a, b);
+    if (text) this.o.ontext(text);
   }
 
   /** A tag as tag-scan.ts visits it: the nesting count, and regionCut's same-name count from the container on. */
@@ -260,9 +224,9 @@ export class ByteTokenizer {
         ve = p;
       }
       if (name) {
-        const amp = this.nextAmp(vs);
+        const amp = this.t.nextAmp(vs);
         if (amp >= 0 && amp < ve) throw BAIL;
-        this.o.onattribute(name, this.decode(vs, ve));
+        this.o.onattribute(name, this.t.decode(vs, ve));
       }
     }
     if (p >= s.length) throw BAIL;
@@ -285,29 +249,14 @@ export class ByteTokenizer {
   /** Content of script, style or title up to its end tag, which must be where tag-scan.ts ends it too. */
   private rawText(from: number, name: 'script' | 'style' | 'title'): number {
     const s = this.s;
-    let end = -1;
-    for (let k = s.indexOf('</', from); k >= 0; k = s.indexOf('</', k + 2)) {
-      if (s.slice(k + 2, k + 2 + name.length).toLowerCase() !== name) {
-        if (name === 'title') throw BAIL; // title text holding a tag: tag-scan would read it
-        continue;
-      }
-      if (s.slice(k + 2, k + 2 + name.length) !== name) throw BAIL; // tag-scan reads lower case only
-      let q = k + 2 + name.length;
-      while (isWs(s.charCodeAt(q))) q++;
-      if (s.charCodeAt(q) !== GT) throw BAIL; // `</script x>` or `</scriptx`: the two disagree
-      end = k;
-      break;
-    }
-    if (end < 0) throw BAIL;
-    // htmlparser2 matches the end tag by `c | 0x20`, which also takes \x1c for `<` and \x0f for `/`.
-    if (/[\x0f\x1c]/.test(s.slice(from, end))) throw BAIL;
+    const end = rawTextEnd(s, from, name);
     if (name === 'title') {
       const lt = s.indexOf('<', from);
       if (lt < end) throw BAIL;
       this.text(from, end);
     } else {
       if (styleCouldStart(s, from, end)) throw BAIL;
-      if (end > from) this.o.ontext(this.decode(from, end));
+      if (end > from) this.o.ontext(this.t.decode(from, end));
     }
     return this.endTag(end, end + 2, name !== 'title');
   }
@@ -349,115 +298,11 @@ export class ByteTokenizer {
     return gt + 1;
   }
 
-  private nextAmp(from: number): number {
-    if (this.amp !== -1 && this.amp < from) this.amp = this.s.indexOf('&', from);
-    return this.amp;
-  }
-
-  /** UTF-8 text of bytes [a, b): short ASCII runs (the whitespace between tags) as latin1 slices, the rest decoded. */
-  private decode(a: number, b: number): string {
-    const s = this.s;
-    if (b - a <= 32) {
-      let i = a;
-      while (i < b && s.charCodeAt(i) < 128) i++;
-      if (i === b) return s.slice(a, b);
-    }
-    return this.src.bytes.toString('utf8', a, b);
-  }
-
   private wantedName(a: number, b: number): string | null {
     // Most attributes are style, lang or class: a first-letter test spares a string for the rest.
     const c = this.s.charCodeAt(a) | 32;
     if (b - a > 7 || b - a < 2 || (c !== 99 && c !== 105 && c !== 110 && c !== 114)) return null;
     const n = this.s.slice(a, b).toLowerCase();
     return this.o.wanted.has(n) ? n : null;
-  }
-}
-
-/** Elements htmlparser2 reads as raw text; textarea and xmp are outside the subset. */
-function specialOf(s: string, a: number, b: number): 'script' | 'style' | 'title' | null {
-  const n = b - a;
-  const c = s.charCodeAt(a) | 32;
-  if ((n !== 5 && n !== 6 && n !== 8 && n !== 3) || (c !== 115 && c !== 116 && c !== 120)) return null;
-  const name = s.slice(a, b).toLowerCase();
-  if (name === 'textarea' || name === 'xmp') throw BAIL;
-  if (name === 'script' || name === 'style') {
-    if (s.slice(a, b) !== name) throw BAIL; // tag-scan.ts skips lower-case script/style only
-    return name;
-  }
-  return name === 'title' ? 'title' : null;
-}
-
-function entity(name: string): string {
-  if (name.charCodeAt(0) === 35) {
-    const hex = name.charCodeAt(1) === 120 || name.charCodeAt(1) === 88;
-    const digits = name.slice(hex ? 2 : 1);
-    if (!(hex ? /^[0-9a-fA-F]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) throw BAIL;
-    const cp = parseInt(digits, hex ? 16 : 10);
-    // Code points htmlparser2 passes through unchanged (it remaps C1 controls, surrogates, 0 and beyond Unicode).
-    if (!((cp >= 0x20 && cp < 0x7f) || (cp >= 0xa0 && cp < 0xd800) || (cp >= 0xe000 && cp <= 0xffff))) throw BAIL;
-    return String.fromCharCode(cp);
-  }
-  const ch = NAMED[name];
-  if (ch === undefined || !Object.prototype.hasOwnProperty.call(NAMED, name)) throw BAIL;
-  return ch;
-}
-
-/**
- * Could html.ts's style regex match at a `<` + letter in [a, b) (comment or raw text)? Walks its grammar (tag name,
- * then `\s+` attribute, optional `=` value, each at most one way) until it breaks. True also when the walk meets a
- * non-ASCII char outside a quoted value (there the latin1 view and the decoded text differ) or an unclosed quote,
- * or reaches an attribute named style: such a page bails.
- */
-function styleCouldStart(s: string, a: number, b: number): boolean {
-  for (let lt = s.indexOf('<', a); lt >= 0 && lt < b; lt = s.indexOf('<', lt + 1)) {
-    if (isAlpha(s.charCodeAt(lt + 1)) && styleMatchAt(s, lt)) return true;
-  }
-  return false;
-}
-
-const NOT_NAME = new Set([DQ, SQ, EQ, LT, GT, SLASH]);
-const NOT_BARE = new Set([DQ, SQ, EQ, LT, GT, 96]);
-const jsWs = (c: number) => isWs(c) || c === 11;
-
-function styleMatchAt(s: string, lt: number): boolean {
-  let p = lt + 1;
-  let c = s.charCodeAt(p);
-  while (p < s.length && !jsWs(c) && c !== SLASH && c !== GT) {
-    if (c >= 128) return true;
-    c = s.charCodeAt(++p);
-  }
-  for (;;) {
-    if (p >= s.length) return false;
-    if (c >= 128) return true;
-    if (!jsWs(c)) return false; // `\s+` before each attribute
-    while (jsWs(c)) c = s.charCodeAt(++p);
-    const an = p;
-    while (p < s.length && !jsWs(c) && !NOT_NAME.has(c)) {
-      if (c >= 128) return true;
-      c = s.charCodeAt(++p);
-    }
-    if (p === an) return c >= 128;
-    if (s.slice(an, p).toLowerCase() === 'style') return true;
-    let q = p;
-    while (jsWs(s.charCodeAt(q))) q++;
-    if (s.charCodeAt(q) !== EQ) continue; // no value: `\s+` next
-    q++;
-    while (jsWs(s.charCodeAt(q))) q++;
-    const v = s.charCodeAt(q);
-    if (v === DQ || v === SQ) {
-      const e = s.indexOf(v === DQ ? '"' : "'", q + 1);
-      if (e < 0) return true;
-      p = e + 1;
-    } else {
-      const vs = q;
-      while (q < s.length && !jsWs(s.charCodeAt(q)) && !NOT_BARE.has(s.charCodeAt(q))) {
-        if (s.charCodeAt(q) >= 128) return true;
-        q++;
-      }
-      if (q === vs) return s.charCodeAt(q) >= 128; // `=` with no value: the value-less reading needs `\s+` next
-      p = q;
-    }
-    c = s.charCodeAt(p);
   }
 }
