@@ -35,12 +35,14 @@ export { markupDepth, MAX_HTML_NESTING };
 export interface HtmlOptions {
   /** `full` parses the whole page (the reference path); `region` (default) cuts the page after the report first. */
   scan?: 'region' | 'full';
+  /** The caller found from the bytes that the page has no container (regionFromBytes gave NO_REGION). */
+  noRegion?: boolean;
 }
 
 export function extractHtml(html: string, encoding: string, fileName = 'html', opts: HtmlOptions = {}): Extracted {
   if (opts.scan === 'full') return extractPage(html, encoding, fileName);
   return (
-    extractRegion(html, encoding, fileName) ??
+    (opts.noRegion ? null : extractRegion(html, encoding, fileName)) ??
     extractWhole(html, encoding, fileName) ??
     extractPage(html, encoding, fileName)
   );
@@ -89,11 +91,19 @@ export function extractRegion(html: string, encoding: string, fileName: string):
  * too, and the usual path refuses the page.
  */
 export function extractRegionBytes(bytes: Buffer, encoding: string): Extracted | null {
-  const page = bytes.toString('latin1');
+  const r = regionFromBytes(bytes, bytes.toString('latin1'), encoding);
+  return r === NO_REGION ? null : r;
+}
+
+/** The region path finds no container on this page (its cut is -1): extractRegion of the decoded page is null too. */
+export const NO_REGION = 'no-region';
+
+/** extractRegionBytes, given the latin1 view, telling NO_REGION apart from a refusal (null). */
+export function regionFromBytes(bytes: Buffer, page: string, encoding: string): Extracted | typeof NO_REGION | null {
   try {
     const start = regionStart(page, BODY_SELECTORS, bytes);
     const key = start ? nameKey(start.name) : -1;
-    if (key < 0) return null; // as regionCut: no container, or a name no key covers
+    if (key < 0) return NO_REGION; // as regionCut: no container, or a name no key covers
     const source = { bytes, visit: depthCounter(MAX_HTML_NESTING).visit, at: start!.at, key, cut: -1 };
     const { found, hasMark } = streamFind(page, PREDS, BODY_SELECTORS.length - 1, [TITLE], false, source);
     return regionRead(page, source.cut, found, hasMark, encoding);
