@@ -165,6 +165,9 @@ export class ByteTokenizer {
     const special = specialOf(s, lt + 1, nameEnd);
     this.cbs.onopentagname(lt + 1, nameEnd);
     let selfClosing = false;
+    // The first `<` and `>` after the name, searched once a tag (a Word tag is mostly one long style value).
+    let ltAt = s.indexOf('<', nameEnd);
+    const scanGt = s.indexOf('>', nameEnd);
     // Attributes, as htmlparser2's BeforeAttributeName … InAttributeValue states read them.
     for (;;) {
       let c = s.charCodeAt(p);
@@ -205,13 +208,15 @@ export class ByteTokenizer {
         if (ve < 0) throw BAIL;
         // A `<` + letter, `/` or `!` in a value: the style regex could start there, and tag-scan read a tag there
         // after a `>` earlier in the value. `$index<4` is common and harmless.
-        for (let k = s.indexOf('<', vs); k >= 0 && k < ve; k = s.indexOf('<', k + 1)) {
-          const n = s.charCodeAt(k + 1);
+        if (ltAt >= 0 && ltAt < vs) ltAt = s.indexOf('<', vs);
+        for (; ltAt >= 0 && ltAt < ve; ltAt = s.indexOf('<', ltAt + 1)) {
+          const n = s.charCodeAt(ltAt + 1);
           if (isAlpha(n) || n === SLASH || n === 33) throw BAIL;
         }
-        if (ae - an === 5 && (s.charCodeAt(an) | 32) === 115 && s.slice(an, ae).toLowerCase() === 'style') {
-          const gt = s.indexOf('>', vs);
-          if (gt >= 0 && gt < ve) throw BAIL; // a `>` the regex removes would move tag-scan's end of tag
+        if (isStyle(s, an, ae)) {
+          // A `>` the regex removes would move tag-scan's end of tag. None before scanGt, the first after the name.
+          const gt = scanGt < vs ? s.indexOf('>', vs) : scanGt;
+          if (gt >= 0 && gt < ve) throw BAIL;
         }
         p = ve + 1;
       } else {
@@ -234,7 +239,6 @@ export class ByteTokenizer {
     // tag-scan.ts ends a tag at the first `>` after its name (even inside a quoted value) and calls it self-closing
     // when a `/` comes just before; script and style it skips whole.
     if (special !== 'script' && special !== 'style') {
-      const scanGt = s.indexOf('>', nameEnd);
       this.visit(false, nameKey(s, lt + 1, nameEnd), s.charCodeAt(scanGt - 1) === SLASH, scanGt + 1);
     }
     if (selfClosing) {
@@ -305,4 +309,16 @@ export class ByteTokenizer {
     const n = this.s.slice(a, b).toLowerCase();
     return this.o.wanted.has(n) ? n : null;
   }
+}
+
+/** Is [a, b) the attribute name `style`, any case (by char codes: most tags of a Word page carry one). */
+function isStyle(s: string, a: number, b: number): boolean {
+  return (
+    b - a === 5 &&
+    (s.charCodeAt(a) | 32) === 115 &&
+    (s.charCodeAt(a + 1) | 32) === 116 &&
+    (s.charCodeAt(a + 2) | 32) === 121 &&
+    (s.charCodeAt(a + 3) | 32) === 108 &&
+    (s.charCodeAt(a + 4) | 32) === 101
+  );
 }
