@@ -22,7 +22,9 @@ export function specialOf(s: string, a: number, b: number): 'script' | 'style' |
   const c = s.charCodeAt(a) | 32;
   if ((n !== 5 && n !== 6 && n !== 8 && n !== 3) || (c !== 115 && c !== 116 && c !== 120)) return null;
   const name = s.slice(a, b).toLowerCase();
-  if (name === 'textarea' || name === 'xmp') throw BAIL;
+  // htmlparser2 tells raw-text tags by their first letter (t or x) and second (i, e, m) and then the rest of
+  // title, textarea or xmp, so `<xitle>`, `<xextarea>` and `<tmp>` are raw text too; none is in the subset.
+  if (name === 'textarea' || name === 'xmp' || name === 'xitle' || name === 'xextarea' || name === 'tmp') throw BAIL;
   if (name === 'script' || name === 'style') {
     if (s.slice(a, b) !== name) throw BAIL; // tag-scan.ts skips lower-case script/style only
     return name;

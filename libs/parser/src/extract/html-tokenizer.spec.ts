@@ -100,6 +100,8 @@ const READ = [
 const BAILS = [
   '<![CDATA[ x ]]>',
   '<textarea><b>原文</b></textarea>',
+  '<tmp>x</tmp>', // htmlparser2 reads it as xmp: raw text to `</xmp`
+  '<xitle>x</xitle>', // and this as title
   '</ p>',
   '</>',
   '<p 中="1">',

@@ -68,7 +68,8 @@ export class ByteTokenizer {
   private t!: ByteText;
   private readonly o: ByteTokenizerOptions;
   private readonly src: ByteSource;
-  private depth = -1; // the container's depth as regionCut's end-tag scan counts it (-1: not reached yet)
+  private counting = false; // from the container's start tag on
+  private depth = 0; // the container's depth as regionCut's end-tag scan counts it (may go below 0 as there)
 
   constructor(
     options: { byteTokenizer?: ByteTokenizerOptions },
@@ -148,7 +149,7 @@ export class ByteTokenizer {
   /** A tag as tag-scan.ts visits it: the nesting count, and regionCut's same-name count from the container on. */
   private visit(close: boolean, key: number, selfClosing: boolean, end: number): void {
     if (this.src.visit(close, key, selfClosing, end)) throw BAIL;
-    if (this.depth < 0 || key !== this.src.key) return;
+    if (!this.counting || key !== this.src.key) return;
     if (close) {
       if (--this.depth === 0) this.src.cut = end;
     } else if (!selfClosing) this.depth++;
@@ -156,7 +157,7 @@ export class ByteTokenizer {
 
   private startTag(lt: number): number {
     const s = this.s;
-    if (lt === this.src.at) this.depth = 0;
+    if (lt === this.src.at) this.counting = true;
     let p = lt + 1;
     while (isName(s.charCodeAt(p))) p++;
     const c = s.charCodeAt(p);
