@@ -96,7 +96,6 @@ export class ByteTokenizer {
     // The cut mark: `<dh-region-cut></dh-region-cut>`, at offset `this.s.length` of the parser's buffers.
     if (chunk !== CUT_MARK || this.done) throw BAIL;
     this.done = true;
-    this.flush();
     const at = this.s.length;
     const name = CUT_TAG.length;
     this.cbs.onopentagname(at + 1, at + 1 + name);
@@ -107,7 +106,6 @@ export class ByteTokenizer {
   }
 
   end(): void {
-    this.flush();
     this.cbs.onend();
   }
 
@@ -166,11 +164,7 @@ export class ByteTokenizer {
     if (!(isWs(c) || c === SLASH || c === GT)) throw BAIL; // a name tag-scan.ts would read shorter
     const nameEnd = p;
     const special = specialOf(s, lt + 1, nameEnd);
-    let inline = nameEnd - lt <= 7 && INLINE.has(s.slice(lt + 1, nameEnd).toLowerCase());
-    if (!inline) {
-      this.flush();
-      this.cbs.onopentagname(lt + 1, nameEnd);
-    }
+    this.cbs.onopentagname(lt + 1, nameEnd);
     let selfClosing = false;
     // The first `<` and `>` after the name, searched once a tag (a Word tag is mostly one long style value).
     let ltAt = s.indexOf('<', nameEnd);
@@ -236,11 +230,6 @@ export class ByteTokenizer {
         ve = p;
       }
       if (name) {
-        if (inline) {
-          inline = false; // an attribute read: the handler must see this tag
-          this.flush();
-          this.cbs.onopentagname(lt + 1, nameEnd);
-        }
         const amp = this.t.nextAmp(vs);
         if (amp >= 0 && amp < ve) throw BAIL;
         this.o.onattribute(name, this.t.decode(vs, ve));
@@ -252,14 +241,6 @@ export class ByteTokenizer {
     // when a `/` comes just before; script and style it skips whole.
     if (special !== 'script' && special !== 'style') {
       this.visit(false, nameKey(s, lt + 1, nameEnd), s.charCodeAt(scanGt - 1) === SLASH, scanGt + 1);
-    }
-    if (inline && !selfClosing) {
-      this.deferred.push(lt + 1, nameEnd, gt);
-      return gt + 1;
-    }
-    if (inline) {
-      this.flush();
-      this.cbs.onopentagname(lt + 1, nameEnd);
     }
     if (selfClosing) {
       if (special) throw BAIL;
@@ -296,37 +277,15 @@ export class ByteTokenizer {
     if (gt < 0) throw BAIL;
     const lt2 = s.indexOf('<', p);
     if (lt2 >= 0 && lt2 < gt) throw BAIL;
-    const d = this.deferred;
-    if (d.length && sameName(s, d[d.length - 3], d[d.length - 2], ns, p)) d.length -= 3;
-    else {
-      this.flush();
-      this.cbs.onclosetag(ns, p);
-    }
+    this.cbs.onclosetag(ns, p);
     if (!raw) {
       this.visit(true, nameKey(s, ns, p), s.charCodeAt(gt - 1) === SLASH, gt + 1);
     }
     return gt + 1;
   }
 
-  /**
-   * Opens of Word's inline tags not yet given to the Parser (name start, name end, `>`): one that closes with only
-   * text and other such tags inside is an element no rule reads (no implied close, no block, no selector), so its
-   * open and close are dropped; any other event first gives them to the Parser, in order.
-   */
-  private readonly deferred: number[] = [];
-
-  private flush(): void {
-    const d = this.deferred;
-    for (let i = 0; i < d.length; i += 3) {
-      this.cbs.onopentagname(d[i], d[i + 1]);
-      this.cbs.onopentagend(d[i + 2]);
-    }
-    d.length = 0;
-  }
-
   /** `<!--…-->`, `<!DOCTYPE …>` or `<?…>` at `lt`. */
   private markup(lt: number): number {
-    this.flush();
     const s = this.s;
     if (s.startsWith('<!--', lt)) {
       if (s.charCodeAt(lt + 4) === GT || s.startsWith('->', lt + 4)) throw BAIL; // `<!-->`: ends earlier in htmlparser2
@@ -363,18 +322,4 @@ function isStyle(s: string, a: number, b: number): boolean {
     (s.charCodeAt(a + 3) | 32) === 108 &&
     (s.charCodeAt(a + 4) | 32) === 101
   );
-}
-
-/**
- * Inline tags whose element, holding only text, no rule here reads: in none of htmlparser2's implied-close, void or
- * foreign-content tables, nor html-walk's SKIP or BLOCK, nor a body selector or meta predicate (with no attribute
- * read, see `deferred`).
- */
-const INLINE = new Set(['span', 'font', 'o:p', 'b', 'i', 'u', 'strong', 'em', 'sup', 'sub']);
-
-/** Are names [a, b) and [c, d) the same, case folded (every name char differs from every other under `| 32`)? */
-function sameName(s: string, a: number, b: number, c: number, d: number): boolean {
-  if (b - a !== d - c) return false;
-  for (let i = 0; i < b - a; i++) if ((s.charCodeAt(a + i) | 32) !== (s.charCodeAt(c + i) | 32)) return false;
-  return true;
 }
