@@ -6,7 +6,7 @@
 // machine falls on both alike and neither pays the other's garbage collection (within one process, the side that
 // ran after the whole-page DOM path collected its garbage: the streaming path measured up to 1.8× slower so).
 // html_* / text_*: the sample reports in data/samples (the HTML ones are whole CMS pages of 100–370 KB, most of
-// it Word inline styles, so reports/s there is bounded by bytes tokenized; read MB/s beside it).
+// it Word inline styles; the byte path skips those, so reports/s there goes with the pages' 1,800–3,900 tags).
 // synth_html_* / synth_text_*: a fixed set of synthetic reports from @dh/synth (report-sized pages, no CMS
 // chrome; build it with `npx tsc -b libs/synth/tsconfig.json`). Skipped when @dh/synth is not built.
 import { spawnSync } from 'node:child_process';

@@ -1,10 +1,10 @@
 // Entry point: bytes + file name → ParsedReport. Dispatches on extension and content; unreadable input throws
 // ReportReadError, everything else becomes a report with findings.
 import type { ParsedReport } from '@dh/domain';
-import { decodeBytes } from './decode/decode-bytes';
+import { decodeBytes, plainUtf8 } from './decode/decode-bytes';
 import { ReportReadError } from './errors';
 import { extractDocx } from './extract/docx';
-import { extractHtml, type HtmlOptions } from './extract/html';
+import { extractHtml, NO_REGION, regionFromBytes, type HtmlOptions } from './extract/html';
 import { extractPdf } from './extract/pdf';
 import { extractText } from './extract/text';
 import type { Extracted } from './extract/types';
@@ -52,6 +52,11 @@ export function parseTextOrHtml(input: ParseInput): ParsedReport {
   const kind = sniff(bytes, fileName);
   if (kind !== 'html' && kind !== 'text')
     throw new ReportReadError(fileName, 'unsupported', `${kind} needs parseReport()`);
+  // A CMS page in plain UTF-8 is read from its bytes (extractRegionBytes): decoding 100–370 KB, most of it Word's
+  // styles, cost more than reading the report. Only where every check below would pass on the decoded text.
+  const utf8 = kind === 'html' && input.htmlScan !== 'full' ? plainUtf8(bytes) : null;
+  const fast = utf8 && regionFromBytes(utf8.bytes, utf8.latin1, 'UTF-8');
+  if (fast && fast !== NO_REGION) return assemble(fast, fileName, bytes.length);
   const { text, encoding } = decodeBytes(bytes);
   if (!text.trim()) throw new ReportReadError(fileName, 'empty', 'the file holds no text');
   // Control characters everywhere means binary content with a text name.
@@ -61,7 +66,9 @@ export function parseTextOrHtml(input: ParseInput): ParsedReport {
   // NUL is never text (and PostgreSQL cannot store it): dropped here, before anything is read out of the text.
   const clean = text.replace(/\u0000/g, '');
   const ex =
-    kind === 'html' ? extractHtml(clean, encoding, fileName, { scan: input.htmlScan }) : extractText(clean, encoding);
+    kind === 'html'
+      ? extractHtml(clean, encoding, fileName, { scan: input.htmlScan, noRegion: fast === NO_REGION })
+      : extractText(clean, encoding);
   // A text copy is shown as printed, so the line numbers in cell locations point into it.
   return assemble(ex, fileName, bytes.length, kind === 'text' ? clean.replace(/^\uFEFF/, '') : undefined);
 }

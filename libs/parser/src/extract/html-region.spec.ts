@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { synthCorpus } from '@dh/synth';
 import { parseTextOrHtml } from '../parse-report';
-import { extractHtml, extractRegion, extractWhole } from './html';
+import { extractHtml, extractRegion, extractRegionBytes, extractWhole } from './html';
 
 // The region scan and the streaming passes must change nothing but speed: every HTML sample parses to the same JSON
 // as the whole-page DOM path (`htmlScan: 'full'`).
@@ -33,6 +33,8 @@ describe('HTML region scan', () => {
     const taken = samples.filter((s) => extractRegion(s.bytes.toString('utf8'), 'UTF-8', s.name)).map((s) => s.name);
     expect(taken).toEqual(samples.filter((s) => s.name.includes('pingtan')).map((s) => s.name));
     expect(taken.length).toBe(5);
+    // The five are read from their bytes, undecoded (html-tokenizer.ts): the JSON compared above came that way.
+    expect(samples.filter((s) => extractRegionBytes(s.bytes, 'UTF-8')).map((s) => s.name)).toEqual(taken);
     // The others are read whole in one streaming pass; the DOM is only the reference here.
     const rest = samples.filter((s) => !taken.includes(s.name));
     expect(rest.filter((s) => extractWhole(s.bytes.toString('utf8'), 'UTF-8', s.name)).map((s) => s.name)).toEqual(
@@ -44,10 +46,13 @@ describe('HTML region scan', () => {
   const onCorpus = existsSync(CORPUS) ? describe : describe.skip;
   onCorpus('on ../shared/corpus/reports', () => {
     it('parses every corpus page the same both ways', () => {
+      let fromBytes = 0;
       for (const s of htmlIn(CORPUS)) {
         const [full, region] = bothWays(s.bytes, s.name);
         expect({ name: s.name, json: region }).toEqual({ name: s.name, json: full });
+        if (extractRegionBytes(s.bytes, 'UTF-8')) fromBytes++;
       }
+      expect(fromBytes).toBeGreaterThan(0);
     });
   });
 
@@ -139,7 +144,13 @@ describe('HTML region scan', () => {
     ],
   ];
   it.each(cases)('%s: same result both ways, short path only when sure', (_name, html, short) => {
-    expect(extractHtml(html, 'utf-8', 'case.html')).toEqual(extractHtml(html, 'utf-8', 'case.html', { scan: 'full' }));
+    const full = extractHtml(html, 'utf-8', 'case.html', { scan: 'full' });
+    expect(extractHtml(html, 'utf-8', 'case.html')).toEqual(full);
     expect(extractRegion(html, 'utf-8', 'case.html') !== null).toBe(short);
+    // From the bytes: the same, or refused (never taken where the region path refuses).
+    const fast = extractRegionBytes(Buffer.from(html), 'utf-8');
+    if (fast) expect(fast).toEqual(full);
+    else if (short) expect(html).toContain('"</div>"'); // a `</` in a value: outside the byte path's subset
+    expect(fast === null || short).toBe(true);
   });
 });

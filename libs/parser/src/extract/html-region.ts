@@ -5,7 +5,7 @@
 // the full path would have chosen the same body and meta; when it cannot, the caller reads the whole page. On the
 // sample pages the chrome after the report is only ~400 of 2,000–4,000 tags, so the cut saves little there
 // (docs/parser-speed.md); pages with long footers save more.
-import { nameKey, scanTags } from './tag-scan';
+import { BAIL, nameKey, scanTags } from './tag-scan';
 
 export interface BodySelector {
   sel: string;
@@ -20,16 +20,30 @@ export const CUT_MARK = `<${CUT_TAG}></${CUT_TAG}>`;
  * preference), or -1 when the scan finds none. A wrong guess costs only speed: `regionIsSure` rejects it.
  */
 export function regionCut(html: string, selectors: BodySelector[]): number {
+  const start = regionStart(html, selectors);
+  return start ? endOf(html, start.at, start.name) : -1;
+}
+
+/**
+ * The start tag regionCut cuts after the end of: where it opens and its name. With `bytes`, `html` is their latin1
+ * view (offsets are byte offsets; the ASCII searches find the same places) and what a `\s` reads is decoded first
+ * or refused (BAIL), so the answer is the one on the decoded page.
+ */
+export function regionStart(
+  html: string,
+  selectors: BodySelector[],
+  bytes?: Buffer,
+): { at: number; name: string } | null {
   for (const { sel } of selectors) {
-    if (sel === 'body') return -1;
-    const start = firstStartTag(html, sel);
-    if (start) return endOf(html, start.at, start.name);
+    if (sel === 'body') return null;
+    const start = firstStartTag(html, sel, bytes);
+    if (start) return start;
   }
-  return -1;
+  return null;
 }
 
 /** Where the first start tag carrying the selector's class/id (or named by it) opens, by indexOf and a local check. */
-function firstStartTag(html: string, sel: string): { at: number; name: string } | null {
+function firstStartTag(html: string, sel: string, bytes?: Buffer): { at: number; name: string } | null {
   const token = sel.replace(/^[.#]/, '');
   const attrName = sel[0] === '.' ? 'class' : sel[0] === '#' ? 'id' : null;
   const needle = attrName ? token : `<${token}`;
@@ -40,11 +54,13 @@ function firstStartTag(html: string, sel: string): { at: number; name: string } 
     const tag = /^<([a-zA-Z][\w:-]*)/.exec(html.slice(lt, lt + 64));
     if (!tag) continue;
     if (!attrName) {
+      if (bytes && html.charCodeAt(i + needle.length) >= 128) throw BAIL;
       if (/^[\s/>]/.test(html[i + needle.length] ?? '')) return { at: lt, name: tag[1] };
       continue;
     }
     // The token must be a whole word of this tag's class (or the whole id) value.
-    const head = html.slice(lt, html.indexOf('>', i) + 1);
+    const gt = html.indexOf('>', i) + 1;
+    const head = bytes ? bytes.toString('utf8', lt, Math.max(lt, gt)) : html.slice(lt, gt);
     const value = new RegExp(String.raw`\s${attrName}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>\x60]+))`, 'i').exec(head);
     const v = value ? (value[1] ?? value[2] ?? value[3]) : '';
     if (attrName === 'class' ? v.split(/\s+/).includes(token) : v === token) return { at: lt, name: tag[1] };

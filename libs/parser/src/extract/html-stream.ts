@@ -3,9 +3,11 @@
 // meta predicate matches (document order, as firstMatches), the text of each body candidate and of <title>, the
 // blocks of each candidate (html-walk.ts), and which of them were still open where the cut mark was parsed.
 // Building domhandler's tree cost more than tokenizing the page (docs/parser-speed.md).
-import { Parser } from 'htmlparser2';
+import { Parser, type ParserOptions } from 'htmlparser2';
 import { BlockWalker, type Attribs } from './html-walk';
-import { CUT_TAG } from './html-region';
+import { CUT_MARK, CUT_TAG } from './html-region';
+import { ByteTokenizer } from './html-tokenizer';
+import type { TagVisit } from './tag-scan';
 import type { Block } from './types';
 
 // As cheerio hands them to htmlparser2 in html.ts `load` (xmlMode off): the same tokens, the same implied closes.
@@ -50,9 +52,21 @@ const READ_ATTRS = new Set(['class', 'id', 'name', 'content', 'colspan', 'rowspa
 // Tags a predicate may hold for without a class or id (title, meta, body, article).
 const NAMED = new Set(['title', 'meta', 'body', 'article']);
 
+/** `html` is the latin1 view of these UTF-8 bytes (and ASCII after them), read by html-tokenizer.ts. */
+export interface ByteSource {
+  bytes: Buffer;
+  /** The container's start tag (html-region regionStart) and its name's key; `cut` is set after its end. */
+  at: number;
+  key: number;
+  cut: number;
+  /** Each tag as tag-scan.ts would visit it on the style-stripped text (the nesting cap). */
+  visit: TagVisit;
+}
+
 /**
  * One pass over `html`. Predicates below `walkUpTo` are body candidates (text and blocks collected); `textAlso` are
- * further predicates whose element's text is wanted (the title); `whole` reads the document itself too.
+ * further predicates whose element's text is wanted (the title); `whole` reads the document itself too. With
+ * `bytes`, html-tokenizer.ts tokenizes (it may throw BAIL).
  */
 export function streamFind(
   html: string,
@@ -60,6 +74,7 @@ export function streamFind(
   walkUpTo: number,
   textAlso: number[],
   whole = false,
+  bytes?: ByteSource,
 ): StreamResult {
   const found: (StreamEl | undefined)[] = preds.map(() => undefined);
   // The document never closes (depth -1); found elements are dropped from `active` at their close.
@@ -110,6 +125,35 @@ export function streamFind(
     pending = null;
     open(name, attribs);
   };
+  const onattribute = (name: string, value: string) => {
+    if (READ_ATTRS.has(name) && attribs[name] === undefined) attribs[name] = value;
+  };
+  const ontext = (data: string) => {
+    settle();
+    mark = false;
+    for (const a of active) {
+      if (a.collect) a.el.text += data;
+      a.walker?.text(data);
+    }
+  };
+  // The byte tokenizer hands text and the attributes read straight here: the parser would slice them from the
+  // latin1 view. Everything else (implied, void and stray closes) is htmlparser2's Parser as before.
+  const options: ParserOptions & { byteTokenizer?: unknown } = bytes
+    ? {
+        ...PARSER_OPTIONS,
+        Tokenizer: ByteTokenizer as unknown as ParserOptions['Tokenizer'],
+        byteTokenizer: {
+          source: bytes,
+          wantsText: () => {
+            settle(); // a tag just named (the title) is open from here
+            return active.length > 0;
+          },
+          ontext,
+          onattribute,
+          wanted: READ_ATTRS,
+        },
+      }
+    : PARSER_OPTIONS;
   const parser = new Parser(
     {
       onopentagname(name) {
@@ -117,17 +161,8 @@ export function streamFind(
         pending = name;
         attribs = {};
       },
-      onattribute(name, value) {
-        if (READ_ATTRS.has(name) && attribs[name] === undefined) attribs[name] = value;
-      },
-      ontext(data) {
-        settle();
-        mark = false;
-        for (const a of active) {
-          if (a.collect) a.el.text += data;
-          a.walker?.text(data);
-        }
-      },
+      onattribute,
+      ontext,
       oncomment() {
         settle();
         mark = false;
@@ -150,9 +185,12 @@ export function streamFind(
       },
       onend: settle,
     },
-    PARSER_OPTIONS,
+    options,
   );
-  parser.end(html);
+  if (bytes) {
+    parser.write(html);
+    parser.end(CUT_MARK);
+  } else parser.end(html);
   if (root) root.el.blocks = root.walker!.finish();
   return { found, root: root?.el ?? null, hasMark: mark };
 }

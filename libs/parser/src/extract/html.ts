@@ -5,11 +5,12 @@ import type { AnyNode, Element } from 'domhandler';
 import { ReportReadError } from '../errors';
 import { tidy } from '../normalize/text';
 import { attr, firstMatches, simpleSelector, textOf } from './dom';
-import { CUT_MARK, regionCut, regionIsSure } from './html-region';
-import { PARSER_OPTIONS, streamFind } from './html-stream';
+import { CUT_MARK, regionCut, regionIsSure, regionStart } from './html-region';
+import { PARSER_OPTIONS, streamFind, type StreamEl } from './html-stream';
 import { tableToRows } from './html-table';
 import { attrOf, BLOCK, SKIP, type Attribs } from './html-walk';
-import { nameKey, scanTags } from './tag-scan';
+import { depthCounter, markupDepth, MAX_HTML_NESTING } from './html-depth';
+import { BAIL, nameKey } from './tag-scan';
 import type { Block, Extracted } from './types';
 
 // Report bodies on the sites we know, most specific first; `body` is the fallback (bare fragments too).
@@ -29,57 +30,19 @@ const BODY_SELECTORS = [
 const STYLE_ATTR_RE =
   /(<[a-zA-Z][^\s/>]*(?:\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*?)\s+style\s*=\s*(?:"[^"]*"|'[^']*')/gi;
 
-// Real report pages nest a few dozen elements deep. Far deeper markup is hostile: htmlparser2 slows to seconds and the
-// recursive walks below would overflow the stack, so it is refused before parsing, as a typed error.
-export const MAX_HTML_NESTING = 1000;
-const VOID = new Set(
-  ['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'].map(
-    (n) => nameKey(n),
-  ),
-);
-// Elements whose end tag may be left out (a page of unclosed <p> is ordinary): not counted either way.
-const IMPLIED_END = new Set(
-  [
-    'p',
-    'li',
-    'td',
-    'th',
-    'tr',
-    'dt',
-    'dd',
-    'option',
-    'optgroup',
-    'thead',
-    'tbody',
-    'tfoot',
-    'colgroup',
-    'rp',
-    'rt',
-  ].map((n) => nameKey(n)),
-);
-
-/** How deep the markup's elements nest, from a linear scan of the tags (tag-scan.ts, no DOM); stops counting above `cap`. */
-export function markupDepth(html: string, cap = MAX_HTML_NESTING): number {
-  let depth = 0;
-  let max = 0;
-  scanTags(html, 0, (close, key, selfClosing) => {
-    if (VOID.has(key) || IMPLIED_END.has(key)) return false;
-    if (close) depth = Math.max(0, depth - 1);
-    else if (!selfClosing && (max = Math.max(max, ++depth)) > cap) return true;
-    return false;
-  });
-  return max;
-}
+export { markupDepth, MAX_HTML_NESTING };
 
 export interface HtmlOptions {
   /** `full` parses the whole page (the reference path); `region` (default) cuts the page after the report first. */
   scan?: 'region' | 'full';
+  /** The caller found from the bytes that the page has no container (regionFromBytes gave NO_REGION). */
+  noRegion?: boolean;
 }
 
 export function extractHtml(html: string, encoding: string, fileName = 'html', opts: HtmlOptions = {}): Extracted {
   if (opts.scan === 'full') return extractPage(html, encoding, fileName);
   return (
-    extractRegion(html, encoding, fileName) ??
+    (opts.noRegion ? null : extractRegion(html, encoding, fileName)) ??
     extractWhole(html, encoding, fileName) ??
     extractPage(html, encoding, fileName)
   );
@@ -117,6 +80,46 @@ export function extractRegion(html: string, encoding: string, fileName: string):
     BODY_SELECTORS.length - 1,
     [TITLE],
   );
+  return regionRead(html, cut, found, hasMark, encoding);
+}
+
+/**
+ * extractRegion straight from a page's UTF-8 bytes, never decoded whole: the scans run on their latin1 view and
+ * html-tokenizer.ts tokenizes, decoding only the text and attributes read. Null where extractRegion of the decoded
+ * page would give null, and also wherever the byte path cannot be sure it reads alike (BAIL): the caller then
+ * decodes the page and takes the usual paths. The nesting cap is counted on the tags as `lean` would: over it, BAIL
+ * too, and the usual path refuses the page.
+ */
+export function extractRegionBytes(bytes: Buffer, encoding: string): Extracted | null {
+  const r = regionFromBytes(bytes, bytes.toString('latin1'), encoding);
+  return r === NO_REGION ? null : r;
+}
+
+/** The region path finds no container on this page (its cut is -1): extractRegion of the decoded page is null too. */
+export const NO_REGION = 'no-region';
+
+/** extractRegionBytes, given the latin1 view, telling NO_REGION apart from a refusal (null). */
+export function regionFromBytes(bytes: Buffer, page: string, encoding: string): Extracted | typeof NO_REGION | null {
+  try {
+    const start = regionStart(page, BODY_SELECTORS, bytes);
+    const key = start ? nameKey(start.name) : -1;
+    if (key < 0) return NO_REGION; // as regionCut: no container, or a name no key covers
+    const source = { bytes, visit: depthCounter(MAX_HTML_NESTING).visit, at: start!.at, key, cut: -1 };
+    const { found, hasMark } = streamFind(page, PREDS, BODY_SELECTORS.length - 1, [TITLE], false, source);
+    return regionRead(page, source.cut, found, hasMark, encoding);
+  } catch (e) {
+    if (e === BAIL) return null;
+    throw e;
+  }
+}
+
+function regionRead(
+  html: string,
+  cut: number,
+  found: (StreamEl | undefined)[],
+  hasMark: boolean,
+  encoding: string,
+): Extracted | null {
   const body = pickBody(found, (el) => el.text);
   if (!regionIsSure(html, cut, found, BODY_SELECTORS, body, META_TOKENS, hasMark, (el) => el.openAtMark)) return null;
   const m = found.slice(BODY_SELECTORS.length);

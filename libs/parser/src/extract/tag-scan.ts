@@ -8,6 +8,12 @@
  * Called per tag with its name's key (`nameKey`, no string is made: a page has thousands of tags); returning true
  * stops the scan. `end` is the offset after its `>`.
  */
+/**
+ * Thrown by the scans over a latin1 view of UTF-8 bytes (html-tokenizer.ts) where that view could read otherwise
+ * than the decoded text: the caller then decodes the page and reads it the old way.
+ */
+export const BAIL = new Error('outside the byte-level fast path');
+
 export type TagVisit = (close: boolean, key: number, selfClosing: boolean, end: number) => boolean | void;
 
 /**

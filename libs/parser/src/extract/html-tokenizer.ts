@@ -1,0 +1,325 @@
+// A tokenizer for htmlparser2's Parser (its `Tokenizer` option) that reads a UTF-8 page through a latin1 view of its
+// bytes: one char per byte, so every offset is a byte offset and every HTML delimiter (all ASCII; UTF-8 never puts
+// an ASCII byte inside a multi-byte sequence) is found by indexOf. Only the text and the attribute values anything
+// reads are decoded, from the bytes. Style attributes, 85 % of a Word page, are skipped by one indexOf each.
+//
+// It implements the subset of htmlparser2's Tokenizer states that CMS report pages use, and emits the same events
+// for it. Anything outside the subset throws BAIL and the caller reads the page the old way, so a page the subset
+// misjudges costs time, never a different result. The subset is also chosen so that two things the old path did on
+// the decoded string hold without doing them (docs/parser-speed.md, "A tokenizer of our own"):
+// - html.ts `lean` drops style attributes by regex before htmlparser2 sees the page. Dropping them changes no event
+//   read here when every match of that regex is a `style` attribute of a real tag; so a tag holds no `<`, nothing
+//   outside its quoted values is non-ASCII or \v (the regex's \s), and a `<` + letter inside a comment or raw text
+//   must not start a match (`styleCouldStart`).
+// - `markupDepth` counts tags as tag-scan.ts reads them; `visit` gets the same tags with the same flags.
+import { CUT_MARK, CUT_TAG } from './html-region';
+import type { ByteSource } from './html-stream';
+import { ByteText } from './html-byte-text';
+import {
+  DQ,
+  EQ,
+  GT,
+  isAlpha,
+  isName,
+  isWs,
+  plainInTag,
+  rawTextEnd,
+  SLASH,
+  specialOf,
+  SQ,
+  styleCouldStart,
+} from './html-byte-guards';
+import { BAIL, nameKey } from './tag-scan';
+
+export { BAIL };
+
+/** What the Parser's tokenizer callbacks are (htmlparser2 Callbacks, the ones used here). */
+interface Cbs {
+  onopentagname(start: number, end: number): void;
+  onopentagend(end: number): void;
+  onselfclosingtag(end: number): void;
+  onclosetag(start: number, end: number): void;
+  oncomment(start: number, end: number, offset: number): void;
+  ondeclaration(start: number, end: number): void;
+  onprocessinginstruction(start: number, end: number): void;
+  onend(): void;
+}
+
+export interface ByteTokenizerOptions {
+  /**
+   * The page's bytes, the container's start and its key. The parser is written their latin1 view, read up to the
+   * cut (`source.cut`: after the container's end tag, where html-region.ts `regionCut` would cut; found on the way
+   * as its tag scan finds it, on the same tags), and then the cut mark (CUT_MARK), read as if it stood there.
+   */
+  source: ByteSource;
+  /** Whether any text is read at this point (else text is not decoded; `ontext('')` keeps the event). */
+  wantsText(): boolean;
+  /** Text as htmlparser2's `ontext` would give it, entities decoded (one call may stand for several of its calls). */
+  ontext(text: string): void;
+  /** An attribute that `wanted` accepts, name lower-cased, value decoded. */
+  onattribute(name: string, value: string): void;
+  wanted: Set<string>;
+}
+
+export class ByteTokenizer {
+  running = true;
+  private s = '';
+  private done = false;
+  private t!: ByteText;
+  private readonly o: ByteTokenizerOptions;
+  private readonly src: ByteSource;
+  private counting = false; // from the container's start tag on
+  private depth = 0; // the container's depth as regionCut's end-tag scan counts it (may go below 0 as there)
+
+  constructor(
+    options: { byteTokenizer?: ByteTokenizerOptions },
+    private readonly cbs: Cbs,
+  ) {
+    this.o = options.byteTokenizer!;
+    this.src = this.o.source;
+  }
+
+  reset(): void {
+    this.s = '';
+  }
+  pause(): void {
+    throw BAIL;
+  }
+  resume(): void {}
+
+  write(chunk: string): void {
+    if (!this.s) {
+      this.s = chunk;
+      this.t = new ByteText(chunk, this.src.bytes);
+      return this.run();
+    }
+    // The cut mark: `<dh-region-cut></dh-region-cut>`, at offset `this.s.length` of the parser's buffers.
+    if (chunk !== CUT_MARK || this.done) throw BAIL;
+    this.done = true;
+    const at = this.s.length;
+    const name = CUT_TAG.length;
+    this.cbs.onopentagname(at + 1, at + 1 + name);
+    this.cbs.onopentagend(at + 1 + name);
+    if (this.src.visit(false, -1, false, at + 2 + name)) throw BAIL; // nameKey of the mark's name is -1
+    this.cbs.onclosetag(at + 4 + name, at + 4 + 2 * name);
+    if (this.src.visit(true, -1, false, chunk.length + at)) throw BAIL;
+  }
+
+  end(): void {
+    this.cbs.onend();
+  }
+
+  private run(): void {
+    const s = this.s;
+    let ts = 0; // start of the pending text
+    let from = 0;
+    for (;;) {
+      if (this.src.cut >= 0) return;
+      const lt = s.indexOf('<', from);
+      if (lt < 0) throw BAIL; // the container never closes: regionCut finds no cut
+      const c = s.charCodeAt(lt + 1);
+      let next: number;
+      if (isAlpha(c)) {
+        this.text(ts, lt);
+        next = this.startTag(lt);
+      } else if (c === SLASH) {
+        if (!isAlpha(s.charCodeAt(lt + 2))) throw BAIL; // `</>`, `</ p>`, bogus comments
+        this.text(ts, lt);
+        next = this.endTag(lt, lt + 2);
+      } else if (c === 33 || c === 63) {
+        // `!` or `?`
+        this.text(ts, lt);
+        next = this.markup(lt);
+      } else {
+        from = lt + 1; // a `<` that is text: htmlparser2 gives it as text, in the same run
+        continue;
+      }
+      ts = from = next;
+    }
+  }
+
+  /** Text [a, b) to the parser's handler (decoded only when read). */
+  private text(a: number, b: number): void {
+    if (b <= a) return;
+    if (!this.o.wantsText()) return this.o.ontext('');
+    const text = this.t.text(a, b);
+    if (text) this.o.ontext(text);
+  }
+
+  /** A tag as tag-scan.ts visits it: the nesting count, and regionCut's same-name count from the container on. */
+  private visit(close: boolean, key: number, selfClosing: boolean, end: number): void {
+    if (this.src.visit(close, key, selfClosing, end)) throw BAIL;
+    if (!this.counting || key !== this.src.key) return;
+    if (close) {
+      if (--this.depth === 0) this.src.cut = end;
+    } else if (!selfClosing) this.depth++;
+  }
+
+  private startTag(lt: number): number {
+    const s = this.s;
+    if (lt === this.src.at) this.counting = true;
+    let p = lt + 1;
+    while (isName(s.charCodeAt(p))) p++;
+    const c = s.charCodeAt(p);
+    if (!(isWs(c) || c === SLASH || c === GT)) throw BAIL; // a name tag-scan.ts would read shorter
+    const nameEnd = p;
+    const special = specialOf(s, lt + 1, nameEnd);
+    this.cbs.onopentagname(lt + 1, nameEnd);
+    let selfClosing = false;
+    // The first `<` and `>` after the name, searched once a tag (a Word tag is mostly one long style value).
+    let ltAt = s.indexOf('<', nameEnd);
+    const scanGt = s.indexOf('>', nameEnd);
+    // Attributes, as htmlparser2's BeforeAttributeName … InAttributeValue states read them.
+    for (;;) {
+      let c = s.charCodeAt(p);
+      while (isWs(c)) c = s.charCodeAt(++p);
+      if (c === GT) break;
+      if (c === SLASH) {
+        let q = p + 1;
+        while (isWs(s.charCodeAt(q))) q++;
+        if (s.charCodeAt(q) === GT) {
+          selfClosing = true;
+          p = q;
+          break;
+        }
+        p = q;
+        continue;
+      }
+      if (p >= s.length) throw BAIL; // a tag open at the end: htmlparser2 drops it
+      if (c === EQ) throw BAIL; // htmlparser2 takes a leading `=` into the name
+      const an = p;
+      while (p < s.length && !(isWs(c) || c === EQ || c === SLASH || c === GT)) {
+        if (!plainInTag(c)) throw BAIL;
+        c = s.charCodeAt(++p);
+      }
+      const ae = p;
+      while (isWs(c)) c = s.charCodeAt(++p);
+      const name = this.wantedName(an, ae);
+      if (c !== EQ) {
+        if (name) this.o.onattribute(name, '');
+        continue; // no value; `/`, `>` or the next name follow
+      }
+      c = s.charCodeAt(++p);
+      while (isWs(c)) c = s.charCodeAt(++p);
+      let vs: number;
+      let ve: number;
+      if (c === DQ || c === SQ) {
+        vs = p + 1;
+        ve = s.indexOf(c === DQ ? '"' : "'", vs);
+        if (ve < 0) throw BAIL;
+        // A `<` + letter, `/` or `!` in a value: the style regex could start there, and tag-scan read a tag there
+        // after a `>` earlier in the value. `$index<4` is common and harmless.
+        if (ltAt >= 0 && ltAt < vs) ltAt = s.indexOf('<', vs);
+        for (; ltAt >= 0 && ltAt < ve; ltAt = s.indexOf('<', ltAt + 1)) {
+          const n = s.charCodeAt(ltAt + 1);
+          if (isAlpha(n) || n === SLASH || n === 33) throw BAIL;
+        }
+        if (isStyle(s, an, ae)) {
+          // A `>` the regex removes would move tag-scan's end of tag. None before scanGt, the first after the name.
+          const gt = scanGt < vs ? s.indexOf('>', vs) : scanGt;
+          if (gt >= 0 && gt < ve) throw BAIL;
+        }
+        p = ve + 1;
+      } else {
+        vs = p;
+        while (p < s.length && !isWs(c) && c !== GT) {
+          if (!plainInTag(c) || c === SLASH) throw BAIL; // `/` here: tag-scan could read a self-closing tag
+          c = s.charCodeAt(++p);
+        }
+        if (p >= s.length) throw BAIL;
+        ve = p;
+      }
+      if (name) {
+        const amp = this.t.nextAmp(vs);
+        if (amp >= 0 && amp < ve) throw BAIL;
+        this.o.onattribute(name, this.t.decode(vs, ve));
+      }
+    }
+    if (p >= s.length) throw BAIL;
+    const gt = p;
+    // tag-scan.ts ends a tag at the first `>` after its name (even inside a quoted value) and calls it self-closing
+    // when a `/` comes just before; script and style it skips whole.
+    if (special !== 'script' && special !== 'style') {
+      this.visit(false, nameKey(s, lt + 1, nameEnd), s.charCodeAt(scanGt - 1) === SLASH, scanGt + 1);
+    }
+    if (selfClosing) {
+      if (special) throw BAIL;
+      this.cbs.onselfclosingtag(gt);
+      return gt + 1;
+    }
+    this.cbs.onopentagend(gt);
+    return special ? this.rawText(gt + 1, special) : gt + 1;
+  }
+
+  /** Content of script, style or title up to its end tag, which must be where tag-scan.ts ends it too. */
+  private rawText(from: number, name: 'script' | 'style' | 'title'): number {
+    const s = this.s;
+    const end = rawTextEnd(s, from, name);
+    if (name === 'title') {
+      const lt = s.indexOf('<', from);
+      if (lt < end) throw BAIL;
+      this.text(from, end);
+    } else {
+      if (styleCouldStart(s, from, end)) throw BAIL;
+      if (end > from) this.o.ontext(this.t.decode(from, end));
+    }
+    return this.endTag(end, end + 2, name !== 'title');
+  }
+
+  /** `raw`: the end of a script or style's raw text, which tag-scan.ts skips with its content. */
+  private endTag(lt: number, ns: number, raw = false): number {
+    const s = this.s;
+    let p = ns;
+    while (isName(s.charCodeAt(p))) p++;
+    const c = s.charCodeAt(p);
+    if (!(isWs(c) || c === GT)) throw BAIL;
+    const gt = s.indexOf('>', p);
+    if (gt < 0) throw BAIL;
+    const lt2 = s.indexOf('<', p);
+    if (lt2 >= 0 && lt2 < gt) throw BAIL;
+    this.cbs.onclosetag(ns, p);
+    if (!raw) {
+      this.visit(true, nameKey(s, ns, p), s.charCodeAt(gt - 1) === SLASH, gt + 1);
+    }
+    return gt + 1;
+  }
+
+  /** `<!--…-->`, `<!DOCTYPE …>` or `<?…>` at `lt`. */
+  private markup(lt: number): number {
+    const s = this.s;
+    if (s.startsWith('<!--', lt)) {
+      if (s.charCodeAt(lt + 4) === GT || s.startsWith('->', lt + 4)) throw BAIL; // `<!-->`: ends earlier in htmlparser2
+      const e = s.indexOf('-->', lt + 4);
+      if (e < 0 || styleCouldStart(s, lt + 4, e)) throw BAIL;
+      this.cbs.oncomment(lt + 4, e + 2, 2);
+      return e + 3;
+    }
+    if (s.startsWith('<![', lt)) throw BAIL; // CDATA
+    const gt = s.indexOf('>', lt);
+    const lt2 = s.indexOf('<', lt + 1);
+    if (gt < 0 || (lt2 >= 0 && lt2 < gt)) throw BAIL;
+    if (s.charCodeAt(lt + 1) === 63) this.cbs.onprocessinginstruction(lt + 2, gt);
+    else this.cbs.ondeclaration(lt + 2, gt);
+    return gt + 1;
+  }
+
+  private wantedName(a: number, b: number): string | null {
+    // Most attributes are style, lang or class: a first-letter test spares a string for the rest.
+    const c = this.s.charCodeAt(a) | 32;
+    if (b - a > 7 || b - a < 2 || (c !== 99 && c !== 105 && c !== 110 && c !== 114)) return null;
+    const n = this.s.slice(a, b).toLowerCase();
+    return this.o.wanted.has(n) ? n : null;
+  }
+}
+
+/** Is [a, b) the attribute name `style`, any case (by char codes: most tags of a Word page carry one). */
+function isStyle(s: string, a: number, b: number): boolean {
+  return (
+    b - a === 5 &&
+    (s.charCodeAt(a) | 32) === 115 &&
+    (s.charCodeAt(a + 1) | 32) === 116 &&
+    (s.charCodeAt(a + 2) | 32) === 121 &&
+    (s.charCodeAt(a + 3) | 32) === 108 &&
+    (s.charCodeAt(a + 4) | 32) === 101
+  );
+}
