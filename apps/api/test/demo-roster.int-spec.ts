@@ -61,7 +61,7 @@ describe(`roster on the demo data (${process.env.TEST_DB_KIND ?? 'db'})`, () => 
     const t = (
       await gql(
         `query($r: Int) { compare(metrics: ["t3.new.total"], years: [2024, 2025], groupBy: region, filter: { regionId: $r }) {
-      kinds totals { year value yoyBodies } } }`,
+      kinds totals { year value yoy yoyBodies } } }`,
         { r: city },
       )
     ).compare;
@@ -76,8 +76,9 @@ describe(`roster on the demo data (${process.env.TEST_DB_KIND ?? 'db'})`, () => 
       );
       expect(t.totals.find((x: { year: number }) => x.year === year).value).toBe(s);
     }
-    const [{ both }] = await ds.query(
-      `SELECT count(*)::int AS both FROM report r JOIN report p ON p.agency_id = r.agency_id AND p.year = 2024
+    // Over the bodies with a value in both years (a body missing 2024 is not paired with its 2023).
+    const [{ both, change }] = await ds.query(
+      `SELECT count(*)::int AS both, sum(c.value - pc.value)::float8 AS change FROM report r JOIN report p ON p.agency_id = r.agency_id AND p.year = 2024
       JOIN agency a ON a.id = r.agency_id JOIN report_cell c ON c.agency_id = r.agency_id AND c.revision_id = r.current_revision_id AND c.key = 't3.new.total'
       JOIN report_cell pc ON pc.agency_id = p.agency_id AND pc.revision_id = p.current_revision_id AND pc.key = 't3.new.total'
       WHERE r.year = 2025 AND c.value IS NOT NULL AND pc.value IS NOT NULL AND a.kind IN ('government_office', 'department', 'township', 'other')
@@ -86,6 +87,7 @@ describe(`roster on the demo data (${process.env.TEST_DB_KIND ?? 'db'})`, () => 
       [city],
     );
     expect(t.totals.find((x: { year: number }) => x.year === 2025).yoyBodies).toBe(both);
+    expect(t.totals.find((x: { year: number }) => x.year === 2025).yoy).toBeCloseTo(change, 6);
   });
 
   it('shows each compiled report beside its computed sum; with every body reporting they agree', async () => {
