@@ -22,6 +22,12 @@ describe('dashboard pages', () => {
     browser = await launchChromium();
     ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
   }, 300_000);
+  // A test that fails leaves its page open with whatever requests it had waiting. Chromium gives a host six
+  // connections, so a few such pages would stall every later navigation of this shared context: one failure became
+  // ten. Whatever a test opened is closed after it, passed or not.
+  afterEach(async () => {
+    await Promise.all((ctx?.pages() ?? []).map((p) => p.close()));
+  });
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
