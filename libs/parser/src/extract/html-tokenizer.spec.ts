@@ -1,22 +1,18 @@
+import { Rng } from '@dh/synth';
 import { parseTextOrHtml } from '../parse-report';
 import { extractHtml, extractRegion, extractRegionBytes } from './html';
+
+// The synthetic corpus's seeded PRNG (mulberry32), as a function.
+const rngOf = (seed: number): (() => number) => {
+  const r = new Rng(seed);
+  return () => r.next();
+};
 
 // The byte path (html-tokenizer.ts: the page's bytes, never decoded whole) must give what the decoded region path
 // gives, or null. Random soups around a report container, from what the tokenizer's subset must read exactly
 // (entities, attributes of every quoting, comments and scripts holding markup, title, Word's `<o:p>` and
 // `<?xml:namespace>`) and from what it must refuse (CDATA, textarea, `</ p>`, non-ASCII or \v inside a tag,
 // a `<` + letter inside a value, upper-case script).
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces the subset reads (most of a soup), then pieces it must bail on (rarer, so many soups stay inside it).
 const READ = [
@@ -135,7 +131,7 @@ const head =
 
 describe('byte tokenizer region path', () => {
   it('reads random markup around a report container as the decoded region path and the DOM path do, or bails', () => {
-    const next = rng(20261207);
+    const next = rngOf(20261207);
     const n = 800;
     let taken = 0;
     let regionOnly = 0;
