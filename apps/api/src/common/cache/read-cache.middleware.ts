@@ -59,9 +59,14 @@ export class ReadCacheMiddleware implements NestMiddleware {
     // A token's answer is served from the cache only while the token is live: revocation takes effect at once.
     const c = credentialsOf(req.headers);
     if (c.kind !== 'token' && c.kind !== 'malformed') return this.serve(req, res, next, c);
+    // A client can leave while its token is looked up. Its 'close' has then passed: a read registered as in flight
+    // for it would never be settled, and every later identical read (same token, same query) would wait on it for
+    // good. Nothing is run for a client that has gone, as in admission.
+    let gone = false;
+    res.once('close', () => (gone = true));
     this.auth.principal(c).then(
-      (who) => (who ? this.serve(req, res, next, c) : next()),
-      () => next(),
+      (who) => (gone ? undefined : who ? this.serve(req, res, next, c) : next()),
+      () => (gone ? undefined : next()),
     );
   }
 
@@ -105,14 +110,13 @@ export class ReadCacheMiddleware implements NestMiddleware {
       return;
     }
     let settle: (a: CachedAnswer | null) => void = () => undefined;
-    this.inflight.set(
-      key,
-      new Promise((r) => {
-        settle = r;
-      }),
-    );
+    const mine = new Promise<CachedAnswer | null>((r) => {
+      settle = r;
+    });
+    this.inflight.set(key, mine);
+    // done runs twice (on send, then on close): by then the key may be another request's, which stays.
     const done = (a: CachedAnswer | null): void => {
-      this.inflight.delete(key);
+      if (this.inflight.get(key) === mine) this.inflight.delete(key);
       settle(a);
     };
     res.once('close', () => done(null));
