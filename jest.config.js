@@ -43,6 +43,7 @@ module.exports = {
       displayName: 'browser',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/browser/retry.setup.ts'],
+      testEnvironment: '<rootDir>/test/browser/environment.ts',
     },
   ],
 };

@@ -1,6 +1,7 @@
 // Starts the built app as `npm start` does (embedded database, demo data) on a free port, for browser tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { registerAppOutput } from './app-outputs';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
@@ -44,6 +45,11 @@ export function startApp(env: Record<string, string> = {}, timeoutMs = 90_000): 
       const m = /dashboard: (http:\/\/localhost:\d+)\//.exec(out);
       if (m) {
         clearTimeout(timer);
+        // Printed by the test environment when a test fails; a stopped app's output is no use to a later one.
+        registerAppOutput(
+          () => out,
+          (f) => proc.once('exit', f),
+        );
         resolve({ url: m[1], proc, output: () => out, stop });
       }
     };

@@ -1,5 +1,6 @@
-// Browser tests run against the whole app on a shared two-core machine. In three CI runs of this stop, one of the
-// tests whose admin-only UI waits on `whoami` failed once each time (a different one each run), and every one of them
-// passed when run again: a failed browser test is retried up to twice, and its first error is logged, so a real
-// regression (failing every time) still fails the run. The cause of the flake is an open question (see the notes).
+// Browser tests run against the whole app on a shared two-core machine: a failed browser test is retried up to
+// twice and its first error is logged, so a real regression (failing every time) still fails the run. The admin-only
+// tests that once failed here one after another were not a timing flake but a read-cache bug (a client leaving during
+// its token lookup left that read waiting for good; read-cache.middleware.spec.ts). When a test fails, the app's
+// latest output is printed too (environment.ts).
 jest.retryTimes(2, { logErrorsBeforeRetry: true });
