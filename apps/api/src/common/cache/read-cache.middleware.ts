@@ -8,6 +8,7 @@ import { LRUCache } from 'lru-cache';
 import { MAX_NESTING, nestingOf } from '../graphql/nesting.middleware';
 import { credentialKey, credentialsOf, type Credentials } from '../../modules/auth/credentials';
 import { AuthService } from '../../modules/auth/auth.service';
+import { rememberCaller } from '../../modules/auth/auth.guard';
 import { ReadCache, type CachedAnswer } from './read-cache';
 
 type OpKind = 'query' | 'write' | 'unknown';
@@ -65,7 +66,12 @@ export class ReadCacheMiddleware implements NestMiddleware {
     let gone = false;
     res.once('close', () => (gone = true));
     this.auth.principal(c).then(
-      (who) => (gone ? undefined : who ? this.serve(req, res, next, c) : next()),
+      (who) => {
+        if (gone) return;
+        rememberCaller(req, who);
+        return who ? this.serve(req, res, next, c) : next();
+      },
+      // A bad or revoked token: the guard looks again and refuses it in the route's own error shape.
       () => (gone ? undefined : next()),
     );
   }
