@@ -142,6 +142,9 @@ describe('roster page, 逐级汇总 and home region', () => {
     expect(rollup.map((r) => r.agencyName)).toEqual(
       expect.arrayContaining([`${SYNTH_CITY}人民政府`, '东阳区人民政府']),
     );
+    // The table loads when its place below the fold scrolls into view, as a reader scrolling down does; whether the
+    // place starts within reach of the first screen depends on how fast the parts above it filled.
+    await page.locator('[data-testid=rollup-anchor]').scrollIntoViewIfNeeded();
     await page.locator('[data-testid=rollup]').scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-testid=rollup-table] tbody tr', { timeout: 30_000 });
     expect(
