@@ -156,7 +156,13 @@ describe('revisions, hints and claims in the dashboard', () => {
     const claim = page.locator('[data-testid=claim-report]');
     await claim.waitFor({ timeout: 30_000 });
     await page.click('[data-testid=claim-target]');
+    // The body is looked up by the API as one types, not picked from a list the page loaded (which stopped at 1,000).
+    const searched = page.waitForRequest(
+      (r) =>
+        r.url().endsWith('/graphql') && (r.postData() ?? '').includes(`"search":${JSON.stringify(synth.agency.name)}`),
+    );
     await page.keyboard.type(synth.agency.name);
+    await searched;
     await page.locator('.n-base-select-option', { hasText: synth.agency.name }).first().click();
     await page.click('[data-testid=claim-move]');
     await page.locator('[data-testid=claim-modes]').waitFor({ timeout: 30_000 });
