@@ -3,10 +3,10 @@
 // meta predicate matches (document order, as firstMatches), the text of each body candidate and of <title>, the
 // blocks of each candidate (html-walk.ts), and which of them were still open where the cut mark was parsed.
 // Building domhandler's tree cost more than tokenizing the page (docs/parser-speed.md).
-import { Parser, type ParserOptions } from 'htmlparser2';
+import { Parser } from 'htmlparser2';
 import { BlockWalker, type Attribs } from './html-walk';
 import { CUT_MARK, CUT_TAG } from './html-region';
-import { ByteTokenizer } from './html-tokenizer';
+import { TreeParser } from './html-tree';
 import type { TagVisit } from './tag-scan';
 import type { Block } from './types';
 
@@ -51,6 +51,7 @@ interface Active {
 const READ_ATTRS = new Set(['class', 'id', 'name', 'content', 'colspan', 'rowspan']);
 // Tags a predicate may hold for without a class or id (title, meta, body, article).
 const NAMED = new Set(['title', 'meta', 'body', 'article']);
+const NO_ATTRS: Attribs = Object.freeze({}) as Attribs;
 
 /** `html` is the latin1 view of these UTF-8 bytes (and ASCII after them), read by html-tokenizer.ts. */
 export interface ByteSource {
@@ -93,7 +94,7 @@ export function streamFind(
   // left open by the end of the input is settled too, where domhandler would drop it; that input swallowed the
   // cut mark (the mark comes last), so the region is refused either way.
   let pending: string | null = null;
-  let attribs: Attribs = {};
+  let attribs: Attribs = NO_ATTRS; // an object is made only once an attribute is read: most tags have none read
   const open = (name: string, attrs: Attribs) => {
     mark = false; // a node after the mark: the mark is not the last thing parsed
     let rec: Active | null = null;
@@ -126,7 +127,9 @@ export function streamFind(
     open(name, attribs);
   };
   const onattribute = (name: string, value: string) => {
-    if (READ_ATTRS.has(name) && attribs[name] === undefined) attribs[name] = value;
+    if (!READ_ATTRS.has(name)) return;
+    if (attribs === NO_ATTRS) attribs = {};
+    if (attribs[name] === undefined) attribs[name] = value;
   };
   const ontext = (data: string) => {
     settle();
@@ -136,61 +139,52 @@ export function streamFind(
       a.walker?.text(data);
     }
   };
-  // The byte tokenizer hands text and the attributes read straight here: the parser would slice them from the
-  // latin1 view. Everything else (implied, void and stray closes) is htmlparser2's Parser as before.
-  const options: ParserOptions & { byteTokenizer?: unknown } = bytes
-    ? {
-        ...PARSER_OPTIONS,
-        Tokenizer: ByteTokenizer as unknown as ParserOptions['Tokenizer'],
-        byteTokenizer: {
-          source: bytes,
-          wantsText: () => {
-            settle(); // a tag just named (the title) is open from here
-            return active.length > 0;
-          },
-          ontext,
-          onattribute,
-          wanted: READ_ATTRS,
-        },
-      }
-    : PARSER_OPTIONS;
-  const parser = new Parser(
-    {
-      onopentagname(name) {
-        settle();
-        pending = name;
-        attribs = {};
-      },
-      onattribute,
-      ontext,
-      oncomment() {
-        settle();
-        mark = false;
-      },
-      onprocessinginstruction() {
-        settle();
-        mark = false;
-      },
-      onclosetag() {
-        settle();
-        names.pop();
-        for (let k = active.length - 1; k >= 0; k--) {
-          const a = active[k];
-          a.walker?.close();
-          if (a.depth === names.length) {
-            if (a.walker) a.el.blocks = a.walker.finish();
-            active.splice(k, 1);
-          }
-        }
-      },
-      onend: settle,
+  const handler = {
+    onopentagname(name: string) {
+      settle();
+      pending = name;
+      attribs = NO_ATTRS;
     },
-    options,
-  );
+    onattribute,
+    ontext,
+    oncomment() {
+      settle();
+      mark = false;
+    },
+    onprocessinginstruction() {
+      settle();
+      mark = false;
+    },
+    onclosetag() {
+      settle();
+      names.pop();
+      for (let k = active.length - 1; k >= 0; k--) {
+        const a = active[k];
+        a.walker?.close();
+        if (a.depth === names.length) {
+          if (a.walker) a.el.blocks = a.walker.finish();
+          active.splice(k, 1);
+        }
+      }
+    },
+    onend: settle,
+  };
   if (bytes) {
+    // The byte tokenizer hands text and the attributes read straight here, and html-tree.ts applies htmlparser2's
+    // tree rules (implied, void and stray closes) to its tags.
+    const parser = new TreeParser(handler, {
+      source: bytes,
+      wantsText: () => {
+        settle(); // a tag just named (the title) is open from here
+        return active.length > 0;
+      },
+      ontext,
+      onattribute,
+      wanted: READ_ATTRS,
+    });
     parser.write(html);
     parser.end(CUT_MARK);
-  } else parser.end(html);
+  } else new Parser(handler, PARSER_OPTIONS).end(html);
   if (root) root.el.blocks = root.walker!.finish();
   return { found, root: root?.el ?? null, hasMark: mark };
 }

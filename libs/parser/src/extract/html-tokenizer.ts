@@ -22,6 +22,7 @@ import {
   isAlpha,
   isName,
   isWs,
+  nameHashStep,
   plainInTag,
   rawTextEnd,
   SLASH,
@@ -29,16 +30,17 @@ import {
   SQ,
   styleCouldStart,
 } from './html-byte-guards';
-import { BAIL, nameKey } from './tag-scan';
+import { BAIL } from './tag-scan';
 
 export { BAIL };
 
 /** What the Parser's tokenizer callbacks are (htmlparser2 Callbacks, the ones used here). */
 interface Cbs {
-  onopentagname(start: number, end: number): void;
+  /** `hash`: nameHash of the name; returns its nameKey. */
+  onopentagname(start: number, end: number, hash: number): number;
   onopentagend(end: number): void;
   onselfclosingtag(end: number): void;
-  onclosetag(start: number, end: number): void;
+  onclosetag(start: number, end: number, hash: number): number;
   oncomment(start: number, end: number, offset: number): void;
   ondeclaration(start: number, end: number): void;
   onprocessinginstruction(start: number, end: number): void;
@@ -98,10 +100,10 @@ export class ByteTokenizer {
     this.done = true;
     const at = this.s.length;
     const name = CUT_TAG.length;
-    this.cbs.onopentagname(at + 1, at + 1 + name);
+    this.cbs.onopentagname(at + 1, at + 1 + name, 0);
     this.cbs.onopentagend(at + 1 + name);
     if (this.src.visit(false, -1, false, at + 2 + name)) throw BAIL; // nameKey of the mark's name is -1
-    this.cbs.onclosetag(at + 4 + name, at + 4 + 2 * name);
+    this.cbs.onclosetag(at + 4 + name, at + 4 + 2 * name, 0);
     if (this.src.visit(true, -1, false, chunk.length + at)) throw BAIL;
   }
 
@@ -159,12 +161,13 @@ export class ByteTokenizer {
     const s = this.s;
     if (lt === this.src.at) this.counting = true;
     let p = lt + 1;
-    while (isName(s.charCodeAt(p))) p++;
+    let h = 0;
+    for (let c = s.charCodeAt(p); isName(c); c = s.charCodeAt(++p)) h = nameHashStep(h, c);
     const c = s.charCodeAt(p);
     if (!(isWs(c) || c === SLASH || c === GT)) throw BAIL; // a name tag-scan.ts would read shorter
     const nameEnd = p;
     const special = specialOf(s, lt + 1, nameEnd);
-    this.cbs.onopentagname(lt + 1, nameEnd);
+    const key = this.cbs.onopentagname(lt + 1, nameEnd, h);
     let selfClosing = false;
     // The first `<` and `>` after the name, searched once a tag (a Word tag is mostly one long style value).
     let ltAt = s.indexOf('<', nameEnd);
@@ -240,7 +243,7 @@ export class ByteTokenizer {
     // tag-scan.ts ends a tag at the first `>` after its name (even inside a quoted value) and calls it self-closing
     // when a `/` comes just before; script and style it skips whole.
     if (special !== 'script' && special !== 'style') {
-      this.visit(false, nameKey(s, lt + 1, nameEnd), s.charCodeAt(scanGt - 1) === SLASH, scanGt + 1);
+      this.visit(false, key, s.charCodeAt(scanGt - 1) === SLASH, scanGt + 1);
     }
     if (selfClosing) {
       if (special) throw BAIL;
@@ -270,17 +273,16 @@ export class ByteTokenizer {
   private endTag(lt: number, ns: number, raw = false): number {
     const s = this.s;
     let p = ns;
-    while (isName(s.charCodeAt(p))) p++;
+    let h = 0;
+    for (let c = s.charCodeAt(p); isName(c); c = s.charCodeAt(++p)) h = nameHashStep(h, c);
     const c = s.charCodeAt(p);
     if (!(isWs(c) || c === GT)) throw BAIL;
     const gt = s.indexOf('>', p);
     if (gt < 0) throw BAIL;
     const lt2 = s.indexOf('<', p);
     if (lt2 >= 0 && lt2 < gt) throw BAIL;
-    this.cbs.onclosetag(ns, p);
-    if (!raw) {
-      this.visit(true, nameKey(s, ns, p), s.charCodeAt(gt - 1) === SLASH, gt + 1);
-    }
+    const key = this.cbs.onclosetag(ns, p, h);
+    if (!raw) this.visit(true, key, s.charCodeAt(gt - 1) === SLASH, gt + 1);
     return gt + 1;
   }
 
