@@ -40,26 +40,20 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   return { text: iconv.decode(Buffer.from(bytes), enc), encoding: enc === 'gb18030' ? 'GB18030' : guess };
 }
 
-/**
- * The bytes as a Buffer when decodeBytes would read them as UTF-8 without a BOM and the text holds no NUL and
- * passes parse-report's control-character test for certain (no control byte and no U+FFFD in its first 12,000
- * bytes, which hold its first 4,000 UTF-16 units); else null. Lets a caller work on the bytes undecoded.
- */
 const CTRL = /[\x00-\x08\x0e-\x1f]/;
 
 /**
- * The bytes and their latin1 view (one char per byte) when decodeBytes would read them as UTF-8 without a BOM and
- * the text holds no NUL and passes parse-report's control-character test for certain: no control byte and no U+FFFD
- * in its first 12,000 bytes, which hold its first 4,000 UTF-16 units. Else null. Lets a caller work undecoded.
+ * The bytes as a Buffer when decodeBytes would read them as UTF-8 without a BOM and the text holds no NUL and
+ * passes parse-report's control-character test for certain: no control byte and no U+FFFD in its first 12,000
+ * bytes, which hold its first 4,000 UTF-16 units. Else null. Lets a caller work undecoded.
  */
-export function plainUtf8(bytes: Uint8Array): { bytes: Buffer; latin1: string } | null {
+export function plainUtf8(bytes: Uint8Array): Buffer | null {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) return null;
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return null;
   if (!isValidUtf8(b)) return null;
-  const latin1 = b.toString('latin1');
   // In the latin1 view a control byte is that control char, and EF BF BD is U+FFFD's encoding.
-  const head = latin1.slice(0, 12000);
-  if (latin1.includes('\u0000') || CTRL.test(head) || head.includes('\xef\xbf\xbd')) return null;
-  return { bytes: b, latin1 };
+  const head = b.toString('latin1', 0, 12000);
+  if (b.indexOf(0) >= 0 || CTRL.test(head) || head.includes('\xef\xbf\xbd')) return null;
+  return b;
 }

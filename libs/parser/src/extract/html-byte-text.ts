@@ -29,6 +29,7 @@ export class ByteText {
   constructor(
     private readonly s: string,
     private readonly bytes: Buffer,
+    private readonly base = 0, // the byte offset of s[0]
   ) {}
 
   /** Text [a, b), entities decoded as htmlparser2 decodes them in text (only the forms in NAMED and numeric). */
@@ -68,7 +69,7 @@ export class ByteText {
       while (i < b && s.charCodeAt(i) < 128) i++;
       if (i === b) return s.slice(a, b);
     }
-    return this.bytes.toString('utf8', a, b);
+    return this.bytes.toString('utf8', this.base + a, this.base + b);
   }
 }
 

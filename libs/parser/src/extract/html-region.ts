@@ -30,7 +30,7 @@ export function regionCut(html: string, selectors: BodySelector[]): number {
  * or refused (BAIL), so the answer is the one on the decoded page.
  */
 export function regionStart(
-  html: string,
+  html: Searchable,
   selectors: BodySelector[],
   bytes?: Buffer,
 ): { at: number; name: string } | null {
@@ -42,8 +42,31 @@ export function regionStart(
   return null;
 }
 
+/** What regionStart reads of a page: the page, or its bytes through `latin1Of` (the searches are all ASCII). */
+export interface Searchable {
+  length: number;
+  indexOf(s: string, from?: number): number;
+  lastIndexOf(s: string, from?: number): number;
+  slice(a: number, b?: number): string;
+  charCodeAt(i: number): number;
+}
+
+/**
+ * A UTF-8 page's bytes searched as their latin1 view would be, without making that view: a string over 128 KB
+ * lands in V8's large-object space, about 1 µs per KB to make (docs/parser-speed.md, fifth round).
+ */
+export function latin1Of(b: Buffer): Searchable {
+  return {
+    length: b.length,
+    indexOf: (s, from = 0) => b.indexOf(s, from, 'latin1'),
+    lastIndexOf: (s, from = b.length) => b.lastIndexOf(s, from, 'latin1'),
+    slice: (x, y = b.length) => b.toString('latin1', x, y),
+    charCodeAt: (i) => (i >= 0 && i < b.length ? b[i] : NaN),
+  };
+}
+
 /** Where the first start tag carrying the selector's class/id (or named by it) opens, by indexOf and a local check. */
-function firstStartTag(html: string, sel: string, bytes?: Buffer): { at: number; name: string } | null {
+function firstStartTag(html: Searchable, sel: string, bytes?: Buffer): { at: number; name: string } | null {
   const token = sel.replace(/^[.#]/, '');
   const attrName = sel[0] === '.' ? 'class' : sel[0] === '#' ? 'id' : null;
   const needle = attrName ? token : `<${token}`;
@@ -55,7 +78,7 @@ function firstStartTag(html: string, sel: string, bytes?: Buffer): { at: number;
     if (!tag) continue;
     if (!attrName) {
       if (bytes && html.charCodeAt(i + needle.length) >= 128) throw BAIL;
-      if (/^[\s/>]/.test(html[i + needle.length] ?? '')) return { at: lt, name: tag[1] };
+      if (/^[\s/>]/.test(html.slice(i + needle.length, i + needle.length + 1))) return { at: lt, name: tag[1] };
       continue;
     }
     // The token must be a whole word of this tag's class (or the whole id) value.

@@ -53,13 +53,15 @@ const READ_ATTRS = new Set(['class', 'id', 'name', 'content', 'colspan', 'rowspa
 const NAMED = new Set(['title', 'meta', 'body', 'article']);
 const NO_ATTRS: Attribs = Object.freeze({}) as Attribs;
 
-/** `html` is the latin1 view of these UTF-8 bytes (and ASCII after them), read by html-tokenizer.ts. */
+/** A UTF-8 page read from its bytes by html-tokenizer.ts (streamFind's `html` is then unused). */
 export interface ByteSource {
   bytes: Buffer;
   /** The container's start tag (html-region regionStart) and its name's key; `cut` is set after its end. */
   at: number;
   key: number;
   cut: number;
+  /** Bytes of the latin1 view made at a time (html-tokenizer.ts WINDOW); tests make it small. */
+  window?: number;
   /** Each tag as tag-scan.ts would visit it on the style-stripped text (the nesting cap). */
   visit: TagVisit;
 }
@@ -182,8 +184,8 @@ export function streamFind(
       onattribute,
       wanted: READ_ATTRS,
     });
-    parser.write(html);
-    parser.end(CUT_MARK);
+    parser.write();
+    parser.end();
   } else new Parser(handler, PARSER_OPTIONS).end(html);
   if (root) root.el.blocks = root.walker!.finish();
   return { found, root: root?.el ?? null, hasMark: mark };

@@ -135,6 +135,7 @@ describe('byte tokenizer region path', () => {
     const n = 800;
     let taken = 0;
     let regionOnly = 0;
+    let windowed = 0;
     for (let i = 0; i < n; i++) {
       const inner = soup(next, 5 + Math.floor(next() * 150));
       const before = soup(next, Math.floor(next() * 12));
@@ -149,6 +150,12 @@ describe('byte tokenizer region path', () => {
         region = 'threw'; // over the nesting cap: the byte path must leave it to that path
       }
       const fast = extractRegionBytes(bytes, 'UTF-8');
+      // The latin1 view made 300 bytes at a time (a page's is 120 KB): tokens meet window ends everywhere.
+      const small = extractRegionBytes(bytes, 'UTF-8', 300);
+      if (small) {
+        windowed++;
+        expect({ i, html, ex: small }).toEqual({ i, html, ex: fast });
+      }
       if (fast) {
         taken++;
         expect({ i, html, ex: fast }).toEqual({ i, html, ex: region });
@@ -160,6 +167,8 @@ describe('byte tokenizer region path', () => {
     expect(taken).toBeGreaterThan(n * 0.3);
     expect(regionOnly).toBeLessThan(taken / 2);
     expect(regionOnly).toBeGreaterThan(0); // the bail pieces did occur
+    // Small windows refuse a token longer than a third of one; most soups have none.
+    expect(windowed).toBeGreaterThan(taken * 0.6);
   });
 
   it('bails on each piece outside its subset, placed inside the container', () => {

@@ -34,16 +34,16 @@ import { BAIL } from './tag-scan';
 
 export { BAIL };
 
-/** What the Parser's tokenizer callbacks are (htmlparser2 Callbacks, the ones used here). */
+/** What html-tree.ts takes from the tokenizer: offsets into the current window, -1 for the cut mark's name. */
 interface Cbs {
-  /** `hash`: nameHash of the name; returns its nameKey. */
+  /** `hash`: the name's hash (html-byte-guards nameHashStep); returns its tag-scan nameKey. */
   onopentagname(start: number, end: number, hash: number): number;
-  onopentagend(end: number): void;
-  onselfclosingtag(end: number): void;
+  onopentagend(): void;
+  onselfclosingtag(): void;
   onclosetag(start: number, end: number, hash: number): number;
-  oncomment(start: number, end: number, offset: number): void;
-  ondeclaration(start: number, end: number): void;
-  onprocessinginstruction(start: number, end: number): void;
+  oncomment(): void;
+  ondeclaration(): void;
+  onprocessinginstruction(): void;
   onend(): void;
 }
 
@@ -63,61 +63,85 @@ export interface ByteTokenizerOptions {
   wanted: Set<string>;
 }
 
+/**
+ * The latin1 view is made a window at a time, `window` bytes (tests set it small), because a string over 128 KB is
+ * made in V8's large-object space at about 1 µs per KB: 0.2–0.5 ms for most CMS pages, a tenth of reading one
+ * (docs/parser-speed.md, fifth round). A token never straddles two windows: when the next `<` lies in the last
+ * `window / 3` bytes of one, the next window starts at the pending text. Every search inside a token stays in its
+ * window; one that runs out of it finds nothing there, which the subset already refuses (BAIL) as a token open at
+ * the end, so a token longer than that costs the fast path, never a different result.
+ */
+export const WINDOW = 120_000;
+
 export class ByteTokenizer {
-  running = true;
-  private s = '';
+  /** The current window of the latin1 view, from byte `base`; offsets given to the parser are into it. */
+  s = '';
+  private base = 0;
+  private last = false; // the window reaches the end of the page
   private done = false;
   private t!: ByteText;
   private readonly o: ByteTokenizerOptions;
   private readonly src: ByteSource;
+  private readonly size: number;
   private counting = false; // from the container's start tag on
   private depth = 0; // the container's depth as regionCut's end-tag scan counts it (may go below 0 as there)
 
   constructor(
-    options: { byteTokenizer?: ByteTokenizerOptions },
+    options: ByteTokenizerOptions,
     private readonly cbs: Cbs,
   ) {
-    this.o = options.byteTokenizer!;
-    this.src = this.o.source;
+    this.o = options;
+    this.src = options.source;
+    this.size = options.source.window ?? WINDOW;
   }
 
-  reset(): void {
-    this.s = '';
+  /** Reads the page up to the cut (`source.cut`). */
+  write(): void {
+    this.view(0);
+    this.run();
   }
-  pause(): void {
-    throw BAIL;
-  }
-  resume(): void {}
 
-  write(chunk: string): void {
-    if (!this.s) {
-      this.s = chunk;
-      this.t = new ByteText(chunk, this.src.bytes);
-      return this.run();
-    }
-    // The cut mark: `<dh-region-cut></dh-region-cut>`, at offset `this.s.length` of the parser's buffers.
-    if (chunk !== CUT_MARK || this.done) throw BAIL;
+  /** The cut mark, `<dh-region-cut></dh-region-cut>`, read as if it stood at the cut (start -1: the mark's name). */
+  mark(): void {
+    if (this.done) throw BAIL;
     this.done = true;
-    const at = this.s.length;
-    const name = CUT_TAG.length;
-    this.cbs.onopentagname(at + 1, at + 1 + name, 0);
-    this.cbs.onopentagend(at + 1 + name);
-    if (this.src.visit(false, -1, false, at + 2 + name)) throw BAIL; // nameKey of the mark's name is -1
-    this.cbs.onclosetag(at + 4 + name, at + 4 + 2 * name, 0);
-    if (this.src.visit(true, -1, false, chunk.length + at)) throw BAIL;
+    const at = this.src.cut;
+    this.cbs.onopentagname(-1, -1, 0);
+    this.cbs.onopentagend();
+    if (this.src.visit(false, -1, false, at + 2 + CUT_TAG.length)) throw BAIL; // nameKey of the mark's name is -1
+    this.cbs.onclosetag(-1, -1, 0);
+    if (this.src.visit(true, -1, false, at + CUT_MARK.length)) throw BAIL;
   }
 
   end(): void {
     this.cbs.onend();
   }
 
+  /** The window from byte `base`. */
+  private view(base: number): void {
+    const bytes = this.src.bytes;
+    const end = Math.min(bytes.length, base + this.size);
+    this.base = base;
+    this.last = end === bytes.length;
+    this.s = bytes.toString('latin1', base, end);
+    this.t = new ByteText(this.s, bytes, base);
+  }
+
   private run(): void {
-    const s = this.s;
+    let s = this.s;
     let ts = 0; // start of the pending text
     let from = 0;
     for (;;) {
       if (this.src.cut >= 0) return;
       const lt = s.indexOf('<', from);
+      if (!this.last && (lt < 0 || lt > s.length - this.size / 3)) {
+        if (ts === 0) throw BAIL; // text and a token longer than a window
+        this.view(this.base + ts);
+        from -= ts;
+        ts = 0;
+        s = this.s;
+        continue;
+      }
       if (lt < 0) throw BAIL; // the container never closes: regionCut finds no cut
       const c = s.charCodeAt(lt + 1);
       let next: number;
@@ -149,7 +173,8 @@ export class ByteTokenizer {
   }
 
   /** A tag as tag-scan.ts visits it: the nesting count, and regionCut's same-name count from the container on. */
-  private visit(close: boolean, key: number, selfClosing: boolean, end: number): void {
+  private visit(close: boolean, key: number, selfClosing: boolean, localEnd: number): void {
+    const end = this.base + localEnd;
     if (this.src.visit(close, key, selfClosing, end)) throw BAIL;
     if (!this.counting || key !== this.src.key) return;
     if (close) {
@@ -159,7 +184,7 @@ export class ByteTokenizer {
 
   private startTag(lt: number): number {
     const s = this.s;
-    if (lt === this.src.at) this.counting = true;
+    if (lt + this.base === this.src.at) this.counting = true;
     let p = lt + 1;
     let h = 0;
     for (let c = s.charCodeAt(p); isName(c); c = s.charCodeAt(++p)) h = nameHashStep(h, c);
@@ -247,10 +272,10 @@ export class ByteTokenizer {
     }
     if (selfClosing) {
       if (special) throw BAIL;
-      this.cbs.onselfclosingtag(gt);
+      this.cbs.onselfclosingtag();
       return gt + 1;
     }
-    this.cbs.onopentagend(gt);
+    this.cbs.onopentagend();
     return special ? this.rawText(gt + 1, special) : gt + 1;
   }
 
@@ -293,15 +318,15 @@ export class ByteTokenizer {
       if (s.charCodeAt(lt + 4) === GT || s.startsWith('->', lt + 4)) throw BAIL; // `<!-->`: ends earlier in htmlparser2
       const e = s.indexOf('-->', lt + 4);
       if (e < 0 || styleCouldStart(s, lt + 4, e)) throw BAIL;
-      this.cbs.oncomment(lt + 4, e + 2, 2);
+      this.cbs.oncomment();
       return e + 3;
     }
     if (s.startsWith('<![', lt)) throw BAIL; // CDATA
     const gt = s.indexOf('>', lt);
     const lt2 = s.indexOf('<', lt + 1);
     if (gt < 0 || (lt2 >= 0 && lt2 < gt)) throw BAIL;
-    if (s.charCodeAt(lt + 1) === 63) this.cbs.onprocessinginstruction(lt + 2, gt);
-    else this.cbs.ondeclaration(lt + 2, gt);
+    if (s.charCodeAt(lt + 1) === 63) this.cbs.onprocessinginstruction();
+    else this.cbs.ondeclaration();
     return gt + 1;
   }
 

@@ -81,7 +81,6 @@ function info(name: string): Name {
 
 export class TreeParser {
   private readonly tokenizer: ByteTokenizer;
-  private s = '';
   private readonly stack: Name[] = []; // open elements, innermost last
   private readonly foreignContext: boolean[] = [false]; // innermost last
   private tag: Name | null = null; // the start tag being read
@@ -92,20 +91,21 @@ export class TreeParser {
     private readonly cbs: TreeHandler,
     byteTokenizer: ByteTokenizerOptions,
   ) {
-    this.tokenizer = new ByteTokenizer({ byteTokenizer }, this);
+    this.tokenizer = new ByteTokenizer(byteTokenizer, this);
   }
 
-  write(html: string): void {
-    this.s = html;
-    this.tokenizer.write(html);
+  /** Reads the page of `byteTokenizer.source` up to its cut. */
+  write(): void {
+    this.tokenizer.write();
   }
 
-  end(mark: string): void {
-    this.tokenizer.write(mark);
+  /** The cut mark, then the end. */
+  end(): void {
+    this.tokenizer.mark();
     this.tokenizer.end();
   }
 
-  // The tokenizer's callbacks (offsets into the page's latin1 view; past its end, into the cut mark).
+  // The tokenizer's callbacks (offsets into its window of the latin1 view; -1 for the cut mark's name).
 
   onopentagname(start: number, end: number, hash: number): number {
     const n = this.nameAt(start, end, hash);
@@ -188,10 +188,10 @@ export class TreeParser {
     }
   }
 
-  /** The interned name of [start, end) of the latin1 view (`hash`: its nameHash, taken by the tokenizer's scan). */
+  /** The interned name of [start, end) of the tokenizer's window (`hash`: its nameHash, taken by the tokenizer's scan). */
   private nameAt(start: number, end: number, hash: number): Name {
-    if (start >= this.s.length) return (this.cut ??= this.intern(CUT_TAG, 0, CUT_TAG.length, nameHash(CUT_TAG)));
-    return this.intern(this.s, start, end, hash);
+    if (start < 0) return (this.cut ??= this.intern(CUT_TAG, 0, CUT_TAG.length, nameHash(CUT_TAG)));
+    return this.intern(this.tokenizer.s, start, end, hash);
   }
 
   private intern(s: string, start: number, end: number, h: number): Name {

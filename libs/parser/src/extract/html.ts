@@ -5,7 +5,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { ReportReadError } from '../errors';
 import { tidy } from '../normalize/text';
 import { attr, firstMatches, simpleSelector, textOf } from './dom';
-import { CUT_MARK, regionCut, regionIsSure, regionStart } from './html-region';
+import { CUT_MARK, latin1Of, regionCut, regionIsSure, regionStart } from './html-region';
 import { PARSER_OPTIONS, streamFind, type StreamEl } from './html-stream';
 import { tableToRows } from './html-table';
 import { attrOf, BLOCK, SKIP, type Attribs } from './html-walk';
@@ -90,23 +90,23 @@ export function extractRegion(html: string, encoding: string, fileName: string):
  * decodes the page and takes the usual paths. The nesting cap is counted on the tags as `lean` would: over it, BAIL
  * too, and the usual path refuses the page.
  */
-export function extractRegionBytes(bytes: Buffer, encoding: string): Extracted | null {
-  const r = regionFromBytes(bytes, bytes.toString('latin1'), encoding);
+export function extractRegionBytes(bytes: Buffer, encoding: string, window?: number): Extracted | null {
+  const r = regionFromBytes(bytes, encoding, window);
   return r === NO_REGION ? null : r;
 }
 
 /** The region path finds no container on this page (its cut is -1): extractRegion of the decoded page is null too. */
 export const NO_REGION = 'no-region';
 
-/** extractRegionBytes, given the latin1 view, telling NO_REGION apart from a refusal (null). */
-export function regionFromBytes(bytes: Buffer, page: string, encoding: string): Extracted | typeof NO_REGION | null {
+/** extractRegionBytes, telling NO_REGION apart from a refusal (null); `window`: html-tokenizer.ts WINDOW. */
+export function regionFromBytes(bytes: Buffer, encoding: string, window?: number): Extracted | typeof NO_REGION | null {
   try {
-    const start = regionStart(page, BODY_SELECTORS, bytes);
+    const start = regionStart(latin1Of(bytes), BODY_SELECTORS, bytes);
     const key = start ? nameKey(start.name) : -1;
     if (key < 0) return NO_REGION; // as regionCut: no container, or a name no key covers
-    const source = { bytes, visit: depthCounter(MAX_HTML_NESTING).visit, at: start!.at, key, cut: -1 };
-    const { found, hasMark } = streamFind(page, PREDS, BODY_SELECTORS.length - 1, [TITLE], false, source);
-    return regionRead(page, source.cut, found, hasMark, encoding);
+    const source = { bytes, visit: depthCounter(MAX_HTML_NESTING).visit, at: start!.at, key, cut: -1, window };
+    const { found, hasMark } = streamFind('', PREDS, BODY_SELECTORS.length - 1, [TITLE], false, source);
+    return regionRead(bytes.toString('latin1', source.cut), 0, found, hasMark, encoding);
   } catch (e) {
     if (e === BAIL) return null;
     throw e;
