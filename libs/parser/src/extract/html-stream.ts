@@ -5,7 +5,7 @@
 // Building domhandler's tree cost more than tokenizing the page (docs/parser-speed.md).
 import { Parser } from 'htmlparser2';
 import { BlockWalker, type Attribs } from './html-walk';
-import { CUT_MARK, CUT_TAG } from './html-region';
+import { CUT_TAG } from './html-region';
 import { TreeParser } from './html-tree';
 import type { TagVisit } from './tag-scan';
 import type { Block } from './types';
