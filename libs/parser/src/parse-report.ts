@@ -4,7 +4,7 @@ import type { ParsedReport } from '@dh/domain';
 import { decodeBytes, plainUtf8 } from './decode/decode-bytes';
 import { ReportReadError } from './errors';
 import { extractDocx } from './extract/docx';
-import { extractHtml, NO_REGION, regionFromBytes, type HtmlOptions } from './extract/html';
+import { extractHtml, NO_REGION, extractFromBytes, type HtmlOptions } from './extract/html';
 import { extractPdf } from './extract/pdf';
 import { extractText } from './extract/text';
 import type { Extracted } from './extract/types';
@@ -55,7 +55,7 @@ export function parseTextOrHtml(input: ParseInput): ParsedReport {
   // A CMS page in plain UTF-8 is read from its bytes (extractRegionBytes): decoding 100–370 KB, most of it Word's
   // styles, cost more than reading the report. Only where every check below would pass on the decoded text.
   const utf8 = kind === 'html' && input.htmlScan !== 'full' ? plainUtf8(bytes) : null;
-  const fast = utf8 && regionFromBytes(utf8, 'UTF-8');
+  const fast = utf8 && extractFromBytes(utf8, 'UTF-8');
   if (fast && fast !== NO_REGION) return assemble(fast, fileName, bytes.length);
   const { text, encoding } = decodeBytes(bytes);
   if (!text.trim()) throw new ReportReadError(fileName, 'empty', 'the file holds no text');

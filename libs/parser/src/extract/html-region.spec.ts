@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { synthCorpus } from '@dh/synth';
 import { parseTextOrHtml } from '../parse-report';
-import { extractHtml, extractRegion, extractRegionBytes, extractWhole } from './html';
+import { extractHtml, extractRegion, extractRegionBytes, extractWhole, extractWholeBytes } from './html';
 
 // The region scan and the streaming passes must change nothing but speed: every HTML sample parses to the same JSON
 // as the whole-page DOM path (`htmlScan: 'full'`).
@@ -42,6 +42,13 @@ describe('HTML region scan', () => {
     }
     // The others are read whole in one streaming pass; the DOM is only the reference here.
     const rest = samples.filter((s) => !taken.includes(s.name));
+    // ... from their bytes too, and alike with small windows (the JSON compared above came that way).
+    for (const s of rest) {
+      const whole = extractWhole(s.bytes.toString('utf8'), 'UTF-8', s.name);
+      expect({ name: s.name, ex: extractWholeBytes(s.bytes, 'UTF-8') }).toEqual({ name: s.name, ex: whole });
+      expect({ name: s.name, ex: extractWholeBytes(s.bytes, 'UTF-8', 4096) }).toEqual({ name: s.name, ex: whole });
+    }
+    expect(rest.length).toBeGreaterThan(0);
     expect(rest.filter((s) => extractWhole(s.bytes.toString('utf8'), 'UTF-8', s.name)).map((s) => s.name)).toEqual(
       rest.map((s) => s.name),
     );

@@ -1,5 +1,5 @@
 import { Rng } from '@dh/synth';
-import { extractHtml, extractRegion, extractWhole } from './html';
+import { extractHtml, extractRegion, extractWhole, extractWholeBytes } from './html';
 
 // The synthetic corpus's seeded PRNG (mulberry32), as a function.
 const rngOf = (seed: number): (() => number) => {
@@ -107,6 +107,7 @@ describe('streaming HTML region pass', () => {
   it('reads random whole pages without a container (with or without <body>) as the DOM path does', () => {
     const next = rngOf(18);
     let streamed = 0;
+    let fromBytes = 0;
     const n = 600;
     for (let i = 0; i < n; i++) {
       const inner = soup(next, 5 + Math.floor(next() * 120));
@@ -120,8 +121,16 @@ describe('streaming HTML region pass', () => {
       const full = extractHtml(html, 'utf-8', 'page.html', { scan: 'full' });
       expect({ i, html, ex: extractHtml(html, 'utf-8', 'page.html') }).toEqual({ i, html, ex: full });
       if (!extractRegion(html, 'utf-8', 'page.html') && extractWhole(html, 'utf-8', 'page.html')) streamed++;
+      // From the bytes (html-tokenizer.ts), where its subset holds: the same, with 120 KB or 300-byte windows.
+      for (const window of [undefined, 300]) {
+        const ex = extractWholeBytes(Buffer.from(html), 'utf-8', window);
+        if (!ex) continue;
+        fromBytes++;
+        expect({ i, window, html, ex }).toEqual({ i, window, html, ex: full });
+      }
     }
     expect(streamed).toBeGreaterThan(n / 2);
+    expect(fromBytes).toBeGreaterThan(n / 4);
   });
 
   it('sends a page that ends inside a tag, comment or raw text to the DOM path', () => {
@@ -134,6 +143,7 @@ describe('streaming HTML region pass', () => {
     ]) {
       const html = `${head}<p>政府信息公开</p>${end}`;
       expect(extractWhole(html, 'utf-8', 'end.html')).toBeNull();
+      expect(extractWholeBytes(Buffer.from(html), 'utf-8')).toBeNull();
       expect(extractHtml(html, 'utf-8', 'end.html')).toEqual(extractHtml(html, 'utf-8', 'end.html', { scan: 'full' }));
     }
   });

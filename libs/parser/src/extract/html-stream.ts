@@ -60,6 +60,8 @@ export interface ByteSource {
   at: number;
   key: number;
   cut: number;
+  /** Read the whole page (no container: `at` -1, no cut), then the mark, as extractWhole reads page + mark. */
+  whole?: boolean;
   /** Bytes of the latin1 view made at a time (html-tokenizer.ts WINDOW); tests make it small. */
   window?: number;
   /** Each tag as tag-scan.ts would visit it on the style-stripped text (the nesting cap). */

@@ -1,6 +1,6 @@
 import { Rng } from '@dh/synth';
 import { parseTextOrHtml } from '../parse-report';
-import { extractHtml, extractRegion, extractRegionBytes } from './html';
+import { extractHtml, extractRegion, extractRegionBytes, extractWhole, extractWholeBytes } from './html';
 
 // The synthetic corpus's seeded PRNG (mulberry32), as a function.
 const rngOf = (seed: number): (() => number) => {
@@ -171,6 +171,25 @@ describe('byte tokenizer region path', () => {
     expect(windowed).toBeGreaterThan(taken * 0.6);
   });
 
+  it('reads random whole pages without a container as extractWhole and the DOM path do, or bails', () => {
+    const next = rngOf(20261208);
+    const n = 400;
+    let taken = 0;
+    for (let i = 0; i < n; i++) {
+      const body = soup(next, 5 + Math.floor(next() * 150));
+      const html = next() < 0.5 ? `${head}主动公开${body}</body></html>` : `<p>发布日期：2022-03-04</p>主动公开${body}`;
+      const bytes = Buffer.from(html, 'utf8');
+      const fast = extractWholeBytes(bytes, 'UTF-8');
+      const small = extractWholeBytes(bytes, 'UTF-8', 300);
+      if (small) expect({ i, html, ex: small }).toEqual({ i, html, ex: fast });
+      if (!fast) continue;
+      taken++;
+      expect({ i, html, ex: fast }).toEqual({ i, html, ex: extractWhole(html, 'UTF-8', 'w.html') });
+      expect({ i, html, ex: fast }).toEqual({ i, html, ex: extractHtml(html, 'UTF-8', 'w.html', { scan: 'full' }) });
+    }
+    expect(taken).toBeGreaterThan(n * 0.3);
+  });
+
   it('bails on each piece outside its subset, placed inside the container', () => {
     for (const piece of BAILS) {
       const html = `${head}<div class="article_content">主动公开<p>甲</p>${piece}<p>乙</p></div></body></html>`;
@@ -190,6 +209,15 @@ describe('byte tokenizer region path', () => {
     const html = `${head}<div class="article_content">主动公开${deep}</div></body></html>`;
     expect(() => extractRegion(html, 'UTF-8', 'deep.html')).toThrow(/nested more than/);
     expect(extractRegionBytes(Buffer.from(html), 'UTF-8')).toBeNull();
+  });
+
+  it('caps a whole page nesting without the mark, as extractWhole does (1,000 open elements are allowed)', () => {
+    const html = '<div>'.repeat(1000) + '政府信息公开'; // never closed: the mark would be the 1,001st level
+    const ex = extractWhole(html, 'UTF-8', 'deep.html');
+    expect(ex).not.toBeNull();
+    expect(extractWholeBytes(Buffer.from(html), 'UTF-8')).toEqual(ex);
+    expect(extractWholeBytes(Buffer.from('<div>' + html), 'UTF-8')).toBeNull();
+    expect(() => extractWhole('<div>' + html, 'UTF-8', 'deep.html')).toThrow(/nested more than/);
   });
 
   it('is taken only for plain UTF-8 that the decoding checks pass: else the same report or error as before', () => {

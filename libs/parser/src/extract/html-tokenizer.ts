@@ -105,12 +105,14 @@ export class ByteTokenizer {
   mark(): void {
     if (this.done) throw BAIL;
     this.done = true;
-    const at = this.src.cut;
+    // html.ts `lean` caps the nesting of the region with the mark, of the whole page without it.
+    const count = !this.src.whole;
+    const at = count ? this.src.cut : this.src.bytes.length;
     this.cbs.onopentagname(-1, -1, 0);
     this.cbs.onopentagend();
-    if (this.src.visit(false, -1, false, at + 2 + CUT_TAG.length)) throw BAIL; // nameKey of the mark's name is -1
+    if (count && this.src.visit(false, -1, false, at + 2 + CUT_TAG.length)) throw BAIL; // the mark's nameKey is -1
     this.cbs.onclosetag(-1, -1, 0);
-    if (this.src.visit(true, -1, false, at + CUT_MARK.length)) throw BAIL;
+    if (count && this.src.visit(true, -1, false, at + CUT_MARK.length)) throw BAIL;
   }
 
   end(): void {
@@ -142,7 +144,10 @@ export class ByteTokenizer {
         s = this.s;
         continue;
       }
-      if (lt < 0) throw BAIL; // the container never closes: regionCut finds no cut
+      if (lt < 0) {
+        if (!this.src.whole) throw BAIL; // the container never closes: regionCut finds no cut
+        return this.text(ts, s.length); // the page's last text, which the mark ends
+      }
       const c = s.charCodeAt(lt + 1);
       let next: number;
       if (isAlpha(c)) {

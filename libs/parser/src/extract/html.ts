@@ -113,6 +113,32 @@ export function regionFromBytes(bytes: Buffer, encoding: string, window?: number
   }
 }
 
+/**
+ * A plain UTF-8 page read from its bytes: its region, or where it has no container, the whole page (extractWhole
+ * reads such a page after extractRegion). Null where the decoded page must be read; NO_REGION where it has no
+ * container and the whole page must be read decoded.
+ */
+export function extractFromBytes(bytes: Buffer, encoding: string): Extracted | typeof NO_REGION | null {
+  const r = regionFromBytes(bytes, encoding);
+  return r === NO_REGION ? (extractWholeBytes(bytes, encoding) ?? NO_REGION) : r;
+}
+
+/** extractWhole of the decoded page, from its bytes; null where that is null or the byte path is unsure (BAIL). */
+export function extractWholeBytes(bytes: Buffer, encoding: string, window?: number): Extracted | null {
+  try {
+    return wholeFromBytes(bytes, encoding, window);
+  } catch (e) {
+    if (e === BAIL) return null;
+    throw e;
+  }
+}
+
+function wholeFromBytes(bytes: Buffer, encoding: string, window?: number): Extracted | null {
+  const source = { bytes, visit: depthCounter(MAX_HTML_NESTING).visit, at: -1, key: -1, cut: -1, window, whole: true };
+  const { found, root, hasMark } = streamFind('', PREDS, BODY_SELECTORS.length, [TITLE], true, source);
+  return hasMark ? wholeRead(found, root!, encoding) : null;
+}
+
 function regionRead(
   html: string,
   cut: number,
@@ -151,7 +177,10 @@ export function extractWhole(html: string, encoding: string, fileName: string): 
     [TITLE],
     true,
   );
-  if (!hasMark) return null;
+  return hasMark ? wholeRead(found, root!, encoding) : null;
+}
+
+function wholeRead(found: (StreamEl | undefined)[], root: StreamEl, encoding: string): Extracted {
   const body = pickBody(found, (el) => el.text);
   const m = found.slice(BODY_SELECTORS.length);
   const meta = readMeta(
@@ -161,9 +190,9 @@ export function extractWhole(html: string, encoding: string, fileName: string): 
       pubDate: m[2] && attrOf(m[2].attribs, 'content'),
       publishDate: m[3] && attrOf(m[3].attribs, 'content'),
     },
-    () => root!.text,
+    () => root.text,
   );
-  return { form: 'html', encoding, blocks: (body >= 0 ? found[body]! : root!).blocks!, meta, findings: [] };
+  return { form: 'html', encoding, blocks: (body >= 0 ? found[body]! : root).blocks!, meta, findings: [] };
 }
 
 /**
