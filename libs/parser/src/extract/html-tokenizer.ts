@@ -135,7 +135,7 @@ export class ByteTokenizer {
     let from = 0;
     for (;;) {
       if (this.src.cut >= 0) return;
-      const lt = s.indexOf('<', from);
+      const lt = nextLt(s, from);
       if (!this.last && (lt < 0 || lt > s.length - this.size / 3)) {
         if (ts === 0) throw BAIL; // text and a token longer than a window
         this.view(this.base + ts);
@@ -199,9 +199,14 @@ export class ByteTokenizer {
     const special = specialOf(s, lt + 1, nameEnd);
     const key = this.cbs.onopentagname(lt + 1, nameEnd, h);
     let selfClosing = false;
-    // The first `<` and `>` after the name, searched once a tag (a Word tag is mostly one long style value).
-    let ltAt = s.indexOf('<', nameEnd);
-    const scanGt = s.indexOf('>', nameEnd);
+    // The first `<` and `>` after the name, searched once a tag (a Word tag is mostly one long style value); a tag
+    // without attributes needs no search (indexOf is a call into C++, a tenth of a tag's time here).
+    let ltAt = -1;
+    let scanGt = nameEnd;
+    if (s.charCodeAt(nameEnd) !== GT) {
+      ltAt = s.indexOf('<', nameEnd);
+      scanGt = s.indexOf('>', nameEnd);
+    }
     // Attributes, as htmlparser2's BeforeAttributeName … InAttributeValue states read them.
     for (;;) {
       let c = s.charCodeAt(p);
@@ -307,10 +312,13 @@ export class ByteTokenizer {
     for (let c = s.charCodeAt(p); isName(c); c = s.charCodeAt(++p)) h = nameHashStep(h, c);
     const c = s.charCodeAt(p);
     if (!(isWs(c) || c === GT)) throw BAIL;
-    const gt = s.indexOf('>', p);
-    if (gt < 0) throw BAIL;
-    const lt2 = s.indexOf('<', p);
-    if (lt2 >= 0 && lt2 < gt) throw BAIL;
+    let gt = p; // `</span>`: no search
+    if (c !== GT) {
+      gt = s.indexOf('>', p);
+      if (gt < 0) throw BAIL;
+      const lt2 = s.indexOf('<', p);
+      if (lt2 >= 0 && lt2 < gt) throw BAIL;
+    }
     const key = this.cbs.onclosetag(ns, p, h);
     if (!raw) this.visit(true, key, s.charCodeAt(gt - 1) === SLASH, gt + 1);
     return gt + 1;
@@ -342,6 +350,13 @@ export class ByteTokenizer {
     const n = this.s.slice(a, b).toLowerCase();
     return this.o.wanted.has(n) ? n : null;
   }
+}
+
+/** The next `<` from `from`, or -1. Text between Word's tags is mostly a few chars: a loop is cheaper there. */
+function nextLt(s: string, from: number): number {
+  const stop = Math.min(s.length, from + 24);
+  for (let i = from; i < stop; i++) if (s.charCodeAt(i) === 60) return i;
+  return stop < s.length ? s.indexOf('<', stop) : -1;
 }
 
 /** Is [a, b) the attribute name `style`, any case (by char codes: most tags of a Word page carry one). */
