@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startApp, type RunningApp } from './app-process';
 import { launchChromium } from './browser';
-import { ARTIFACTS, ink as inkOf, waitForChart } from './helpers';
+import { ARTIFACTS, canvasHash, ink as inkOf, rendered, waitForChart } from './helpers';
 
 describe('dashboard in headless Chromium', () => {
   let app: RunningApp;
@@ -51,5 +51,30 @@ describe('dashboard in headless Chromium', () => {
     await expect(source.evaluate((el) => el.children.length)).resolves.toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'seed-report.png'), fullPage: true });
     expect(errors).toEqual([]);
+  }, 60_000);
+
+  // Titles and mark lines are registered lazily with lines and heatmaps (charts/echarts.ts), which keeps them out
+  // of the first page's JS: the overview must draw without them, and a chart must wait for them when it needs them.
+  it('loads the lazily registered chart parts only when a chart needs them, and then draws with them', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const extras: string[] = [];
+    page.on('request', (r) => {
+      if (/echarts-extras-[\w-]+\.js$/.test(r.url())) extras.push(r.url());
+    });
+    await page.goto(`${app.url}/overview`);
+    await waitForChart(page, 'overview-collection-chart');
+    expect(extras).toEqual([]);
+    // Compare without quartiles draws plain bars; with them, each series gets mark lines: the canvas must change.
+    await page.goto(`${app.url}/compare?q=0`);
+    await waitForChart(page, 'compare-chart');
+    expect(extras).toEqual([]);
+    const before = await canvasHash(page, 'compare-chart');
+    const n = await rendered(page, 'compare-chart');
+    await page.locator('label', { hasText: /四分位|quartiles/i }).locator('.n-switch').click();
+    await page.waitForURL((u) => !u.search.includes('q=0'));
+    await waitForChart(page, 'compare-chart', 30_000, n);
+    expect(extras.length).toBe(1);
+    expect(await canvasHash(page, 'compare-chart')).not.toBe(before);
+    await page.close();
   }, 60_000);
 });

@@ -2,13 +2,7 @@
 // Bars (every page) are registered up front; lines, heatmap, visual map and zoom are registered on first need from a
 // lazy chunk, which keeps the first page under its JS budget.
 import { BarChart } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-} from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -23,7 +17,7 @@ import type {
   MarkLineComponentOption,
 } from 'echarts/components';
 
-use([BarChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, MarkLineComponent, CanvasRenderer]);
+use([BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
 export type ECOption = ComposeOption<
   | BarSeriesOption
@@ -40,7 +34,7 @@ export type ECOption = ComposeOption<
 
 let extras: Promise<void> | null = null;
 
-/** Registers lines, heatmap, visualMap and dataZoom (once); await before drawing an option that uses them. */
+/** Registers lines, heatmap, visualMap, dataZoom, titles and mark lines (once); await before drawing with them. */
 export function ensureExtras(): Promise<void> {
   extras ??= import('./echarts-extras').then((m) => use(m.EXTRAS));
   return extras;
@@ -49,6 +43,11 @@ export function ensureExtras(): Promise<void> {
 /** Whether an option needs the lazily registered parts. */
 export function needsExtras(o: ECOption | null): boolean {
   if (!o) return false;
-  const series = (Array.isArray(o.series) ? o.series : o.series ? [o.series] : []) as { type?: string }[];
-  return Boolean(o.visualMap || o.dataZoom || series.some((s) => s.type === 'heatmap' || s.type === 'line'));
+  const series = (Array.isArray(o.series) ? o.series : o.series ? [o.series] : []) as {
+    type?: string;
+    markLine?: unknown;
+  }[];
+  return Boolean(
+    o.visualMap || o.dataZoom || o.title || series.some((s) => s.type === 'heatmap' || s.type === 'line' || s.markLine),
+  );
 }
