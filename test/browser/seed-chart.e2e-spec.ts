@@ -70,7 +70,10 @@ describe('dashboard in headless Chromium', () => {
     expect(extras).toEqual([]);
     const before = await canvasHash(page, 'compare-chart');
     const n = await rendered(page, 'compare-chart');
-    await page.locator('label', { hasText: /四分位|quartiles/i }).locator('.n-switch').click();
+    await page
+      .locator('label', { hasText: /四分位|quartiles/i })
+      .locator('.n-switch')
+      .click();
     await page.waitForURL((u) => !u.search.includes('q=0'));
     await waitForChart(page, 'compare-chart', 30_000, n);
     expect(extras.length).toBe(1);
