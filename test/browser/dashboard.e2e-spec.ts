@@ -87,6 +87,15 @@ describe('dashboard pages', () => {
     expect(await canvasHash(page, 'compare-chart')).not.toBe(before);
     await page.goBack();
     await page.waitForURL((u) => !u.search.includes('groupBy'));
+    // The type filter offers the bodies' types (agencyFacts), each a filter the chart answers.
+    await page.click('[data-testid=filter-type]');
+    const types = page.locator('.n-base-select-option');
+    await types.nth(1).waitFor();
+    expect(await types.count()).toBeGreaterThan(2); // 全部 and the demo city's types
+    const m = await rendered(page, 'compare-chart');
+    await types.nth(1).click();
+    await page.waitForURL(/type=\w+/);
+    await waitForChart(page, 'compare-chart', 30_000, m);
     await page.close();
   }, 90_000);
 

@@ -263,6 +263,11 @@ export type AgenciesQueryVariables = Exact<{
 
 export type AgenciesQuery = { agencies: Array<{ id: number, name: string, type: string, level: string | null, regionId: number | null, synthetic: boolean, status: string }> };
 
+export type AgencyFactsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgencyFactsQuery = { agencyFacts: { types: Array<string>, synthetic: boolean } };
+
 export type CompareCellFieldsFragment = { metric: string, year: number, value: number | null, reports: number, yoy: number | null, yoyRate: number | null, yoyNote: string | null, share: number | null, corrected: number };
 
 export type CompareQueryVariables = Exact<{

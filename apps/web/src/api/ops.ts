@@ -23,6 +23,12 @@ export const agenciesQuery = (filter: AgencyFilter = {}, limit = 1000) =>
     { filter, limit },
   ).then((d) => d.agencies);
 
+/** The body types and whether any body is synthetic (the type filter, the synthetic-data mark), without the list. */
+export const agencyFactsQuery = () =>
+  gql<G.AgencyFactsQuery>(/* GraphQL */ `query AgencyFacts { agencyFacts { types synthetic } }`).then(
+    (d) => d.agencyFacts,
+  );
+
 // ---- compare -------------------------------------------------------------------------------------
 export type GroupBy = G.GroupBy;
 export type CompareArgs = Omit<G.CompareQueryVariables, 'limit'> & { limit?: number };

@@ -1,15 +1,7 @@
-// Reference data every page uses (regions, metric catalogue, agencies), fetched once per visit.
+// Reference data every page uses (regions, metric catalogue, facts about the bodies), fetched once per visit.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import {
-  agenciesQuery,
-  metricsQuery,
-  regionsQuery,
-  yearsQuery,
-  type Agency,
-  type Metric,
-  type Region,
-} from '../api/ops';
+import { agencyFactsQuery, metricsQuery, regionsQuery, yearsQuery, type Metric, type Region } from '../api/ops';
 import { homeRegionQuery } from '../api/home-region';
 import { candidateYears, pickYears } from './years';
 
@@ -56,14 +48,15 @@ export const regionFilter = (region: number | null): number | null => region || 
 export const useReference = defineStore('reference', () => {
   const regions = ref<Region[]>([]);
   const metrics = ref<Metric[]>([]);
-  const agencies = ref<Agency[]>([]);
+  // Not the bodies themselves: a province has more than a page holds; pickers search the API (use-body-search.ts).
+  const facts = ref<{ types: string[]; synthetic: boolean }>({ types: [], synthetic: false });
   let loading: Promise<void> | null = null;
   function load(): Promise<void> {
-    loading ??= Promise.all([regionsQuery(), metricsQuery(), agenciesQuery()])
-      .then(([r, m, a]) => {
+    loading ??= Promise.all([regionsQuery(), metricsQuery(), agencyFactsQuery()])
+      .then(([r, m, f]) => {
         regions.value = r;
         metrics.value = m;
-        agencies.value = a;
+        facts.value = f;
       })
       .catch((e: unknown) => {
         loading = null;
@@ -72,5 +65,5 @@ export const useReference = defineStore('reference', () => {
     return loading;
   }
   const metric = (key: string) => metrics.value.find((m) => m.key === key);
-  return { regions, metrics, agencies, load, metric };
+  return { regions, metrics, facts, load, metric };
 });

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { AgencyFilterInput } from '../../common/graphql/agency-filter.input';
 import { rows, sql } from '../../database/sql';
 import { agencyFilter } from './agency-filter.sql';
-import type { AgencyModel } from './agency.model';
+import type { AgencyFactsModel, AgencyModel } from './agency.model';
 
 @Injectable()
 export class AgencyQueryRepository {
@@ -20,6 +20,16 @@ export class AgencyQueryRepository {
          coalesce((SELECT array_agg(x.alias ORDER BY x.alias) FROM agency_alias x WHERE x.agency_id = a.id), '{}') AS aliases
        FROM agency a WHERE ${agencyFilter(f)} ORDER BY a.name, a.id LIMIT ${limit} OFFSET ${offset}`,
     );
+  }
+
+  /** The body types present and whether any body is synthetic, over every body the directory lists. */
+  async facts(): Promise<AgencyFactsModel> {
+    const [r] = await rows<AgencyFactsModel>(
+      this.ds,
+      sql`SELECT coalesce(array_agg(DISTINCT a.type COLLATE "C" ORDER BY a.type COLLATE "C"), '{}') AS types, coalesce(bool_or(a.synthetic), false) AS synthetic
+       FROM agency a WHERE ${agencyFilter(undefined)}`,
+    );
+    return r;
   }
 
   /** Which of these ids name a body (merged ones included: they still answer, pointing at their successor). */

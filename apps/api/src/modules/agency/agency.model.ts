@@ -16,3 +16,12 @@ export class AgencyModel {
   @Field(() => [String], { description: '别名 · other names it was printed under' }) aliases!: string[];
   @Field(() => RegionModel, { nullable: true, description: '地区 · region' }) region?: RegionModel | null;
 }
+
+@ObjectType('AgencyFacts', {
+  description: '机关概况 · what the filters and the synthetic-data mark need of all bodies',
+})
+export class AgencyFactsModel {
+  @Field(() => [String], { description: '类型 · the types of the bodies (merged ones excluded), sorted' })
+  types!: string[];
+  @Field({ description: '含合成数据 · whether any of them is synthetic demo data' }) synthetic!: boolean;
+}

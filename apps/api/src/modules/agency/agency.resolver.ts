@@ -3,7 +3,7 @@ import { AgencyFilterInput } from '../../common/graphql/agency-filter.input';
 import { byKeys, loaderFor, type GqlContext } from '../../common/graphql/loaders';
 import { RegionModel } from '../region/region.model';
 import { RegionQueryRepository } from '../region/region-query.repository';
-import { AgencyModel } from './agency.model';
+import { AgencyFactsModel, AgencyModel } from './agency.model';
 import { AgencyQueryRepository } from './agency-query.repository';
 
 @Resolver(() => AgencyModel)
@@ -21,6 +21,13 @@ export class AgencyResolver {
     @Args('offset', { type: () => Int, defaultValue: 0, description: '偏移 · offset' }) offset = 0,
   ): Promise<AgencyModel[]> {
     return this.repo.search(filter, Math.min(Math.max(limit, 0), 1000), Math.max(offset, 0));
+  }
+
+  @Query(() => AgencyFactsModel, {
+    description: '机关概况 · the types of bodies and whether any is synthetic, without listing them',
+  })
+  agencyFacts(): Promise<AgencyFactsModel> {
+    return this.repo.facts();
   }
 
   @ResolveField(() => RegionModel, { nullable: true, description: '地区 · region' })
