@@ -37,15 +37,25 @@ export function markupDepth(html: string, cap = MAX_HTML_NESTING): number {
   return d.max();
 }
 
+/** Tags markupDepth does not count: void elements and those whose end tag may be left out. */
+export const depthIgnores = (key: number): boolean => VOID.has(key) || IMPLIED_END.has(key);
+
+/** markupDepth's count, fed tag by tag (`flat`: depthIgnores of its key); `step` returns true once past `cap`. */
+export class Nesting {
+  depth = 0;
+  max = 0;
+  constructor(readonly cap: number) {}
+
+  step(flat: boolean, close: boolean, selfClosing: boolean): boolean {
+    if (flat) return false;
+    if (close) this.depth = Math.max(0, this.depth - 1);
+    else if (!selfClosing && (this.max = Math.max(this.max, ++this.depth)) > this.cap) return true;
+    return false;
+  }
+}
+
 /** The count behind markupDepth, fed tag by tag; `visit` returns true once the depth passes `cap`. */
 export function depthCounter(cap: number): { visit: TagVisit; max: () => number } {
-  let depth = 0;
-  let max = 0;
-  const visit: TagVisit = (close, key, selfClosing) => {
-    if (VOID.has(key) || IMPLIED_END.has(key)) return false;
-    if (close) depth = Math.max(0, depth - 1);
-    else if (!selfClosing && (max = Math.max(max, ++depth)) > cap) return true;
-    return false;
-  };
-  return { visit, max: () => max };
+  const n = new Nesting(cap);
+  return { visit: (close, key, selfClosing) => n.step(depthIgnores(key), close, selfClosing), max: () => n.max };
 }

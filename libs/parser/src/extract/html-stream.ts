@@ -7,7 +7,7 @@ import { Parser } from 'htmlparser2';
 import { BlockWalker, type Attribs } from './html-walk';
 import { CUT_TAG } from './html-region';
 import { TreeParser } from './html-tree';
-import type { TagVisit } from './tag-scan';
+import type { Nesting } from './html-depth';
 import type { Block } from './types';
 
 // As cheerio hands them to htmlparser2 in html.ts `load` (xmlMode off): the same tokens, the same implied closes.
@@ -64,8 +64,8 @@ export interface ByteSource {
   whole?: boolean;
   /** Bytes of the latin1 view made at a time (html-tokenizer.ts WINDOW); tests make it small. */
   window?: number;
-  /** Each tag as tag-scan.ts would visit it on the style-stripped text (the nesting cap). */
-  visit: TagVisit;
+  /** The nesting cap, counted on each tag as tag-scan.ts would visit it on the style-stripped text. */
+  nesting: Nesting;
 }
 
 /**

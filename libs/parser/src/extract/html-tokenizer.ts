@@ -12,7 +12,6 @@
 //   outside its quoted values is non-ASCII or \v (the regex's \s), and a `<` + letter inside a comment or raw text
 //   must not start a match (`styleCouldStart`).
 // - `markupDepth` counts tags as tag-scan.ts reads them; `visit` gets the same tags with the same flags.
-import { CUT_MARK, CUT_TAG } from './html-region';
 import type { ByteSource } from './html-stream';
 import { ByteText } from './html-byte-text';
 import {
@@ -34,13 +33,19 @@ import { BAIL } from './tag-scan';
 
 export { BAIL };
 
+/** A tag name as the nesting count (`flat`: not counted) and the cut (tag-scan nameKey) read it. */
+interface TagInfo {
+  key: number;
+  flat: boolean;
+}
+
 /** What html-tree.ts takes from the tokenizer: offsets into the current window, -1 for the cut mark's name. */
 interface Cbs {
-  /** `hash`: the name's hash (html-byte-guards nameHashStep); returns its tag-scan nameKey. */
-  onopentagname(start: number, end: number, hash: number): number;
+  /** `hash`: the name's hash (html-byte-guards nameHashStep); returns what the count and the cut read of it. */
+  onopentagname(start: number, end: number, hash: number): TagInfo;
   onopentagend(): void;
   onselfclosingtag(): void;
-  onclosetag(start: number, end: number, hash: number): number;
+  onclosetag(start: number, end: number, hash: number): TagInfo;
   oncomment(): void;
   ondeclaration(): void;
   onprocessinginstruction(): void;
@@ -107,12 +112,11 @@ export class ByteTokenizer {
     this.done = true;
     // html.ts `lean` caps the nesting of the region with the mark, of the whole page without it.
     const count = !this.src.whole;
-    const at = count ? this.src.cut : this.src.bytes.length;
-    this.cbs.onopentagname(-1, -1, 0);
+    const mark = this.cbs.onopentagname(-1, -1, 0);
     this.cbs.onopentagend();
-    if (count && this.src.visit(false, -1, false, at + 2 + CUT_TAG.length)) throw BAIL; // the mark's nameKey is -1
+    if (count && this.src.nesting.step(mark.flat, false, false)) throw BAIL;
     this.cbs.onclosetag(-1, -1, 0);
-    if (count && this.src.visit(true, -1, false, at + CUT_MARK.length)) throw BAIL;
+    if (count && this.src.nesting.step(mark.flat, true, false)) throw BAIL;
   }
 
   end(): void {
@@ -178,12 +182,11 @@ export class ByteTokenizer {
   }
 
   /** A tag as tag-scan.ts visits it: the nesting count, and regionCut's same-name count from the container on. */
-  private visit(close: boolean, key: number, selfClosing: boolean, localEnd: number): void {
-    const end = this.base + localEnd;
-    if (this.src.visit(close, key, selfClosing, end)) throw BAIL;
-    if (!this.counting || key !== this.src.key) return;
+  private visit(close: boolean, tag: TagInfo, selfClosing: boolean, localEnd: number): void {
+    if (this.src.nesting.step(tag.flat, close, selfClosing)) throw BAIL;
+    if (!this.counting || tag.key !== this.src.key) return;
     if (close) {
-      if (--this.depth === 0) this.src.cut = end;
+      if (--this.depth === 0) this.src.cut = this.base + localEnd;
     } else if (!selfClosing) this.depth++;
   }
 
@@ -197,7 +200,7 @@ export class ByteTokenizer {
     if (!(isWs(c) || c === SLASH || c === GT)) throw BAIL; // a name tag-scan.ts would read shorter
     const nameEnd = p;
     const special = specialOf(s, lt + 1, nameEnd);
-    const key = this.cbs.onopentagname(lt + 1, nameEnd, h);
+    const tag = this.cbs.onopentagname(lt + 1, nameEnd, h);
     let selfClosing = false;
     // The first `<` and `>` after the name, searched once a tag (a Word tag is mostly one long style value); a tag
     // without attributes needs no search (indexOf is a call into C++, a tenth of a tag's time here).
@@ -278,7 +281,7 @@ export class ByteTokenizer {
     // tag-scan.ts ends a tag at the first `>` after its name (even inside a quoted value) and calls it self-closing
     // when a `/` comes just before; script and style it skips whole.
     if (special !== 'script' && special !== 'style') {
-      this.visit(false, key, s.charCodeAt(scanGt - 1) === SLASH, scanGt + 1);
+      this.visit(false, tag, s.charCodeAt(scanGt - 1) === SLASH, scanGt + 1);
     }
     if (selfClosing) {
       if (special) throw BAIL;
@@ -319,8 +322,8 @@ export class ByteTokenizer {
       const lt2 = s.indexOf('<', p);
       if (lt2 >= 0 && lt2 < gt) throw BAIL;
     }
-    const key = this.cbs.onclosetag(ns, p, h);
-    if (!raw) this.visit(true, key, s.charCodeAt(gt - 1) === SLASH, gt + 1);
+    const tag = this.cbs.onclosetag(ns, p, h);
+    if (!raw) this.visit(true, tag, s.charCodeAt(gt - 1) === SLASH, gt + 1);
     return gt + 1;
   }
 

@@ -9,6 +9,7 @@
 import { CUT_TAG } from './html-region';
 import { ByteTokenizer, type ByteTokenizerOptions } from './html-tokenizer';
 import { nameKey } from './tag-scan';
+import { depthIgnores } from './html-depth';
 import { lower, nameHashStep } from './html-byte-guards';
 
 /** The handler side of htmlparser2's Parser callbacks, as html-stream.ts uses them. */
@@ -58,13 +59,14 @@ const FOREIGN = new Set(['math', 'svg']);
 const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 
 /** A tag name with its rules, made once per name per parse. */
-interface Name {
+export interface Name {
   name: string;
   closes: Set<string> | null; // open elements its start closes (top of the stack first)
   isVoid: boolean;
   foreign: boolean; // svg, math: self-closing counts inside
   integration: boolean;
-  key: number; // tag-scan.ts nameKey, for the nesting count and the cut
+  key: number; // tag-scan.ts nameKey, for the cut
+  flat: boolean; // html-depth depthIgnores: not counted by the nesting cap
 }
 
 function info(name: string): Name {
@@ -76,6 +78,7 @@ function info(name: string): Name {
     foreign: FOREIGN.has(name),
     integration: INTEGRATION.has(name),
     key: nameKey(name),
+    flat: depthIgnores(nameKey(name)),
   };
 }
 
@@ -107,10 +110,10 @@ export class TreeParser {
 
   // The tokenizer's callbacks (offsets into its window of the latin1 view; -1 for the cut mark's name).
 
-  onopentagname(start: number, end: number, hash: number): number {
+  onopentagname(start: number, end: number, hash: number): Name {
     const n = this.nameAt(start, end, hash);
     this.emitOpen(n);
-    return n.key;
+    return n;
   }
 
   onopentagend(): void {
@@ -122,7 +125,7 @@ export class TreeParser {
     else this.endOpen();
   }
 
-  onclosetag(start: number, end: number, hash: number): number {
+  onclosetag(start: number, end: number, hash: number): Name {
     const n = this.nameAt(start, end, hash);
     if (n.foreign || n.integration) this.foreignContext.pop();
     if (!n.isVoid) {
@@ -137,7 +140,7 @@ export class TreeParser {
       this.cbs.onopentagname('br');
       this.cbs.onclosetag('br');
     }
-    return n.key;
+    return n;
   }
 
   oncomment(): void {

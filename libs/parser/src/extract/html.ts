@@ -9,7 +9,7 @@ import { CUT_MARK, latin1Of, regionCut, regionIsSure, regionStart } from './html
 import { PARSER_OPTIONS, streamFind, type StreamEl } from './html-stream';
 import { tableToRows } from './html-table';
 import { attrOf, BLOCK, SKIP, type Attribs } from './html-walk';
-import { depthCounter, markupDepth, MAX_HTML_NESTING } from './html-depth';
+import { markupDepth, MAX_HTML_NESTING, Nesting } from './html-depth';
 import { BAIL, nameKey } from './tag-scan';
 import type { Block, Extracted } from './types';
 
@@ -104,7 +104,7 @@ export function regionFromBytes(bytes: Buffer, encoding: string, window?: number
     const start = regionStart(latin1Of(bytes), BODY_SELECTORS, bytes);
     const key = start ? nameKey(start.name) : -1;
     if (key < 0) return NO_REGION; // as regionCut: no container, or a name no key covers
-    const source = { bytes, visit: depthCounter(MAX_HTML_NESTING).visit, at: start!.at, key, cut: -1, window };
+    const source = { bytes, nesting: new Nesting(MAX_HTML_NESTING), at: start!.at, key, cut: -1, window };
     const { found, hasMark } = streamFind('', PREDS, BODY_SELECTORS.length - 1, [TITLE], false, source);
     return regionRead(bytes.toString('latin1', source.cut), 0, found, hasMark, encoding);
   } catch (e) {
@@ -134,7 +134,7 @@ export function extractWholeBytes(bytes: Buffer, encoding: string, window?: numb
 }
 
 function wholeFromBytes(bytes: Buffer, encoding: string, window?: number): Extracted | null {
-  const source = { bytes, visit: depthCounter(MAX_HTML_NESTING).visit, at: -1, key: -1, cut: -1, window, whole: true };
+  const source = { bytes, nesting: new Nesting(MAX_HTML_NESTING), at: -1, key: -1, cut: -1, window, whole: true };
   const { found, root, hasMark } = streamFind('', PREDS, BODY_SELECTORS.length, [TITLE], true, source);
   return hasMark ? wholeRead(found, root!, encoding) : null;
 }
