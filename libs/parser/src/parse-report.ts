@@ -4,7 +4,7 @@ import type { ParsedReport } from '@dh/domain';
 import { decodeBytes, plainUtf8 } from './decode/decode-bytes';
 import { ReportReadError } from './errors';
 import { extractDocx } from './extract/docx';
-import { extractHtml, NO_REGION, extractFromBytes, type HtmlOptions } from './extract/html';
+import { extractFromBytes, extractHtml, NO_REGION, type HtmlOptions } from './extract/html';
 import { extractPdf } from './extract/pdf';
 import { extractText } from './extract/text';
 import type { Extracted } from './extract/types';
@@ -52,7 +52,7 @@ export function parseTextOrHtml(input: ParseInput): ParsedReport {
   const kind = sniff(bytes, fileName);
   if (kind !== 'html' && kind !== 'text')
     throw new ReportReadError(fileName, 'unsupported', `${kind} needs parseReport()`);
-  // A CMS page in plain UTF-8 is read from its bytes (extractRegionBytes): decoding 100–370 KB, most of it Word's
+  // A CMS page in plain UTF-8 is read from its bytes (extractFromBytes): decoding 100–370 KB, most of it Word's
   // styles, cost more than reading the report. Only where every check below would pass on the decoded text.
   const utf8 = kind === 'html' && input.htmlScan !== 'full' ? plainUtf8(bytes) : null;
   const fast = utf8 && extractFromBytes(utf8, 'UTF-8');

@@ -24,6 +24,7 @@ export const agenciesQuery = (filter: AgencyFilter = {}, limit = 1000) =>
   ).then((d) => d.agencies);
 
 /** The body types and whether any body is synthetic (the type filter, the synthetic-data mark), without the list. */
+export type AgencyFacts = G.AgencyFactsQuery['agencyFacts'];
 export const agencyFactsQuery = () =>
   gql<G.AgencyFactsQuery>(/* GraphQL */ `query AgencyFacts { agencyFacts { types synthetic } }`).then(
     (d) => d.agencyFacts,

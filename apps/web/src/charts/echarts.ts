@@ -1,6 +1,6 @@
 // The only ECharts registration: tree-shaken, so the bundle carries just what the dashboard draws.
-// Bars (every page) are registered up front; lines, heatmap, visual map and zoom are registered on first need from a
-// lazy chunk, which keeps the first page under its JS budget.
+// Bars (every page) are registered up front; lines, heatmap, visual map, zoom, titles and mark lines are registered on
+// first need from a lazy chunk, which keeps the first page under its JS budget.
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
@@ -33,15 +33,22 @@ export type ECOption = ComposeOption<
 >;
 
 let extras: Promise<void> | null = null;
+let extrasIn = false;
 
 /** Registers lines, heatmap, visualMap, dataZoom, titles and mark lines (once); await before drawing with them. */
 export function ensureExtras(): Promise<void> {
-  extras ??= import('./echarts-extras').then((m) => use(m.EXTRAS));
+  extras ??= import('./echarts-extras').then((m) => {
+    use(m.EXTRAS);
+    extrasIn = true;
+  });
   return extras;
 }
 
+/** Whether this option can be drawn now: it needs none of the lazy parts, or they are registered. */
+export const drawableNow = (o: ECOption | null): boolean => extrasIn || !needsExtras(o);
+
 /** Whether an option needs the lazily registered parts. */
-export function needsExtras(o: ECOption | null): boolean {
+function needsExtras(o: ECOption | null): boolean {
   if (!o) return false;
   const series = (Array.isArray(o.series) ? o.series : o.series ? [o.series] : []) as {
     type?: string;

@@ -1,7 +1,15 @@
 // Reference data every page uses (regions, metric catalogue, facts about the bodies), fetched once per visit.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { agencyFactsQuery, metricsQuery, regionsQuery, yearsQuery, type Metric, type Region } from '../api/ops';
+import {
+  agencyFactsQuery,
+  metricsQuery,
+  regionsQuery,
+  yearsQuery,
+  type AgencyFacts,
+  type Metric,
+  type Region,
+} from '../api/ops';
 import { homeRegionQuery } from '../api/home-region';
 import { candidateYears, pickYears } from './years';
 
@@ -49,7 +57,7 @@ export const useReference = defineStore('reference', () => {
   const regions = ref<Region[]>([]);
   const metrics = ref<Metric[]>([]);
   // Not the bodies themselves: a province has more than a page holds; pickers search the API (use-body-search.ts).
-  const facts = ref<{ types: string[]; synthetic: boolean }>({ types: [], synthetic: false });
+  const facts = ref<AgencyFacts>({ types: [], synthetic: false });
   let loading: Promise<void> | null = null;
   function load(): Promise<void> {
     loading ??= Promise.all([regionsQuery(), metricsQuery(), agencyFactsQuery()])

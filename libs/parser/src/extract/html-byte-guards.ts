@@ -13,10 +13,10 @@ export const isWs = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 |
 export const isAlpha = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 // Tag-name characters tag-scan.ts reads as a name too ([\w:-]); htmlparser2 reads any up to space, `/` or `>`.
 export const isName = (c: number) => isAlpha(c) || (c >= 48 && c <= 57) || c === 95 || c === 58 || c === 45;
-// In a tag, outside quoted values: what both htmlparser2 and the style regex read alike.
 export const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 /** One char of a tag name's hash, case folded (html-tree.ts interns names by it; the tokenizer hashes as it scans). */
 export const nameHashStep = (h: number, c: number) => (Math.imul(h, 31) + lower(c)) | 0;
+// In a tag, outside quoted values: what both htmlparser2 and the style regex read alike.
 export const plainInTag = (c: number) => c < 128 && c !== 11 && c !== LT;
 
 /** Elements htmlparser2 reads as raw text; textarea and xmp are outside the subset. */

@@ -70,7 +70,8 @@ export class ByteText {
     if (b - a <= 48) {
       const s = this.s;
       let out = '';
-      for (let i = a; i < b;) {
+      let i = a;
+      while (i < b) {
         const c = s.charCodeAt(i);
         if (c < 0x80) {
           out += String.fromCharCode(c);
@@ -83,9 +84,8 @@ export class ByteText {
           out += String.fromCharCode(u);
           i += 3;
         } else break; // four bytes: a surrogate pair, left to Buffer
-        if (i === b) return out;
       }
-      if (a === b) return '';
+      if (i === b) return out;
     }
     return this.bytes.toString('utf8', this.base + a, this.base + b);
   }

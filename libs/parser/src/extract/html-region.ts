@@ -25,15 +25,12 @@ export function regionCut(html: string, selectors: BodySelector[]): number {
 }
 
 /**
- * The start tag regionCut cuts after the end of: where it opens and its name. With `bytes`, `html` is their latin1
- * view (offsets are byte offsets; the ASCII searches find the same places) and what a `\s` reads is decoded first
- * or refused (BAIL), so the answer is the one on the decoded page.
+ * The start tag regionCut cuts after the end of: where it opens and its name. `page` is the markup, or a UTF-8
+ * page's bytes, searched through their latin1 view (offsets are byte offsets; the ASCII searches find the same
+ * places) with what a `\s` reads decoded first or refused (BAIL), so the answer is the one on the decoded page.
  */
-export function regionStart(
-  html: Searchable,
-  selectors: BodySelector[],
-  bytes?: Buffer,
-): { at: number; name: string } | null {
+export function regionStart(page: string | Buffer, selectors: BodySelector[]): { at: number; name: string } | null {
+  const [html, bytes] = typeof page === 'string' ? [page, undefined] : [latin1Of(page), page];
   for (const { sel } of selectors) {
     if (sel === 'body') return null;
     const start = firstStartTag(html, sel, bytes);
@@ -42,8 +39,8 @@ export function regionStart(
   return null;
 }
 
-/** What regionStart reads of a page: the page, or its bytes through `latin1Of` (the searches are all ASCII). */
-export interface Searchable {
+/** What regionStart reads of a page: the markup, or its bytes through `latin1Of` (the searches are all ASCII). */
+interface Searchable {
   length: number;
   indexOf(s: string, from?: number): number;
   lastIndexOf(s: string, from?: number): number;
@@ -55,7 +52,7 @@ export interface Searchable {
  * A UTF-8 page's bytes searched as their latin1 view would be, without making that view: a string over 128 KB
  * lands in V8's large-object space, about 1 µs per KB to make (docs/parser-speed.md, fifth round).
  */
-export function latin1Of(b: Buffer): Searchable {
+function latin1Of(b: Buffer): Searchable {
   return {
     length: b.length,
     indexOf: (s, from = 0) => b.indexOf(s, from, 'latin1'),

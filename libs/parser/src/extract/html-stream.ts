@@ -53,15 +53,13 @@ const READ_ATTRS = new Set(['class', 'id', 'name', 'content', 'colspan', 'rowspa
 const NAMED = new Set(['title', 'meta', 'body', 'article']);
 const NO_ATTRS: Attribs = Object.freeze({}) as Attribs;
 
-/** A UTF-8 page read from its bytes by html-tokenizer.ts (streamFind's `html` is then unused). */
+/** A UTF-8 page read from its bytes by html-tokenizer.ts. */
 export interface ByteSource {
   bytes: Buffer;
   /** The container's start tag (html-region regionStart) and its name's key; `cut` is set after its end. */
   at: number;
   key: number;
   cut: number;
-  /** Read the whole page (no container: `at` -1, no cut), then the mark, as extractWhole reads page + mark. */
-  whole?: boolean;
   /** Bytes of the latin1 view made at a time (html-tokenizer.ts WINDOW); tests make it small. */
   window?: number;
   /** The nesting cap, counted on each tag as tag-scan.ts would visit it on the style-stripped text. */
@@ -69,17 +67,16 @@ export interface ByteSource {
 }
 
 /**
- * One pass over `html`. Predicates below `walkUpTo` are body candidates (text and blocks collected); `textAlso` are
- * further predicates whose element's text is wanted (the title); `whole` reads the document itself too. With
- * `bytes`, html-tokenizer.ts tokenizes (it may throw BAIL).
+ * One pass over `input`: markup, or a page's bytes, which html-tokenizer.ts tokenizes (it may throw BAIL). Predicates
+ * below `walkUpTo` are body candidates (text and blocks collected); `textAlso` are further predicates whose
+ * element's text is wanted (the title); `whole` reads the document itself too (from bytes: to the page's end).
  */
 export function streamFind(
-  html: string,
+  input: string | ByteSource,
   preds: ((name: string, attribs: Attribs) => boolean)[],
   walkUpTo: number,
   textAlso: number[],
   whole = false,
-  bytes?: ByteSource,
 ): StreamResult {
   const found: (StreamEl | undefined)[] = preds.map(() => undefined);
   // The document never closes (depth -1); found elements are dropped from `active` at their close.
@@ -173,11 +170,12 @@ export function streamFind(
     },
     onend: settle,
   };
-  if (bytes) {
+  if (typeof input !== 'string') {
     // The byte tokenizer hands text and the attributes read straight here, and html-tree.ts applies htmlparser2's
     // tree rules (implied, void and stray closes) to its tags.
     const parser = new TreeParser(handler, {
-      source: bytes,
+      source: input,
+      whole,
       wantsText: () => {
         settle(); // a tag just named (the title) is open from here
         return active.length > 0;
@@ -188,7 +186,7 @@ export function streamFind(
     });
     parser.write();
     parser.end();
-  } else new Parser(handler, PARSER_OPTIONS).end(html);
+  } else new Parser(handler, PARSER_OPTIONS).end(input);
   if (root) root.el.blocks = root.walker!.finish();
   return { found, root: root?.el ?? null, hasMark: mark };
 }

@@ -1,4 +1,4 @@
-// A tokenizer for htmlparser2's Parser (its `Tokenizer` option) that reads a UTF-8 page through a latin1 view of its
+// A tokenizer for html-tree.ts (htmlparser2's tree rules) that reads a UTF-8 page through a latin1 view of its
 // bytes: one char per byte, so every offset is a byte offset and every HTML delimiter (all ASCII; UTF-8 never puts
 // an ASCII byte inside a multi-byte sequence) is found by indexOf. Only the text and the attribute values anything
 // reads are decoded, from the bytes. Style attributes, 85 % of a Word page, are skipped by one indexOf each.
@@ -11,7 +11,7 @@
 //   read here when every match of that regex is a `style` attribute of a real tag; so a tag holds no `<`, nothing
 //   outside its quoted values is non-ASCII or \v (the regex's \s), and a `<` + letter inside a comment or raw text
 //   must not start a match (`styleCouldStart`).
-// - `markupDepth` counts tags as tag-scan.ts reads them; `visit` gets the same tags with the same flags.
+// - `markupDepth` counts tags as tag-scan.ts reads them; `visit` counts the same tags with the same flags.
 import type { ByteSource } from './html-stream';
 import { ByteText } from './html-byte-text';
 import {
@@ -54,11 +54,13 @@ interface Cbs {
 
 export interface ByteTokenizerOptions {
   /**
-   * The page's bytes, the container's start and its key. The parser is written their latin1 view, read up to the
-   * cut (`source.cut`: after the container's end tag, where html-region.ts `regionCut` would cut; found on the way
-   * as its tag scan finds it, on the same tags), and then the cut mark (CUT_MARK), read as if it stood there.
+   * The page's bytes, the container's start and its key. Their latin1 view is read up to the cut (`source.cut`:
+   * after the container's end tag, where html-region.ts `regionCut` would cut; found on the way as its tag scan
+   * finds it, on the same tags), and then the cut mark (CUT_MARK), read as if it stood there.
    */
   source: ByteSource;
+  /** Read the whole page (no container, no cut), then the mark, as html.ts extractWhole reads page + mark. */
+  whole: boolean;
   /** Whether any text is read at this point (else text is not decoded; `ontext('')` keeps the event). */
   wantsText(): boolean;
   /** Text as htmlparser2's `ontext` would give it, entities decoded (one call may stand for several of its calls). */
@@ -111,7 +113,7 @@ export class ByteTokenizer {
     if (this.done) throw BAIL;
     this.done = true;
     // html.ts `lean` caps the nesting of the region with the mark, of the whole page without it.
-    const count = !this.src.whole;
+    const count = !this.o.whole;
     const mark = this.cbs.onopentagname(-1, -1, 0);
     this.cbs.onopentagend();
     if (count && this.src.nesting.step(mark.flat, false, false)) throw BAIL;
@@ -149,7 +151,7 @@ export class ByteTokenizer {
         continue;
       }
       if (lt < 0) {
-        if (!this.src.whole) throw BAIL; // the container never closes: regionCut finds no cut
+        if (!this.o.whole) throw BAIL; // the container never closes: regionCut finds no cut
         return this.text(ts, s.length); // the page's last text, which the mark ends
       }
       const c = s.charCodeAt(lt + 1);
@@ -203,7 +205,7 @@ export class ByteTokenizer {
     const tag = this.cbs.onopentagname(lt + 1, nameEnd, h);
     let selfClosing = false;
     // The first `<` and `>` after the name, searched once a tag (a Word tag is mostly one long style value); a tag
-    // without attributes needs no search (indexOf is a call into C++, a tenth of a tag's time here).
+    // without attributes needs no search (an indexOf call costs about 12 ns, a tag about 200 ns here).
     let ltAt = -1;
     let scanGt = nameEnd;
     if (s.charCodeAt(nameEnd) !== GT) {

@@ -44,7 +44,8 @@ function ours(html: string): string[] | null {
       onend: noop,
     },
     {
-      source: { bytes: Buffer.from(html), nesting: new Nesting(1000), at: -1, key: -1, cut: -1, whole: true },
+      source: { bytes: Buffer.from(html), nesting: new Nesting(1000), at: -1, key: -1, cut: -1 },
+      whole: true,
       wantsText: () => false,
       ontext: noop,
       onattribute: noop,

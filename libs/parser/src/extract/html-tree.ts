@@ -1,6 +1,6 @@
 // htmlparser2's Parser (10.x, HTML mode, lower-cased names, self-closing ignored outside svg/math) for the byte path:
 // the same implied, void and stray-end-tag closes, the same events in the same order, for the tokenizer of
-// html-tokenizer.ts only. Written again because on a Word page its per-tag work cost more than ours around it
+// html-tokenizer.ts only. Written again because on a Word page its per-tag work was 13 % of the pipeline's time
 // (docs/parser-speed.md, fifth round): a string sliced and lower-cased per tag, a Map lookup by that new string,
 // and its stack kept with unshift/shift. Here a tag name is interned once per parse (hashed off the latin1 view and
 // checked char by char, no string made) with its rules precomputed, and the stack is pushed and popped at its end.
@@ -50,6 +50,7 @@ for (const n of 'p h1 h2 h3 h4 h5 h6 address article aside blockquote details di
 )) {
   OPEN_IMPLIES_CLOSE[n] = pTag;
 }
+const CLOSES = new Map(Object.entries(OPEN_IMPLIES_CLOSE).map(([n, c]) => [n, new Set(c)]));
 const VOID = new Set(
   'area base basefont br col command embed frame hr img input isindex keygen link meta param source track wbr'.split(
     ' ',
@@ -70,15 +71,15 @@ export interface Name {
 }
 
 function info(name: string): Name {
-  const c = Object.prototype.hasOwnProperty.call(OPEN_IMPLIES_CLOSE, name) ? OPEN_IMPLIES_CLOSE[name] : null;
+  const key = nameKey(name);
   return {
     name,
-    closes: c ? new Set(c) : null,
+    closes: CLOSES.get(name) ?? null,
     isVoid: VOID.has(name),
     foreign: FOREIGN.has(name),
     integration: INTEGRATION.has(name),
-    key: nameKey(name),
-    flat: depthIgnores(nameKey(name)),
+    key,
+    flat: depthIgnores(key),
   };
 }
 
@@ -121,7 +122,7 @@ export class TreeParser {
   }
 
   onselfclosingtag(): void {
-    if (this.foreignContext[this.foreignContext.length - 1]) this.closeCurrent(false);
+    if (this.foreignContext[this.foreignContext.length - 1]) this.closeCurrent();
     else this.endOpen();
   }
 
@@ -134,7 +135,7 @@ export class TreeParser {
         while (this.stack.length > pos) this.cbs.onclosetag(this.stack.pop()!.name);
       } else if (n.name === 'p') {
         this.emitOpen(n); // an implied open before the close
-        this.closeCurrent(true);
+        this.closeCurrent();
       }
     } else if (n.name === 'br') {
       this.cbs.onopentagname('br');
@@ -181,10 +182,10 @@ export class TreeParser {
     this.tag = null;
   }
 
-  private closeCurrent(openImplied: boolean): void {
+  /** htmlparser2's closeCurrentTag, without its `isImplied` flag: no handler here reads it. */
+  private closeCurrent(): void {
     const n = this.tag!;
     this.endOpen();
-    void openImplied; // htmlparser2 passes it on as `isImplied`; no handler here reads it
     if (this.stack[this.stack.length - 1] === n) {
       this.cbs.onclosetag(n.name);
       this.stack.pop();

@@ -5,7 +5,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { ReportReadError } from '../errors';
 import { tidy } from '../normalize/text';
 import { attr, firstMatches, simpleSelector, textOf } from './dom';
-import { CUT_MARK, latin1Of, regionCut, regionIsSure, regionStart } from './html-region';
+import { CUT_MARK, regionCut, regionIsSure, regionStart } from './html-region';
 import { PARSER_OPTIONS, streamFind, type StreamEl } from './html-stream';
 import { tableToRows } from './html-table';
 import { attrOf, BLOCK, SKIP, type Attribs } from './html-walk';
@@ -101,11 +101,11 @@ export const NO_REGION = 'no-region';
 /** extractRegionBytes, telling NO_REGION apart from a refusal (null); `window`: html-tokenizer.ts WINDOW. */
 export function regionFromBytes(bytes: Buffer, encoding: string, window?: number): Extracted | typeof NO_REGION | null {
   try {
-    const start = regionStart(latin1Of(bytes), BODY_SELECTORS, bytes);
+    const start = regionStart(bytes, BODY_SELECTORS);
     const key = start ? nameKey(start.name) : -1;
     if (key < 0) return NO_REGION; // as regionCut: no container, or a name no key covers
     const source = { bytes, nesting: new Nesting(MAX_HTML_NESTING), at: start!.at, key, cut: -1, window };
-    const { found, hasMark } = streamFind('', PREDS, BODY_SELECTORS.length - 1, [TITLE], false, source);
+    const { found, hasMark } = streamFind(source, PREDS, BODY_SELECTORS.length - 1, [TITLE]);
     return regionRead(bytes.toString('latin1', source.cut), 0, found, hasMark, encoding);
   } catch (e) {
     if (e === BAIL) return null;
@@ -134,8 +134,8 @@ export function extractWholeBytes(bytes: Buffer, encoding: string, window?: numb
 }
 
 function wholeFromBytes(bytes: Buffer, encoding: string, window?: number): Extracted | null {
-  const source = { bytes, nesting: new Nesting(MAX_HTML_NESTING), at: -1, key: -1, cut: -1, window, whole: true };
-  const { found, root, hasMark } = streamFind('', PREDS, BODY_SELECTORS.length, [TITLE], true, source);
+  const source = { bytes, nesting: new Nesting(MAX_HTML_NESTING), at: -1, key: -1, cut: -1, window };
+  const { found, root, hasMark } = streamFind(source, PREDS, BODY_SELECTORS.length, [TITLE], true);
   return hasMark ? wholeRead(found, root!, encoding) : null;
 }
 
